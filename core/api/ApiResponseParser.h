@@ -1,0 +1,18 @@
+#pragma once
+
+#include "api/ApiResult.h"
+
+#include <QByteArray>
+
+namespace Kasir {
+
+// Pure classification of one HTTP answer. No I/O: tested row by row.
+class ApiResponseParser
+{
+public:
+    // httpStatus 0 means no response (the caller sets error/timedOut and gets Pending).
+    static ApiResult parse(Endpoint endpoint, const ApiRequest &request, int httpStatus,
+                           const QByteArray &body);
+};
+
+} // namespace Kasir

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/ApiResult.h"
+#include "store/SaleRecord.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Kasir {
+
+class ApiCall;
+class Clock;
+class MerchantApiClient;
+class ReceiptStore;
+
+struct SaleServiceOptions
+{
+    QString terminalId = QStringLiteral("K01");
+    int duplicateWindowSeconds = 600; // 0 turns the duplicate guard off
+    bool autoRecovery = true;         // re-drive PAYING/PENDING rows on a timer
+};
+
+// What the cashier confirmed.
+struct SaleDraft
+{
+    QString productId;
+    QString custId; // normalised
+    Money amount;
+    std::optional<Money> inquiryUnitPrice;
+    Money storeFee;
+    std::optional<Money> cashReceived;
+    QString cashier;
+};
+
+struct StartPaymentResult
+{
+    bool ok = false;
+    SaleRecord record; // the PAYING row, committed before anything was sent
+    QString error;     // why nothing was sent (store refused to write, bad draft)
+};
+
+// The sale lifecycle used by the window and the CLI:
+// inquiry -> confirm -> PAYING committed -> pay -> SUCCESS / FAILED / PENDING / REJECTED,
+// with PAYING/PENDING rows re-driven with the same req_id and body until they are known.
+class SaleService : public QObject
+{
+    Q_OBJECT
+public:
+    SaleService(ReceiptStore *store, MerchantApiClient *api, Clock *clock,
+                const SaleServiceOptions &options, QObject *parent = nullptr);
+    ~SaleService() override;
+
+    // Asynchronous inquiry (no journal row). The caller connects to ApiCall::finished.
+    ApiCall *inquire(const QString &productId, const QString &custId, Money amount);
+
+    // A SUCCESS/PENDING/PAYING sale of the same product, number and amount inside the
+    // duplicate window, newest first; nullopt when none or when the guard is off.
+    std::optional<SaleRecord> findDuplicate(const SaleDraft &draft) const;
+
+    // Commits the PAYING row, then sends the payment. saleFinished() follows.
+    StartPaymentResult startPayment(const SaleDraft &draft);
+
+    // Re-sends every PAYING/PENDING row now (same req_id, same body). recoveryFinished() follows.
+    void recoverNow();
+
+    int unresolvedCount() const;
+    QList<SaleRecord> unresolvedSales() const;
+
+signals:
+    void saleChanged(const Kasir::SaleRecord &record);       // after every commit of a row
+    void saleFinished(const Kasir::SaleRecord &record, const Kasir::ApiResult &result); // a payment attempt ended
+    void unresolvedCountChanged(int count);
+    void balanceSeen(Kasir::Money balance);                  // deposit from the last answer
+    void connectionStateChanged(bool reachable, const QString &detail);
+    void recoveryFinished(int stillUnresolved);
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace Kasir

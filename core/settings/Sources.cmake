@@ -1,0 +1,1 @@
+# target_sources(kasircore PRIVATE ...) for core/settings
