@@ -68,6 +68,22 @@ public:
     int unresolvedCount() const;
     QList<SaleRecord> unresolvedSales() const;
 
+    // Re-sends the PAYING/PENDING rows whose next check (nextCheckUtc, by the injected clock)
+    // is due and that have no request in flight. The recovery timer calls this; tests with a
+    // test clock call it directly.
+    void runDueChecks();
+    // The earliest stored next check among unresolved rows not in flight; invalid when none.
+    QDateTime nextScheduledCheckUtc() const;
+    // Payment requests of this service currently in flight (at most one per row).
+    int inFlightCount() const;
+    bool isInFlight(qint64 saleId) const;
+
+    // Backoff after an attempt: attempts 0-1 -> 10-12 s, 2 -> 30-35 s, 3 -> 60-70 s, then
+    // 60-120 s. jitter01 in [0, 1) picks the point inside the range.
+    static qint64 recheckDelayMs(int attempts, double jitter01);
+    // "KSR-<terminal>-<yyyyMMddHHmmss UTC>-<16 hex from the system RNG>", at most 52 chars.
+    static QString generateReqId(const QString &terminalId, const QDateTime &nowUtc);
+
 signals:
     void saleChanged(const Kasir::SaleRecord &record);       // after every commit of a row
     void saleFinished(const Kasir::SaleRecord &record, const Kasir::ApiResult &result); // a payment attempt ended

@@ -1,1 +1,4 @@
-# target_sources(kasircore PRIVATE ...) for core/sale
+# core/sale: the sale state machine (paths relative to core/).
+target_sources(kasircore PRIVATE
+    sale/SaleService.cpp sale/SaleService.h
+)

@@ -26,6 +26,7 @@ struct SaleRecord
 {
     qint64 id = 0;
     QString receiptNo; // "K01-20261124-0007"
+    QString terminalId; // "K01": the till that made the sale
     QString reqId;
     QString productId;
     QString custId; // normalised

@@ -1,1 +1,6 @@
-# target_sources(kasircore PRIVATE ...) for core/store
+# core/store: the durable transaction journal (paths relative to core/).
+target_sources(kasircore PRIVATE
+    store/ReceiptStore.cpp store/ReceiptStore.h
+    store/SaleRecord.cpp store/SaleRecord.h
+    store/SqlTransaction.cpp store/SqlTransaction.h
+)

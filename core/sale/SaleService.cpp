@@ -1,0 +1,517 @@
+#include "sale/SaleService.h"
+
+#include "api/MerchantApiClient.h"
+#include "clock/Clock.h"
+#include "logging/Logging.h"
+#include "store/ReceiptStore.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+
+namespace Kasir {
+
+namespace {
+
+// ---- Test-only fault injection -------------------------------------------------------------
+// When the environment variable KASIR_TEST_CRASH_AT names one of the points below, the process
+// kills itself with SIGKILL there, so that the crash tests can prove that a restart plus
+// recovery never loses a receipt nor charges twice:
+//   after-paying-commit   the PAYING row is committed, nothing has been sent yet;
+//   in-flight             150 ms after the payment was handed to the network (or when its
+//                         answer arrives, if sooner), before the answer is committed;
+//   before-result-commit  the answer arrived, its row update is not yet committed.
+// When the variable is unset or names anything else, none of this does anything.
+enum class CrashPoint { None, AfterPayingCommit, InFlight, BeforeResultCommit };
+
+CrashPoint crashPointFromEnvironment()
+{
+    const QString v = qEnvironmentVariable("KASIR_TEST_CRASH_AT");
+    if (v == QLatin1String("after-paying-commit"))
+        return CrashPoint::AfterPayingCommit;
+    if (v == QLatin1String("in-flight"))
+        return CrashPoint::InFlight;
+    if (v == QLatin1String("before-result-commit"))
+        return CrashPoint::BeforeResultCommit;
+    return CrashPoint::None;
+}
+
+[[noreturn]] void crashNow(const char *where)
+{
+    qCWarning(lcSale) << "KASIR_TEST_CRASH_AT: killing the process" << where;
+    std::raise(SIGKILL);
+    std::abort(); // not reached
+}
+// ---------------------------------------------------------------------------------------------
+
+std::optional<Money> parseMoney(const QString &s)
+{
+    if (s.isEmpty())
+        return std::nullopt;
+    return Money::fromApiString(s);
+}
+
+} // namespace
+
+class SaleService::Private
+{
+public:
+    Private(SaleService *qq, ReceiptStore *s, MerchantApiClient *a, Clock *c,
+            const SaleServiceOptions &o)
+        : q(qq), store(s), api(a), clock(c ? c : SystemClock::instance()), options(o)
+    {
+    }
+
+    void send(const SaleRecord &record, bool initial);
+    void onPayFinished(qint64 id, bool initial, const ApiResult &result);
+    void applyResult(SaleRecord *r, bool initial, const ApiResult &result, const QDateTime &now);
+    void finishRecoveryItem(qint64 id);
+    void schedule();
+    void publishUnresolved();
+    void publishConnection(const ApiResult &result);
+    QDateTime nextCheckAfter(int attempts, const QDateTime &now) const;
+
+    SaleService *q;
+    ReceiptStore *store;
+    MerchantApiClient *api;
+    Clock *clock;
+    SaleServiceOptions options;
+    CrashPoint crashAt = crashPointFromEnvironment();
+
+    QHash<qint64, QPointer<ApiCall>> inFlight;
+    QSet<qint64> recoveryWaiting;
+    QTimer timer;
+    int lastUnresolved = -1;
+    std::optional<bool> reachable;
+};
+
+SaleService::SaleService(ReceiptStore *store, MerchantApiClient *api, Clock *clock,
+                         const SaleServiceOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(new Private(this, store, api, clock, options))
+{
+    d->timer.setSingleShot(true);
+    connect(&d->timer, &QTimer::timeout, this, &SaleService::runDueChecks);
+    if (d->options.autoRecovery) {
+        // PAYING rows found now were cut off by a crash or a kill: their outcome is unknown and
+        // they are due at once. PENDING rows keep their stored schedule.
+        const QDateTime now = d->clock->nowUtc();
+        if (d->store->isWritable()) {
+            for (const SaleRecord &r : d->store->unresolved()) {
+                if (r.status == SaleStatus::Paying && (!r.nextCheckUtc.isValid() || r.nextCheckUtc > now))
+                    d->store->setNextCheck(r.id, now);
+            }
+        }
+        QTimer::singleShot(0, this, &SaleService::runDueChecks);
+    }
+}
+
+SaleService::~SaleService()
+{
+    for (const QPointer<ApiCall> &call : std::as_const(d->inFlight)) {
+        if (call)
+            disconnect(call, nullptr, this, nullptr);
+    }
+    delete d;
+}
+
+qint64 SaleService::recheckDelayMs(int attempts, double jitter01)
+{
+    const double j = std::clamp(jitter01, 0.0, 0.999999);
+    qint64 base = 0;
+    qint64 spread = 0;
+    if (attempts <= 1) {
+        base = 10000;
+        spread = 2000;
+    } else if (attempts == 2) {
+        base = 30000;
+        spread = 5000;
+    } else if (attempts == 3) {
+        base = 60000;
+        spread = 10000;
+    } else {
+        base = 60000;
+        spread = 60000;
+    }
+    return base + qint64(j * double(spread));
+}
+
+QString SaleService::generateReqId(const QString &terminalId, const QDateTime &nowUtc)
+{
+    QString terminal;
+    for (QChar c : terminalId) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            terminal.append(c);
+    }
+    terminal = terminal.left(16);
+    if (terminal.isEmpty())
+        terminal = QStringLiteral("T");
+    const quint64 random = QRandomGenerator::system()->generate64();
+    return QStringLiteral("KSR-%1-%2-%3")
+            .arg(terminal, nowUtc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")))
+            .arg(random, 16, 16, QLatin1Char('0'));
+}
+
+QDateTime SaleService::Private::nextCheckAfter(int attempts, const QDateTime &now) const
+{
+    return now.addMSecs(recheckDelayMs(attempts, QRandomGenerator::global()->generateDouble()));
+}
+
+ApiCall *SaleService::inquire(const QString &productId, const QString &custId, Money amount)
+{
+    ApiRequest request;
+    request.productId = productId;
+    request.custId = custId;
+    request.amount = amount;
+    return d->api->inquiry(request);
+}
+
+std::optional<SaleRecord> SaleService::findDuplicate(const SaleDraft &draft) const
+{
+    if (d->options.duplicateWindowSeconds <= 0)
+        return std::nullopt;
+    const QDateTime since = d->clock->nowUtc().addSecs(-d->options.duplicateWindowSeconds);
+    const QList<SaleRecord> rows =
+            d->store->recentDuplicates(draft.productId, draft.custId, draft.amount, since);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
+{
+    StartPaymentResult out;
+    const AmountLimits limits;
+    if (draft.productId.trimmed().isEmpty())
+        out.error = tr("No product chosen.");
+    else if (draft.custId.trimmed().isEmpty())
+        out.error = tr("No customer number.");
+    else if (draft.amount < limits.minimum)
+        out.error = tr("The amount must be at least %1.").arg(limits.minimum.format());
+    else if (draft.storeFee.rupiah() < 0)
+        out.error = tr("The store fee cannot be negative.");
+    else if (draft.inquiryUnitPrice && draft.inquiryUnitPrice->rupiah() <= 0)
+        out.error = tr("The confirmed price is not valid.");
+    else if (!d->store->isWritable())
+        out.error = tr("The receipt journal refuses writes, so nothing was sent: %1")
+                            .arg(d->store->lastError());
+    if (!out.error.isEmpty())
+        return out;
+
+    const QDateTime now = d->clock->nowUtc();
+    SaleRecord r;
+    r.reqId = generateReqId(d->options.terminalId, now);
+    r.productId = draft.productId.trimmed();
+    r.custId = draft.custId.trimmed();
+    r.amount = draft.amount;
+    r.inquiryUnitPrice = draft.inquiryUnitPrice;
+    // Selling price = confirmed unit price + fee. Without an inquiry the unit price is known only
+    // from the answer; until then the nominal amount stands in for it.
+    r.storeFee = draft.storeFee;
+    r.sellingPrice = draft.inquiryUnitPrice.value_or(draft.amount) + draft.storeFee;
+    r.cashReceived = draft.cashReceived;
+    if (draft.cashReceived) {
+        if (*draft.cashReceived < r.sellingPrice) {
+            out.error = tr("Cash received (%1) is less than the price (%2).")
+                                .arg(draft.cashReceived->format(), r.sellingPrice.format());
+            return out;
+        }
+        r.change = *draft.cashReceived - r.sellingPrice;
+    }
+    r.cashier = draft.cashier;
+    r.status = SaleStatus::Paying;
+    r.createdUtc = now;
+    r.updatedUtc = now;
+    r.nextCheckUtc = d->nextCheckAfter(0, now);
+
+    if (!d->store->insertSale(&r, d->options.terminalId)) {
+        out.error = tr("The sale could not be written to the receipt journal, so nothing was "
+                       "sent: %1").arg(d->store->lastError());
+        return out;
+    }
+    qCInfo(lcSale) << "PAYING" << r.receiptNo << r.reqId << r.productId << r.amount.rupiah();
+    if (d->crashAt == CrashPoint::AfterPayingCommit)
+        crashNow("after the PAYING commit");
+
+    emit saleChanged(r);
+    d->publishUnresolved();
+    d->send(r, true);
+    d->schedule();
+    out.ok = true;
+    out.record = r;
+    return out;
+}
+
+void SaleService::Private::send(const SaleRecord &record, bool initial)
+{
+    if (inFlight.contains(record.id))
+        return; // never two requests for the same req_id at once
+    ApiRequest request;
+    request.productId = record.productId;
+    request.custId = record.custId;
+    request.amount = record.amount;
+    request.reqId = record.reqId;
+    qCDebug(lcSale) << (initial ? "sending" : "re-sending") << record.reqId;
+    ApiCall *call = api->pay(request);
+    const qint64 id = record.id;
+    inFlight.insert(id, call);
+    QObject::connect(call, &ApiCall::finished, q, [this, id, initial](const ApiResult &result) {
+        onPayFinished(id, initial, result);
+    });
+    if (crashAt == CrashPoint::InFlight)
+        QTimer::singleShot(150, q, [] { crashNow("with the payment in flight"); });
+}
+
+void SaleService::Private::applyResult(SaleRecord *r, bool initial, const ApiResult &result,
+                                       const QDateTime &now)
+{
+    r->attempts += 1;
+    r->updatedUtc = now;
+    // Keep what the server said; an attempt without an answer does not erase an earlier one.
+    auto keep = [](QString &field, const QString &value) {
+        if (!value.isEmpty())
+            field = value;
+    };
+    keep(r->rc, result.rc.isEmpty() ? result.topRc : result.rc);
+    keep(r->description, result.description);
+    keep(r->message, result.message.isEmpty() ? result.topMessage : result.message);
+    keep(r->refId, result.refId);
+    keep(r->serialNo, result.serialNo);
+    if (const auto v = parseMoney(result.unitPrice))
+        r->unitPrice = v;
+    if (const auto v = parseMoney(result.balanceUsed))
+        r->balanceUsed = v;
+    if (const auto v = parseMoney(result.balance))
+        r->balanceAfter = v;
+
+    QStringList problems;
+    if (result.echoMismatch)
+        problems << QStringLiteral("the answer does not echo the request (%1)").arg(result.error);
+    if (!result.reqId.isEmpty() && result.reqId != r->reqId)
+        problems << QStringLiteral("the answer names req_id %1").arg(result.reqId);
+
+    auto keepPending = [&](const QString &why) {
+        r->status = SaleStatus::Pending;
+        r->lastError = why;
+        r->nextCheckUtc = nextCheckAfter(r->attempts, now);
+    };
+
+    switch (result.outcome) {
+    case Outcome::Success: {
+        const auto unitPrice = parseMoney(result.unitPrice);
+        const auto used = parseMoney(result.balanceUsed);
+        if (!unitPrice)
+            problems << QStringLiteral("SUCCESS without a readable unit_price (\"%1\")").arg(result.unitPrice);
+        if (!used)
+            problems << QStringLiteral("SUCCESS without a readable balance_used (\"%1\")").arg(result.balanceUsed);
+        if (unitPrice && r->inquiryUnitPrice && *unitPrice != *r->inquiryUnitPrice)
+            problems << QStringLiteral("price changed: confirmed %1, charged %2")
+                                .arg(r->inquiryUnitPrice->format(), unitPrice->format());
+        if (unitPrice && used && *unitPrice != *used)
+            problems << QStringLiteral("balance_used %1 differs from unit_price %2")
+                                .arg(used->format(), unitPrice->format());
+        if (!problems.isEmpty()) {
+            // Money may well have moved, but this is not a success to show: the manager decides.
+            r->flagged = true;
+            r->flagReason = problems.join(QLatin1String("; "));
+            keepPending(QStringLiteral("SUCCESS answer held for the manager: ") + r->flagReason);
+            break;
+        }
+        r->status = SaleStatus::Success;
+        r->completedUtc = now;
+        r->nextCheckUtc = QDateTime();
+        r->lastError.clear();
+        if (!r->inquiryUnitPrice) {
+            r->sellingPrice = *unitPrice + r->storeFee;
+            if (r->cashReceived)
+                r->change = *r->cashReceived - r->sellingPrice;
+        }
+        break;
+    }
+    case Outcome::Failed:
+        if (!problems.isEmpty()) {
+            r->flagged = true;
+            r->flagReason = problems.join(QLatin1String("; "));
+            keepPending(QStringLiteral("FAILED answer held for the manager: ") + r->flagReason);
+            break;
+        }
+        r->status = SaleStatus::Failed;
+        r->completedUtc = now;
+        r->nextCheckUtc = QDateTime();
+        r->lastError.clear();
+        break;
+    case Outcome::Rejected:
+        if (initial && r->attempts == 1) {
+            // Refused before processing on the first send: nothing charged, not retried.
+            r->status = SaleStatus::Rejected;
+            r->completedUtc = now;
+            r->nextCheckUtc = QDateTime();
+            r->lastError = result.reason();
+        } else {
+            // A refusal of a re-check says nothing about the earlier attempt, which may have
+            // been charged: keep asking.
+            keepPending(QStringLiteral("re-check refused (HTTP %1): %2; the earlier attempt is "
+                                       "still unknown")
+                                .arg(result.httpStatus)
+                                .arg(result.reason()));
+        }
+        break;
+    case Outcome::Pending:
+        if (!problems.isEmpty()) {
+            r->flagged = true;
+            r->flagReason = problems.join(QLatin1String("; "));
+        }
+        keepPending(result.error.isEmpty() ? result.reason() : result.error);
+        break;
+    }
+}
+
+void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResult &result)
+{
+    inFlight.remove(id);
+    if (crashAt == CrashPoint::BeforeResultCommit || crashAt == CrashPoint::InFlight)
+        crashNow("before the result commit");
+
+    const std::optional<SaleRecord> current = store->findById(id);
+    if (!current) {
+        qCWarning(lcSale) << "answer for sale" << id << "that the journal cannot read:" << store->lastError();
+        publishConnection(result);
+        finishRecoveryItem(id);
+        schedule();
+        return;
+    }
+    SaleRecord r = *current;
+    if (!r.isUnresolved()) {
+        // Settled meanwhile (e.g. by another process on the same journal): keep what is there.
+        publishConnection(result);
+        emit q->saleFinished(r, result);
+        finishRecoveryItem(id);
+        schedule();
+        return;
+    }
+
+    applyResult(&r, initial, result, clock->nowUtc());
+    if (!store->updateResult(r)) {
+        qCCritical(lcSale) << "cannot commit the answer for" << r.reqId << ":" << store->lastError()
+                           << "- the row stays unresolved and will be re-checked";
+    }
+    qCInfo(lcSale) << saleStatusName(r.status) << r.receiptNo << r.reqId << "attempt" << r.attempts
+                   << (r.flagged ? r.flagReason : QString());
+
+    emit q->saleChanged(r);
+    publishConnection(result);
+    if (const auto balance = parseMoney(result.balance))
+        emit q->balanceSeen(*balance);
+    emit q->saleFinished(r, result);
+    publishUnresolved();
+    finishRecoveryItem(id);
+    schedule();
+}
+
+void SaleService::Private::publishConnection(const ApiResult &result)
+{
+    const bool nowReachable = result.httpStatus != 0;
+    if (reachable && *reachable == nowReachable)
+        return;
+    reachable = nowReachable;
+    emit q->connectionStateChanged(nowReachable,
+                                   nowReachable ? QStringLiteral("HTTP %1").arg(result.httpStatus)
+                                                : result.error);
+}
+
+void SaleService::Private::publishUnresolved()
+{
+    const int count = store->unresolvedCount();
+    if (count == lastUnresolved)
+        return;
+    lastUnresolved = count;
+    emit q->unresolvedCountChanged(count);
+}
+
+void SaleService::Private::finishRecoveryItem(qint64 id)
+{
+    if (!recoveryWaiting.remove(id) || !recoveryWaiting.isEmpty())
+        return;
+    const int left = store->unresolvedCount();
+    qCInfo(lcSale) << "recovery finished," << left << "still unresolved";
+    emit q->recoveryFinished(left);
+}
+
+void SaleService::Private::schedule()
+{
+    if (!options.autoRecovery)
+        return;
+    // Wake at the earliest due row, and at least every minute to pick up rows written by another
+    // process on the same journal or a clock that moved.
+    const QDateTime next = q->nextScheduledCheckUtc();
+    qint64 ms = 60000;
+    if (next.isValid())
+        ms = std::clamp<qint64>(clock->nowUtc().msecsTo(next), 0, 60000);
+    timer.start(int(ms));
+}
+
+void SaleService::runDueChecks()
+{
+    const QDateTime now = d->clock->nowUtc();
+    for (const SaleRecord &r : d->store->unresolved()) {
+        if (d->inFlight.contains(r.id))
+            continue;
+        if (!r.nextCheckUtc.isValid() || r.nextCheckUtc <= now)
+            d->send(r, false);
+    }
+    d->publishUnresolved();
+    d->schedule();
+}
+
+QDateTime SaleService::nextScheduledCheckUtc() const
+{
+    QDateTime earliest;
+    const QDateTime now = d->clock->nowUtc();
+    for (const SaleRecord &r : d->store->unresolved()) {
+        if (d->inFlight.contains(r.id))
+            continue;
+        const QDateTime due = r.nextCheckUtc.isValid() ? r.nextCheckUtc : now;
+        if (!earliest.isValid() || due < earliest)
+            earliest = due;
+    }
+    return earliest;
+}
+
+void SaleService::recoverNow()
+{
+    const QList<SaleRecord> rows = d->store->unresolved();
+    for (const SaleRecord &r : rows)
+        d->recoveryWaiting.insert(r.id);
+    for (const SaleRecord &r : rows)
+        d->send(r, false); // rows already in flight are waited for, not sent twice
+    if (d->recoveryWaiting.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { emit recoveryFinished(d->store->unresolvedCount()); });
+    }
+}
+
+int SaleService::unresolvedCount() const
+{
+    return d->store->unresolvedCount();
+}
+
+QList<SaleRecord> SaleService::unresolvedSales() const
+{
+    return d->store->unresolved();
+}
+
+int SaleService::inFlightCount() const
+{
+    return int(d->inFlight.size());
+}
+
+bool SaleService::isInFlight(qint64 saleId) const
+{
+    return d->inFlight.contains(saleId);
+}
+
+} // namespace Kasir
