@@ -1,7 +1,22 @@
+#include "CliApp.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Kasir"));
+    QCoreApplication::setApplicationName(QStringLiteral("kasir-ewallet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KASIR_VERSION));
+
+    // The tool's output is its answer; diagnostics only when asked for (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("kasir.*.info=false\nkasir.*.debug=false"));
+
+    Kasir::CliApp cli;
+    const QStringList arguments = QCoreApplication::arguments();
+    QTimer::singleShot(0, &cli, [&cli, arguments] { cli.start(arguments); });
+    return QCoreApplication::exec();
 }

@@ -32,6 +32,7 @@ struct SaleDraft
     Money storeFee;
     std::optional<Money> cashReceived;
     QString cashier;
+    QString reqId; // empty: a new one is generated (the usual case)
 };
 
 struct StartPaymentResult

@@ -1,0 +1,525 @@
+#include "CliApp.h"
+
+#include "SandboxServer.h"
+#include "api/MerchantApiClient.h"
+#include "clock/Clock.h"
+#include "customer/CustomerId.h"
+#include "sale/SaleService.h"
+#include "store/ReceiptStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Kasir {
+
+namespace {
+
+const QString CommandInquiry = QStringLiteral("inquiry");
+const QString CommandPay = QStringLiteral("pay");
+const QString CommandTopup = QStringLiteral("topup");
+const QString CommandPending = QStringLiteral("pending");
+const QString CommandRecover = QStringLiteral("recover");
+const QString CommandHistory = QStringLiteral("history");
+const QString CommandShow = QStringLiteral("show");
+
+QString envText(const char *name)
+{
+    return QString::fromLocal8Bit(qgetenv(name)).trimmed();
+}
+
+int exitCodeFor(SaleStatus status)
+{
+    switch (status) {
+    case SaleStatus::Success:
+        return CliApp::ExitSuccess;
+    case SaleStatus::Failed:
+    case SaleStatus::Rejected:
+        return CliApp::ExitFailed;
+    case SaleStatus::Paying:
+    case SaleStatus::Pending:
+        return CliApp::ExitPending;
+    }
+    return CliApp::ExitPending;
+}
+
+int exitCodeFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Success:
+        return CliApp::ExitSuccess;
+    case Outcome::Failed:
+    case Outcome::Rejected:
+        return CliApp::ExitFailed;
+    case Outcome::Pending:
+        return CliApp::ExitPending;
+    }
+    return CliApp::ExitPending;
+}
+
+} // namespace
+
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+    , m_catalog(ProductCatalog::builtIn())
+{
+    m_parser.setApplicationDescription(QStringLiteral(
+            "Sell e-wallet top-ups from a terminal.\n\n"
+            "Commands:\n"
+            "  inquiry PRODUCT CUST AMOUNT            ask the price (nothing is charged)\n"
+            "  pay PRODUCT CUST AMOUNT [--req-id ID]  pay directly (charges the deposit)\n"
+            "  topup PRODUCT CUST AMOUNT [--yes]      inquiry, confirm, then pay\n"
+            "  pending                                list sales whose outcome is unknown\n"
+            "  recover                                re-check unknown sales now\n"
+            "  history [--date D] [--cust N] [--status S]\n"
+            "  show RECEIPT_NO|REQ_ID\n\n"
+            "The API key is read from the environment variable KASIR_API_KEY, never from the command line.\n"
+            "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input or usage\n"
+            "(nothing sent), 3 outcome unknown (kept for recovery), 4 environment error."));
+    m_parser.addHelpOption();
+    m_parser.addOptions({
+            {QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
+             QStringLiteral("URL")},
+            {QStringLiteral("db"), QStringLiteral("Receipt database file (env KASIR_DB)."), QStringLiteral("FILE")},
+            {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (default 30)."),
+             QStringLiteral("SECONDS")},
+            {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
+            {QStringLiteral("demo"), QStringLiteral("Use a built-in sandbox on this computer: no real money.")},
+            {QStringLiteral("req-id"), QStringLiteral("Idempotency key for pay/topup (default: generated)."),
+             QStringLiteral("ID")},
+            {QStringLiteral("yes"), QStringLiteral("topup: do not ask for confirmation.")},
+            {QStringLiteral("allow-duplicate"),
+             QStringLiteral("Sell even if the same sale succeeded or is pending in the last minutes.")},
+            {QStringLiteral("store-fee"), QStringLiteral("Store fee added to the merchant price (rupiah)."),
+             QStringLiteral("RUPIAH")},
+            {QStringLiteral("cash"), QStringLiteral("Cash received from the customer (rupiah)."),
+             QStringLiteral("RUPIAH")},
+            {QStringLiteral("cashier"), QStringLiteral("Cashier name (env KASIR_CASHIER)."), QStringLiteral("NAME")},
+            {QStringLiteral("terminal"), QStringLiteral("Terminal id for receipt numbers (env KASIR_TERMINAL)."),
+             QStringLiteral("ID")},
+            {QStringLiteral("date"), QStringLiteral("history: local day YYYY-MM-DD."), QStringLiteral("DATE")},
+            {QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER")},
+            {QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
+             QStringLiteral("STATUS")},
+    });
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+}
+
+CliApp::~CliApp() = default;
+
+void CliApp::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    QCoreApplication::exit(code);
+}
+
+void CliApp::fail(const QString &message, int code)
+{
+    if (!m_printer)
+        m_printer = std::make_unique<CliPrinter>(false);
+    m_printer->error(message, code);
+    finish(code);
+}
+
+void CliApp::start(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        fail(m_parser.errorText() + QStringLiteral("\nTry --help."), ExitUsage);
+        return;
+    }
+    m_printer = std::make_unique<CliPrinter>(m_parser.isSet(QStringLiteral("json")));
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << m_parser.helpText();
+        finish(ExitSuccess);
+        return;
+    }
+    QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty()) {
+        fail(QStringLiteral("No command given. Try --help."), ExitUsage);
+        return;
+    }
+    const QString command = positional.takeFirst().toLower();
+    m_args = positional;
+
+    if (command == CommandInquiry)
+        runInquiry();
+    else if (command == CommandPay)
+        runPay(false);
+    else if (command == CommandTopup)
+        runPay(true);
+    else if (command == CommandPending)
+        runPending();
+    else if (command == CommandRecover)
+        runRecover();
+    else if (command == CommandHistory)
+        runHistory();
+    else if (command == CommandShow)
+        runShow();
+    else
+        fail(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command), ExitUsage);
+}
+
+bool CliApp::parseSaleInput(SaleInput *input)
+{
+    if (m_args.size() != 3) {
+        fail(QStringLiteral("Expected PRODUCT CUST AMOUNT, e.g. GOPAY 08123456789 50000."), ExitUsage);
+        return false;
+    }
+    input->product = m_catalog.find(m_args.at(0));
+    if (!input->product) {
+        QStringList codes;
+        for (const Product &p : m_catalog.products())
+            codes << p.code;
+        fail(QStringLiteral("Unknown product \"%1\". Known: %2.").arg(m_args.at(0), codes.join(QStringLiteral(", "))),
+             ExitUsage);
+        return false;
+    }
+    const CustomerIdResult cust = normalizeCustomerId(m_args.at(1), input->product->customerRule);
+    if (!cust.ok) {
+        fail(QStringLiteral("Customer number \"%1\": %2").arg(m_args.at(1), cust.error), ExitUsage);
+        return false;
+    }
+    const AmountParseResult amount = parseCashierAmount(m_args.at(2), input->product->limits);
+    if (!amount.ok) {
+        fail(QStringLiteral("Amount \"%1\": %2").arg(m_args.at(2), amount.error), ExitUsage);
+        return false;
+    }
+    input->custId = cust.normalized;
+    input->amount = amount.value;
+    return true;
+}
+
+bool CliApp::setUpApi()
+{
+    ApiConfig config;
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 600) {
+            fail(QStringLiteral("--timeout must be a number of seconds between 0 and 600."), ExitUsage);
+            return false;
+        }
+        config.timeoutMs = static_cast<int>(seconds * 1000);
+    }
+    m_nam = new QNetworkAccessManager(this);
+
+    if (m_parser.isSet(QStringLiteral("demo"))) {
+        PpobSandbox::SandboxOptions options;
+        options.apiKey = QString::number(QRandomGenerator::system()->generate64(), 16);
+        m_demo = new PpobSandbox::SandboxServer(options, this);
+        QString error;
+        if (!m_demo->listen(QHostAddress::LocalHost, 0, &error)) {
+            fail(QStringLiteral("Cannot start the demo sandbox: %1").arg(error), ExitEnvironment);
+            return false;
+        }
+        config.baseUrl = m_demo->url();
+        config.apiKey = options.apiKey;
+        m_printer->info(QStringLiteral("DEMO mode: a sandbox on %1, no real money.").arg(config.baseUrl.toString()));
+    } else {
+        QString base = m_parser.value(QStringLiteral("base-url"));
+        if (base.isEmpty())
+            base = envText("KASIR_BASE_URL");
+        if (base.isEmpty()) {
+            fail(QStringLiteral("No API address: set KASIR_BASE_URL or --base-url, or use --demo."), ExitEnvironment);
+            return false;
+        }
+        config.baseUrl = QUrl(base);
+        const QString problem = MerchantApiClient::checkBaseUrl(config.baseUrl);
+        if (!problem.isEmpty()) {
+            fail(problem, ExitEnvironment);
+            return false;
+        }
+        config.apiKey = qEnvironmentVariable("KASIR_API_KEY");
+        if (config.apiKey.isEmpty()) {
+            fail(QStringLiteral("No API key: set the environment variable KASIR_API_KEY (or use --demo)."),
+                 ExitEnvironment);
+            return false;
+        }
+    }
+    m_api = new MerchantApiClient(m_nam, config, this);
+    return true;
+}
+
+bool CliApp::setUpStore(bool needWritable)
+{
+    QString path = m_parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = envText("KASIR_DB");
+    if (path.isEmpty()) {
+        // Demo sales never mix with the real journal.
+        const QString name = m_parser.isSet(QStringLiteral("demo")) ? QStringLiteral("kasir-demo.sqlite")
+                                                                   : QStringLiteral("kasir.sqlite");
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + name;
+    }
+    m_store = std::make_unique<ReceiptStore>(path, SystemClock::instance());
+    const bool writable = m_store->open();
+    if (!m_store->isOpen() || (needWritable && !writable)) {
+        fail(QStringLiteral("Receipt database %1: %2").arg(QDir::toNativeSeparators(path), m_store->lastError()),
+             ExitEnvironment);
+        return false;
+    }
+    if (!writable)
+        m_printer->info(QStringLiteral("Warning: the receipt database is read-only: %1").arg(m_store->lastError()));
+    return true;
+}
+
+void CliApp::setUpSaleService(bool autoRecovery)
+{
+    SaleServiceOptions options;
+    QString terminal = m_parser.value(QStringLiteral("terminal"));
+    if (terminal.isEmpty())
+        terminal = envText("KASIR_TERMINAL");
+    if (!terminal.isEmpty())
+        options.terminalId = terminal;
+    if (m_parser.isSet(QStringLiteral("allow-duplicate")))
+        options.duplicateWindowSeconds = 0;
+    options.autoRecovery = autoRecovery;
+    m_sales = new SaleService(m_store.get(), m_api, SystemClock::instance(), options, this);
+}
+
+void CliApp::runInquiry()
+{
+    SaleInput input;
+    if (!parseSaleInput(&input) || !setUpApi())
+        return;
+    const ApiRequest request{input.product->code, input.custId, input.amount, m_parser.value(QStringLiteral("req-id"))};
+    ApiCall *call = m_api->inquiry(request);
+    connect(call, &ApiCall::finished, this, [this, request](const ApiResult &result) {
+        m_printer->printInquiry(request, result);
+        finish(exitCodeFor(result.outcome));
+    });
+}
+
+bool CliApp::confirmOnTerminal(const QString &question)
+{
+    QTextStream out(stdout);
+    out << question << " [y/N] " << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("ya") || answer == QLatin1String("yes");
+}
+
+void CliApp::runPay(bool confirmFirst)
+{
+    SaleInput input;
+    if (!parseSaleInput(&input))
+        return;
+    const bool interactive = isatty(STDIN_FILENO) && !m_parser.isSet(QStringLiteral("json"));
+    if (confirmFirst && !m_parser.isSet(QStringLiteral("yes")) && !interactive) {
+        fail(QStringLiteral("topup asks for confirmation on a terminal; pass --yes to run without one."), ExitUsage);
+        return;
+    }
+
+    SaleDraft draft;
+    draft.productId = input.product->code;
+    draft.custId = input.custId;
+    draft.amount = input.amount;
+    draft.reqId = m_parser.value(QStringLiteral("req-id")).trimmed();
+    draft.cashier = m_parser.value(QStringLiteral("cashier"));
+    if (draft.cashier.isEmpty())
+        draft.cashier = envText("KASIR_CASHIER");
+    if (draft.cashier.isEmpty())
+        draft.cashier = envText("USER");
+    if (m_parser.isSet(QStringLiteral("store-fee"))) {
+        const auto fee = Money::fromApiString(m_parser.value(QStringLiteral("store-fee")));
+        if (!fee) {
+            fail(QStringLiteral("--store-fee must be whole rupiah in digits."), ExitUsage);
+            return;
+        }
+        draft.storeFee = *fee;
+    }
+    if (m_parser.isSet(QStringLiteral("cash"))) {
+        const auto cash = Money::fromApiString(m_parser.value(QStringLiteral("cash")));
+        if (!cash) {
+            fail(QStringLiteral("--cash must be whole rupiah in digits."), ExitUsage);
+            return;
+        }
+        draft.cashReceived = cash;
+    }
+
+    if (!setUpApi() || !setUpStore(true))
+        return;
+    setUpSaleService(false);
+
+    if (!draft.reqId.isEmpty()) {
+        if (draft.reqId.size() > 64) {
+            fail(QStringLiteral("--req-id is limited to 64 characters."), ExitUsage);
+            return;
+        }
+        if (const auto existing = m_store->findByReqId(draft.reqId)) {
+            if (existing->productId != draft.productId || existing->custId != draft.custId
+                || existing->amount != draft.amount) {
+                fail(QStringLiteral("req_id %1 already belongs to receipt %2 with another product, number or "
+                                    "amount; nothing was sent.")
+                             .arg(draft.reqId, existing->receiptNo),
+                     ExitUsage);
+                return;
+            }
+            // The same sale again: report it, re-checking it first if its outcome is unknown.
+            const qint64 id = existing->id;
+            auto report = [this, id] {
+                const auto record = m_store->findById(id);
+                m_printer->printRecord(*record);
+                finish(exitCodeFor(record->status));
+            };
+            if (!existing->isUnresolved()) {
+                report();
+                return;
+            }
+            connect(m_sales, &SaleService::recoveryFinished, this, report);
+            m_sales->recoverNow();
+            return;
+        }
+    }
+
+    if (const auto duplicate = m_sales->findDuplicate(draft)) {
+        const QString question =
+                QStringLiteral("The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.")
+                        .arg(duplicate->productId, duplicate->custId, duplicate->amount.format(),
+                             duplicate->createdUtc.toLocalTime().toString(QStringLiteral("HH:mm")),
+                             duplicate->receiptNo, saleStatusName(duplicate->status));
+        if (!interactive || !confirmOnTerminal(question + QStringLiteral(" Sell it again?"))) {
+            fail(question + QStringLiteral(" Nothing was sent; pass --allow-duplicate to sell it again."),
+                 ExitUsage);
+            return;
+        }
+    }
+
+    if (!confirmFirst) {
+        sendPayment(draft);
+        return;
+    }
+
+    // topup: ask the price, show it, confirm, then pay with the confirmed price.
+    const ApiRequest request{draft.productId, draft.custId, draft.amount, QString()};
+    ApiCall *call = m_sales->inquire(draft.productId, draft.custId, draft.amount);
+    connect(call, &ApiCall::finished, this, [this, draft, request, interactive](const ApiResult &result) mutable {
+        if (result.outcome != Outcome::Success) {
+            m_printer->printInquiry(request, result);
+            finish(result.outcome == Outcome::Pending ? ExitPending : ExitFailed);
+            return;
+        }
+        draft.inquiryUnitPrice = Money::fromApiString(result.unitPrice);
+        const Money total = *draft.inquiryUnitPrice + draft.storeFee;
+        m_printer->info(QStringLiteral("%1 %2, nominal %3: merchant price %4, collect %5 from the customer.")
+                                .arg(draft.productId, draft.custId, draft.amount.format(),
+                                     draft.inquiryUnitPrice->format(), total.format()));
+        if (!m_parser.isSet(QStringLiteral("yes")) && !(interactive && confirmOnTerminal(QStringLiteral("Pay now?")))) {
+            m_printer->error(QStringLiteral("Not confirmed; nothing was charged."), ExitFailed);
+            finish(ExitFailed);
+            return;
+        }
+        sendPayment(draft);
+    });
+}
+
+void CliApp::sendPayment(const SaleDraft &draft)
+{
+    const StartPaymentResult started = m_sales->startPayment(draft);
+    if (!started.ok) {
+        fail(started.error, ExitEnvironment);
+        return;
+    }
+    const qint64 id = started.record.id;
+    connect(m_sales, &SaleService::saleFinished, this, [this, id](const SaleRecord &record, const ApiResult &result) {
+        if (record.id != id)
+            return;
+        m_printer->printPayment(record, result);
+        finish(exitCodeFor(record.status));
+    });
+}
+
+void CliApp::runPending()
+{
+    if (!m_args.isEmpty()) {
+        fail(QStringLiteral("pending takes no arguments."), ExitUsage);
+        return;
+    }
+    if (!setUpStore(false))
+        return;
+    m_printer->printRecords(m_store->unresolved(), QStringLiteral("No sale is waiting for its outcome."));
+    finish(ExitSuccess);
+}
+
+void CliApp::runRecover()
+{
+    if (!m_args.isEmpty()) {
+        fail(QStringLiteral("recover takes no arguments."), ExitUsage);
+        return;
+    }
+    if (!setUpApi() || !setUpStore(true))
+        return;
+    setUpSaleService(false);
+    const int checked = m_store->unresolvedCount();
+    connect(m_sales, &SaleService::recoveryFinished, this, [this, checked](int stillUnresolved) {
+        m_printer->printRecovery(m_store->unresolved(), checked);
+        finish(stillUnresolved == 0 ? ExitSuccess : ExitPending);
+    });
+    m_sales->recoverNow();
+}
+
+void CliApp::runHistory()
+{
+    if (!m_args.isEmpty()) {
+        fail(QStringLiteral("history takes options only (--date, --cust, --status)."), ExitUsage);
+        return;
+    }
+    SaleHistoryFilter filter;
+    filter.limit = 0;
+    if (m_parser.isSet(QStringLiteral("date"))) {
+        const QDate date = QDate::fromString(m_parser.value(QStringLiteral("date")), QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid()) {
+            fail(QStringLiteral("--date must be YYYY-MM-DD."), ExitUsage);
+            return;
+        }
+        filter.localDate = date;
+    }
+    if (m_parser.isSet(QStringLiteral("cust"))) {
+        const QString raw = m_parser.value(QStringLiteral("cust"));
+        const CustomerIdResult cust = normalizeCustomerId(raw);
+        filter.custId = cust.ok ? cust.normalized : raw.trimmed();
+    }
+    if (m_parser.isSet(QStringLiteral("status"))) {
+        filter.status = saleStatusFromName(m_parser.value(QStringLiteral("status")));
+        if (!filter.status) {
+            fail(QStringLiteral("--status must be SUCCESS, FAILED, PENDING, PAYING or REJECTED."), ExitUsage);
+            return;
+        }
+    }
+    if (!setUpStore(false))
+        return;
+    m_printer->printRecords(m_store->history(filter), QStringLiteral("No sales match."));
+    finish(ExitSuccess);
+}
+
+void CliApp::runShow()
+{
+    if (m_args.size() != 1) {
+        fail(QStringLiteral("show needs one RECEIPT_NO or REQ_ID."), ExitUsage);
+        return;
+    }
+    if (!setUpStore(false))
+        return;
+    const QString key = m_args.first().trimmed();
+    auto record = m_store->findByReceiptNo(key);
+    if (!record)
+        record = m_store->findByReqId(key);
+    if (!record) {
+        fail(QStringLiteral("No receipt or req_id \"%1\" in %2.").arg(key, m_store->path()), ExitUsage);
+        return;
+    }
+    m_printer->printRecord(*record);
+    finish(ExitSuccess);
+}
+
+} // namespace Kasir
