@@ -25,6 +25,15 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     QUrl url() const; // "http://127.0.0.1:PORT"
 
+    // Additions for the ppob-sandbox executable and in-process tests.
+    quint16 port() const;
+    // Queues a fault given as on the command line, e.g. "drop_after:2", "delay:5000",
+    // "pending:3:SUCCESS", optionally suffixed "@inquiry" / "@any".
+    bool addFault(const QString &spec, QString *error = nullptr);
+    // Training: each transaction request the queue leaves alone gets a random fault with
+    // this probability; seed makes the sequence (and serial numbers) repeatable.
+    void setFaultRate(double probability, quint64 seed);
+
 private:
     class Private;
     Private *d;

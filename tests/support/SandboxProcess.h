@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
@@ -33,11 +36,34 @@ public:
     qint64 balance();
 
     // Raw request for conformance tests: returns HTTP status, fills body.
+    // An empty apiKey sends defaultApiKey(); use postWithoutApiKey() to send no key at all.
+    // Returns 0 when the server closed the connection without sending a byte, -1 when the
+    // connection failed or timed out.
     int post(const QString &path, const QByteArray &body, QByteArray *responseBody,
              const QByteArray &apiKey = QByteArray());
+
+    // Additions beyond the contract above.
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    int postWithoutApiKey(const QString &path, const QByteArray &body, QByteArray *responseBody);
+    // Any method, explicit headers (Host and Content-Length are added); same return values.
+    int request(const QByteArray &method, const QString &path, const Headers &headers,
+                const QByteArray &body, QByteArray *responseBody,
+                QByteArray *responseHeaders = nullptr);
+    // Writes raw bytes on one connection (each element is a separate write, 50 ms apart) and
+    // returns everything received until the server closes or timeoutMs passes.
+    QByteArray sendRaw(const QList<QByteArray> &chunks, int timeoutMs = 3000,
+                       bool *closedByServer = nullptr);
+    // DELETE /__sandbox/faults.
+    bool clearFaults();
+    // The exact line the process printed on stdout.
+    QString listeningLine() const { return m_listeningLine; }
+    // Per-request timeout of the blocking helpers (default 20 s).
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
 
 private:
     QStringList m_extraArgs;
     QProcess m_process;
     QUrl m_baseUrl;
+    QString m_listeningLine;
+    int m_requestTimeoutMs = 20000;
 };

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "LedgerEntry.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace PpobSandbox {
+
+// The merchant deposit and every transaction req_id seen. Money is conserved:
+// startBalance() - chargedTotal() == balance() always.
+class DepositLedger
+{
+public:
+    explicit DepositLedger(qint64 startBalance = 500000) { reset(startBalance); }
+
+    void reset(qint64 startBalance);
+
+    qint64 startBalance() const { return m_startBalance; }
+    qint64 balance() const { return m_balance; }
+    qint64 chargedTotal() const { return m_chargedTotal; }
+
+    LedgerEntry *find(const QString &reqId);
+    LedgerEntry &entry(const QString &reqId); // created when absent
+
+    // Deducts unitPrice for entry; false (nothing changes) when the deposit is too small.
+    bool charge(LedgerEntry &entry, qint64 unitPrice);
+
+    QJsonObject toJson() const;
+
+private:
+    qint64 m_startBalance = 0;
+    qint64 m_balance = 0;
+    qint64 m_chargedTotal = 0;
+    QHash<QString, LedgerEntry> m_entries;
+};
+
+} // namespace PpobSandbox
