@@ -85,6 +85,12 @@ QVariant moneyValue(const std::optional<Money> &m)
     return m ? QVariant(m->rupiah()) : QVariant();
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant timeValue(const QDateTime &t)
 {
     return t.isValid() ? QVariant(ReceiptStore::toStoredTime(t)) : QVariant();
@@ -426,22 +432,22 @@ bool ReceiptStore::insertSale(SaleRecord *record, const QString &terminalId)
     q.bindValue(QStringLiteral(":cash_received"), moneyValue(record->cashReceived));
     q.bindValue(QStringLiteral(":change_given"), moneyValue(record->change));
     q.bindValue(QStringLiteral(":status"), saleStatusName(record->status));
-    q.bindValue(QStringLiteral(":rc"), record->rc);
-    q.bindValue(QStringLiteral(":description"), record->description);
-    q.bindValue(QStringLiteral(":message"), record->message);
-    q.bindValue(QStringLiteral(":ref_id"), record->refId);
-    q.bindValue(QStringLiteral(":serial_no"), record->serialNo);
+    q.bindValue(QStringLiteral(":rc"), text(record->rc));
+    q.bindValue(QStringLiteral(":description"), text(record->description));
+    q.bindValue(QStringLiteral(":message"), text(record->message));
+    q.bindValue(QStringLiteral(":ref_id"), text(record->refId));
+    q.bindValue(QStringLiteral(":serial_no"), text(record->serialNo));
     q.bindValue(QStringLiteral(":balance_used"), moneyValue(record->balanceUsed));
     q.bindValue(QStringLiteral(":balance_after"), moneyValue(record->balanceAfter));
-    q.bindValue(QStringLiteral(":cashier"), record->cashier);
+    q.bindValue(QStringLiteral(":cashier"), text(record->cashier));
     q.bindValue(QStringLiteral(":created_utc"), toStoredTime(record->createdUtc));
     q.bindValue(QStringLiteral(":updated_utc"), toStoredTime(record->updatedUtc));
     q.bindValue(QStringLiteral(":completed_utc"), timeValue(record->completedUtc));
     q.bindValue(QStringLiteral(":attempts"), record->attempts);
-    q.bindValue(QStringLiteral(":last_error"), record->lastError);
+    q.bindValue(QStringLiteral(":last_error"), text(record->lastError));
     q.bindValue(QStringLiteral(":printed_count"), record->printedCount);
     q.bindValue(QStringLiteral(":flagged"), record->flagged ? 1 : 0);
-    q.bindValue(QStringLiteral(":flag_reason"), record->flagReason);
+    q.bindValue(QStringLiteral(":flag_reason"), text(record->flagReason));
     q.bindValue(QStringLiteral(":next_check_utc"), timeValue(record->nextCheckUtc));
     if (!q.exec()) {
         setError(QStringLiteral("Cannot record the sale %1: %2").arg(record->reqId, q.lastError().text()));
@@ -500,20 +506,20 @@ bool ReceiptStore::updateResult(const SaleRecord &record)
     q.bindValue(QStringLiteral(":cash_received"), moneyValue(record.cashReceived));
     q.bindValue(QStringLiteral(":change_given"), moneyValue(record.change));
     q.bindValue(QStringLiteral(":status"), saleStatusName(record.status));
-    q.bindValue(QStringLiteral(":rc"), record.rc);
-    q.bindValue(QStringLiteral(":description"), record.description);
-    q.bindValue(QStringLiteral(":message"), record.message);
-    q.bindValue(QStringLiteral(":ref_id"), record.refId);
-    q.bindValue(QStringLiteral(":serial_no"), record.serialNo);
+    q.bindValue(QStringLiteral(":rc"), text(record.rc));
+    q.bindValue(QStringLiteral(":description"), text(record.description));
+    q.bindValue(QStringLiteral(":message"), text(record.message));
+    q.bindValue(QStringLiteral(":ref_id"), text(record.refId));
+    q.bindValue(QStringLiteral(":serial_no"), text(record.serialNo));
     q.bindValue(QStringLiteral(":balance_used"), moneyValue(record.balanceUsed));
     q.bindValue(QStringLiteral(":balance_after"), moneyValue(record.balanceAfter));
     q.bindValue(QStringLiteral(":updated_utc"),
                 toStoredTime(record.updatedUtc.isValid() ? record.updatedUtc : m_clock->nowUtc()));
     q.bindValue(QStringLiteral(":completed_utc"), timeValue(record.completedUtc));
     q.bindValue(QStringLiteral(":attempts"), record.attempts);
-    q.bindValue(QStringLiteral(":last_error"), record.lastError);
+    q.bindValue(QStringLiteral(":last_error"), text(record.lastError));
     q.bindValue(QStringLiteral(":flagged"), record.flagged ? 1 : 0);
-    q.bindValue(QStringLiteral(":flag_reason"), record.flagReason);
+    q.bindValue(QStringLiteral(":flag_reason"), text(record.flagReason));
     q.bindValue(QStringLiteral(":next_check_utc"), timeValue(record.nextCheckUtc));
     q.bindValue(QStringLiteral(":id"), record.id);
     if (!q.exec() || !tx.commit()) {
