@@ -1,1 +1,4 @@
-# target_sources(kasircore PRIVATE ...) for core/settings
+# Typed application settings (Qt Core only).
+target_sources(kasircore PRIVATE
+    settings/AppSettings.cpp settings/AppSettings.h
+)

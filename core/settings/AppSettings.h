@@ -1,0 +1,76 @@
+#pragma once
+
+#include "money/Money.h"
+
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+namespace Kasir {
+
+// Typed access to the program's settings. Every key and its default live in AppSettings.cpp.
+// Secrets are never kept here: the API key comes from the environment (KASIR_API_KEY) or from
+// a key file whose path, not its content, is a setting.
+class AppSettings
+{
+public:
+    // Uses the application's default QSettings (organisation/application names must be set).
+    AppSettings();
+    // Uses the given settings object (not owned), e.g. an INI file in a test.
+    explicit AppSettings(QSettings *settings);
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    // "id" (default) or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QString cashierName() const;
+    void setCashierName(const QString &name);
+
+    // Local receipt numbers start with it: "K01".
+    QString terminalId() const;
+    void setTerminalId(const QString &id);
+
+    // What the store adds on top of the merchant price. A per-product value overrides the flat one.
+    Money storeFee(const QString &productCode = QString()) const;
+    void setStoreFee(Money fee);
+    void setStoreFee(const QString &productCode, Money fee);
+
+    // The status bar warns when the merchant deposit falls below this.
+    Money lowBalanceThreshold() const;
+    void setLowBalanceThreshold(Money threshold);
+
+    // Live merchant API. Empty: none saved.
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl &url);
+    // Path of a file (readable only by the cashier account) holding the API key. Empty: none.
+    QString apiKeyFile() const;
+    void setApiKeyFile(const QString &path);
+
+    // Client transfer timeout in seconds (5..120).
+    int clientTimeoutSeconds() const;
+    void setClientTimeoutSeconds(int seconds);
+
+    // Duplicate guard window in seconds; 0 turns the guard off.
+    int duplicateWindowSeconds() const;
+    void setDuplicateWindowSeconds(int seconds);
+
+    void sync();
+
+    // Defaults, for tests and for "reset to defaults".
+    static QString defaultLanguage();
+    static QString defaultTerminalId();
+    static Money defaultStoreFee();
+    static Money defaultLowBalanceThreshold();
+    static int defaultClientTimeoutSeconds();
+    static int defaultDuplicateWindowSeconds();
+
+private:
+    QSettings *m_settings;
+    bool m_owned;
+};
+
+} // namespace Kasir

@@ -1,0 +1,227 @@
+#include "ConfirmPanel.h"
+
+#include "Theme.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kasir {
+
+namespace {
+QLabel *makeLabel(const QString &text, const char *role, QWidget *parent, const char *name = nullptr)
+{
+    auto *label = new QLabel(text, parent);
+    Theme::setRole(label, role);
+    if (name)
+        label->setObjectName(QString::fromLatin1(name));
+    return label;
+}
+} // namespace
+
+ConfirmPanel::ConfirmPanel(QWidget *parent)
+    : QWidget(parent),
+      m_wallet(makeLabel(QString(), "value", this, "confirmWallet")),
+      m_number(makeLabel(QString(), "value", this, "confirmNumber")),
+      m_amount(makeLabel(QString(), "money", this, "confirmAmount")),
+      m_unitPriceLabel(makeLabel(QString(), "money", this, "confirmUnitPrice")),
+      m_feeLabel(makeLabel(QString(), "money", this, "confirmStoreFee")),
+      m_totalLabel(makeLabel(QString(), "total", this, "confirmTotal")),
+      m_cash(new QLineEdit(this)),
+      m_changeLabel(makeLabel(QString(), "change", this, "confirmChange")),
+      m_note(makeLabel(QString(), "hint", this, "confirmNote")),
+      m_payButton(new QPushButton(this)),
+      m_backButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("confirmPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(makeLabel(tr("Check with the customer, then collect the money"), "heading", this));
+
+    auto *card = new QFrame(this);
+    Theme::setRole(card, "card");
+    auto *grid = new QGridLayout(card);
+    grid->setContentsMargins(16, 12, 16, 12);
+    grid->setHorizontalSpacing(24);
+    grid->setVerticalSpacing(6);
+    int row = 0;
+    auto addRow = [&](const QString &caption, QLabel *value) {
+        grid->addWidget(makeLabel(caption, "field", card), row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        grid->addWidget(value, row, 1, Qt::AlignRight | Qt::AlignVCenter);
+        ++row;
+    };
+    addRow(tr("E-wallet"), m_wallet);
+    addRow(tr("Customer number"), m_number);
+    addRow(tr("Top-up amount"), m_amount);
+    addRow(tr("Merchant price"), m_unitPriceLabel);
+    addRow(tr("Store fee"), m_feeLabel);
+    auto *line = new QFrame(card);
+    line->setFrameShape(QFrame::HLine);
+    line->setLineWidth(2);
+    grid->addWidget(line, row++, 0, 1, 2);
+    grid->addWidget(makeLabel(tr("TOTAL TO COLLECT"), "totalCaption", card), row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(m_totalLabel, row++, 1, Qt::AlignRight | Qt::AlignVCenter);
+    grid->setColumnStretch(1, 1);
+    layout->addWidget(card);
+
+    auto *cashRow = new QHBoxLayout;
+    cashRow->addWidget(makeLabel(tr("Cash received (optional)"), "field", this));
+    m_cash->setObjectName(QStringLiteral("cashEdit"));
+    m_cash->setPlaceholderText(tr("e.g. 100.000"));
+    m_cash->setMaxLength(20);
+    m_cash->setAccessibleName(tr("Cash received"));
+    cashRow->addWidget(m_cash, 1);
+    cashRow->addWidget(m_changeLabel, 1);
+    layout->addLayout(cashRow);
+
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_payButton->setObjectName(QStringLiteral("payButton"));
+    m_payButton->setText(tr("Pay (Enter / F12)"));
+    Theme::setRole(m_payButton, "primary");
+    m_payButton->setAutoDefault(false);
+    m_payButton->setFocusPolicy(Qt::TabFocus);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setText(tr("Back (Esc)"));
+    m_backButton->setAutoDefault(false);
+    m_backButton->setFocusPolicy(Qt::TabFocus);
+    m_backButton->setMinimumHeight(48);
+    buttons->addWidget(m_backButton, 1);
+    buttons->addWidget(m_payButton, 2);
+    layout->addLayout(buttons);
+
+    connect(m_payButton, &QPushButton::clicked, this, &ConfirmPanel::requestPay);
+    connect(m_backButton, &QPushButton::clicked, this, [this] {
+        if (!m_paying)
+            emit backRequested();
+    });
+    connect(m_cash, &QLineEdit::textChanged, this, &ConfirmPanel::updateChange);
+}
+
+void ConfirmPanel::setSale(const Product &product, const QString &custId, Money amount, Money unitPrice,
+                           Money storeFee)
+{
+    m_unitPrice = unitPrice;
+    m_storeFee = storeFee;
+    m_wallet->setText(product.name);
+    m_number->setText(custId);
+    m_amount->setText(amount.format());
+    m_unitPriceLabel->setText(unitPrice.format());
+    m_feeLabel->setText(storeFee.format());
+    m_totalLabel->setText(total().format());
+    m_cash->clear();
+    m_note->clear();
+    setPaying(false);
+    updateChange();
+}
+
+void ConfirmPanel::setPaying(bool paying)
+{
+    m_paying = paying;
+    m_payButton->setEnabled(!paying);
+    m_backButton->setEnabled(!paying);
+    m_cash->setReadOnly(paying);
+    if (paying)
+        showNote(tr("Sending the payment… wait for the result. Do not pay again."), false);
+}
+
+void ConfirmPanel::showNote(const QString &text, bool error)
+{
+    m_note->setText(text);
+    Theme::setRole(m_note, error ? "error" : "busy");
+}
+
+void ConfirmPanel::focusDefault() { m_cash->setFocus(Qt::OtherFocusReason); }
+
+std::optional<Money> ConfirmPanel::cashReceived(bool *ok, QString *error) const
+{
+    *ok = true;
+    if (m_cash->text().trimmed().isEmpty())
+        return std::nullopt;
+    AmountLimits limits;
+    limits.minimum = Money::fromRupiah(1);
+    limits.maximum = Money::fromRupiah(1000000000);
+    const AmountParseResult r = parseCashierAmount(m_cash->text(), limits);
+    if (!r.ok) {
+        *ok = false;
+        if (error)
+            *error = r.error;
+        return std::nullopt;
+    }
+    return r.value;
+}
+
+void ConfirmPanel::updateChange()
+{
+    bool ok = true;
+    const std::optional<Money> cash = cashReceived(&ok, nullptr);
+    if (!ok) {
+        m_changeLabel->setText(tr("Unreadable amount"));
+        Theme::setRole(m_changeLabel, "error");
+        return;
+    }
+    if (!cash) {
+        m_changeLabel->setText(QString());
+        return;
+    }
+    if (*cash < total()) {
+        m_changeLabel->setText(tr("Short by %1").arg((total() - *cash).format()));
+        Theme::setRole(m_changeLabel, "error");
+        return;
+    }
+    m_changeLabel->setText(tr("Change: %1").arg((*cash - total()).format()));
+    Theme::setRole(m_changeLabel, "change");
+}
+
+void ConfirmPanel::requestPay()
+{
+    if (m_paying)
+        return;
+    bool ok = true;
+    QString error;
+    const std::optional<Money> cash = cashReceived(&ok, &error);
+    if (!ok) {
+        showNote(tr("Cash received: %1").arg(error), true);
+        m_cash->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (cash && *cash < total()) {
+        showNote(tr("The cash received is less than the total. Nothing was sent."), true);
+        m_cash->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    setPaying(true);
+    emit payRequested(cash);
+}
+
+void ConfirmPanel::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F12:
+        event->accept();
+        requestPay();
+        return;
+    case Qt::Key_Escape:
+        event->accept();
+        if (m_paying)
+            showNote(tr("The payment is on its way and cannot be cancelled. Wait for the result."), false);
+        else
+            emit backRequested();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace Kasir

@@ -1,0 +1,72 @@
+#include "MainWindow.h"
+
+#include "SaleStatusBar.h"
+#include "Theme.h"
+#include "TopUpPage.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Kasir {
+
+MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config, QWidget *parent)
+    : QMainWindow(parent),
+      m_pages(new QStackedWidget(this)),
+      m_nav(new QButtonGroup(this)),
+      m_topUp(new TopUpPage(sales, catalog, config, m_pages)),
+      m_statusBar(new SaleStatusBar(sales, config, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(config.demo ? tr("Kasir E-Wallet — DEMO") : tr("Kasir E-Wallet"));
+    setMinimumSize(1000, 700);
+    resize(1024, 768);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    if (config.demo) {
+        // Permanent: there is no way to hide it while the window runs in demo mode.
+        m_demoBanner = new QLabel(tr("DEMO — no real money"), central);
+        m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+        m_demoBanner->setAlignment(Qt::AlignCenter);
+        layout->addWidget(m_demoBanner);
+    }
+
+    auto *navRow = new QHBoxLayout;
+    navRow->setContentsMargins(12, 8, 12, 0);
+    navRow->setSpacing(8);
+    auto addNav = [&](const QString &text, const char *name, bool enabled, const QString &tip) {
+        auto *b = new QPushButton(text, central);
+        b->setObjectName(QString::fromLatin1(name));
+        Theme::setRole(b, "nav");
+        b->setCheckable(true);
+        b->setEnabled(enabled);
+        b->setFocusPolicy(Qt::NoFocus); // the keyboard belongs to the sale
+        b->setToolTip(tip);
+        m_nav->addButton(b);
+        navRow->addWidget(b);
+        return b;
+    };
+    QPushButton *topUpNav = addNav(tr("Top-up"), "navTopUp", true, tr("Sell an e-wallet top-up."));
+    addNav(tr("History (coming soon)"), "navHistory", false, tr("The sales history comes with a later update."));
+    addNav(tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
+    navRow->addStretch(1);
+    topUpNav->setChecked(true);
+    layout->addLayout(navRow);
+
+    m_pages->addWidget(m_topUp);
+    layout->addWidget(m_pages, 1);
+    connect(topUpNav, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_topUp); });
+
+    setCentralWidget(central);
+    setStatusBar(m_statusBar);
+    m_topUp->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Kasir

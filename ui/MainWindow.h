@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CounterConfig.h"
+#include "catalog/ProductCatalog.h"
+
+#include <QMainWindow>
+
+class QButtonGroup;
+class QLabel;
+class QStackedWidget;
+
+namespace Kasir {
+
+class SaleService;
+class SaleStatusBar;
+class TopUpPage;
+
+// The shell: the demo banner, the page navigation, the pages and the status bar. Each page is
+// its own widget; History and Manager come with later updates and are shown disabled.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config,
+               QWidget *parent = nullptr);
+
+    TopUpPage *topUpPage() const { return m_topUp; }
+    SaleStatusBar *saleStatusBar() const { return m_statusBar; }
+    QLabel *demoBanner() const { return m_demoBanner; }
+
+private:
+    QLabel *m_demoBanner = nullptr;
+    QStackedWidget *m_pages;
+    QButtonGroup *m_nav;
+    TopUpPage *m_topUp;
+    SaleStatusBar *m_statusBar;
+};
+
+} // namespace Kasir

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "catalog/ProductCatalog.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Kasir {
+
+class PendingSalesModel;
+class SaleService;
+
+// The visible list of sales being checked. It follows SaleService::saleChanged by itself and
+// offers "check now" (SaleService::recoverNow()).
+class PendingSalesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    PendingSalesPanel(SaleService *sales, const ProductCatalog &catalog, QWidget *parent = nullptr);
+
+    PendingSalesModel *model() const { return m_model; }
+
+private:
+    void updateTitle();
+
+    SaleService *m_sales;
+    PendingSalesModel *m_model;
+    QLabel *m_title;
+    QLabel *m_empty;
+    QTableView *m_view;
+    QPushButton *m_checkNow;
+};
+
+} // namespace Kasir

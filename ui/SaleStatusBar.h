@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CounterConfig.h"
+#include "money/Money.h"
+
+#include <QStatusBar>
+
+#include <optional>
+
+class QLabel;
+
+namespace Kasir {
+
+class SaleService;
+
+// Mode (DEMO/LIVE), merchant deposit from the last answer (red below the manager's threshold),
+// connection state of the last call, cashier and the number of sales being checked.
+class SaleStatusBar : public QStatusBar
+{
+    Q_OBJECT
+public:
+    SaleStatusBar(SaleService *sales, const CounterConfig &config, QWidget *parent = nullptr);
+
+    void setBalance(Money balance);
+    void setConnection(bool reachable, const QString &detail);
+    void setPendingCount(int count);
+
+    std::optional<Money> lastBalance() const { return m_balance; }
+    bool isLowBalance() const;
+
+private:
+    CounterConfig m_config;
+    std::optional<Money> m_balance;
+    QLabel *m_mode;
+    QLabel *m_balanceLabel;
+    QLabel *m_connection;
+    QLabel *m_cashier;
+    QLabel *m_pending;
+};
+
+} // namespace Kasir
