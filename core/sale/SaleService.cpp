@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 
@@ -197,6 +198,13 @@ StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
         out.error = tr("The store fee cannot be negative.");
     else if (draft.inquiryUnitPrice && draft.inquiryUnitPrice->rupiah() <= 0)
         out.error = tr("The confirmed price is not valid.");
+    else if (!draft.reqId.isEmpty()
+             && !QRegularExpression(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$")).match(draft.reqId).hasMatch())
+        out.error = tr("The req_id must be 1-64 letters, digits or . _ : -");
+    else if (!draft.reqId.isEmpty() && d->store->findByReqId(draft.reqId))
+        out.error = tr("The req_id %1 is already in the journal (receipt %2); a req_id is never "
+                       "used for a second sale.")
+                            .arg(draft.reqId, d->store->findByReqId(draft.reqId)->receiptNo);
     else if (!d->store->isWritable())
         out.error = tr("The receipt journal refuses writes, so nothing was sent: %1")
                             .arg(d->store->lastError());
@@ -205,7 +213,8 @@ StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
 
     const QDateTime now = d->clock->nowUtc();
     SaleRecord r;
-    r.reqId = generateReqId(d->options.terminalId, now);
+    // A caller's req_id (CLI --req-id) is used as given; otherwise a new one is minted.
+    r.reqId = draft.reqId.isEmpty() ? generateReqId(d->options.terminalId, now) : draft.reqId;
     r.productId = draft.productId.trimmed();
     r.custId = draft.custId.trimmed();
     r.amount = draft.amount;
