@@ -158,7 +158,10 @@ void ResultPanel::render()
     case SaleStatus::Failed:
         m_title->setText(tr("FAILED — nothing charged"));
         Theme::setRole(m_title, "resultTitleFailed");
-        m_message->setText(tr("Reason: %1\nNothing was charged. Give the customer's money back.").arg(reason));
+        m_message->setText(tr("Reason: %1\nNothing was charged. Give the customer's money back.")
+                                   .arg(r.rc == QLatin1String("008")
+                                                ? tr("the store's deposit at the merchant is too low (%1)").arg(reason)
+                                                : reason));
         break;
     case SaleStatus::Rejected:
         m_title->setText(tr("REJECTED — nothing charged"));

@@ -1,4 +1,771 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Kasir</name>
+    <message>
+        <source>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</source>
+        <translation>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</translation>
+    </message>
+    <message>
+        <source>Product %1: functionKey must be 1 to 12.</source>
+        <translation>Product %1: functionKey must be 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Product %1: accountPattern is not a valid pattern.</source>
+        <translation>Product %1: accountPattern is not a valid pattern.</translation>
+    </message>
+    <message>
+        <source>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</source>
+        <translation>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</translation>
+    </message>
+    <message>
+        <source>Product %1: minAmount and maxAmount must be whole rupiah.</source>
+        <translation>Product %1: minAmount and maxAmount must be whole rupiah.</translation>
+    </message>
+    <message>
+        <source>Product %1: maxAmount is below minAmount.</source>
+        <translation>Product %1: maxAmount is below minAmount.</translation>
+    </message>
+    <message>
+        <source>A phone number contains digits only.</source>
+        <translation>A phone number contains digits only.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Enter the customer&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>An Indonesian mobile number starts with 08, 62 or +62.</source>
+        <translation>An Indonesian mobile number starts with 08, 62 or +62.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short (08 followed by 8 to 11 digits).</source>
+        <translation>The phone number is too short (08 followed by 8 to 11 digits).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (08 followed by 8 to 11 digits).</source>
+        <translation>The phone number is too long (08 followed by 8 to 11 digits).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s account id.</source>
+        <translation>Enter the customer&apos;s account id.</translation>
+    </message>
+    <message>
+        <source>This account id is not valid for the product.</source>
+        <translation>This account id is not valid for the product.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <source>Amounts are whole rupiah: no decimals or commas (write 50.000).</source>
+        <translation>Amounts are whole rupiah: no decimals or commas (write 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Write the amount as digits, with dots only between thousands (50.000).</source>
+        <translation>Write the amount as digits, with dots only between thousands (50.000).</translation>
+    </message>
+    <message>
+        <source>The amount must contain digits only (for example 50000 or 50.000).</source>
+        <translation>The amount must contain digits only (for example 50000 or 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>The minimum top-up is %1.</source>
+        <translation>The minimum top-up is %1.</translation>
+    </message>
+    <message>
+        <source>The maximum top-up is %1.</source>
+        <translation>The maximum top-up is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No answer within the time limit; the outcome is unknown.</source>
+        <translation>No answer within the time limit; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the outcome is unknown.</source>
+        <translation>Cancelled; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Connection problem (%1); the outcome is unknown.</source>
+        <translation>Connection problem (%1); the outcome is unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ApiResponseParser</name>
+    <message>
+        <source>No answer from the server.</source>
+        <translation>No answer from the server.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1); redirects are not followed.</source>
+        <translation>The server answered with a redirect (HTTP %1); redirects are not followed.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation>The server refused the request (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1); the outcome is unknown.</source>
+        <translation>Server error (HTTP %1); the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; the outcome is unknown.</source>
+        <translation>The server&apos;s answer could not be read; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has fields of the wrong type; the outcome is unknown.</source>
+        <translation>The server&apos;s answer has fields of the wrong type; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>The answer does not match the request (product, number, amount or req_id differ); kept for checking.</source>
+        <translation>The answer does not match the request (product, number, amount or req_id differ); kept for checking.</translation>
+    </message>
+    <message>
+        <source>The answer says SUCCESS with rc %1; the outcome is unclear.</source>
+        <translation>The answer says SUCCESS with rc %1; the outcome is unclear.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s amounts could not be read; the outcome is unknown.</source>
+        <translation>The answer&apos;s amounts could not be read; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>A FAILED answer that does not match the request; kept for checking.</source>
+        <translation>A FAILED answer that does not match the request; kept for checking.</translation>
+    </message>
+    <message>
+        <source>The answer has no status; the outcome is unknown.</source>
+        <translation>The answer has no status; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>The server reports status %1; the outcome is being checked.</source>
+        <translation>The server reports status %1; the outcome is being checked.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ConfirmPanel</name>
+    <message>
+        <source>Check with the customer, then collect the money</source>
+        <translation>Check with the customer, then collect the money</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>E-wallet</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Top-up amount</translation>
+    </message>
+    <message>
+        <source>Merchant price</source>
+        <translation>Merchant price</translation>
+    </message>
+    <message>
+        <source>Store fee</source>
+        <translation>Store fee</translation>
+    </message>
+    <message>
+        <source>TOTAL TO COLLECT</source>
+        <translation>TOTAL TO COLLECT</translation>
+    </message>
+    <message>
+        <source>Cash received (optional)</source>
+        <translation>Cash received (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. 100.000</source>
+        <translation>e.g. 100.000</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Pay (Enter / F12)</source>
+        <translation>Pay (Enter / F12)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <source>Sending the payment… wait for the result. Do not pay again.</source>
+        <translation>Sending the payment… wait for the result. Do not pay again.</translation>
+    </message>
+    <message>
+        <source>Unreadable amount</source>
+        <translation>Unreadable amount</translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation>Short by %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Cash received: %1</source>
+        <translation>Cash received: %1</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the total. Nothing was sent.</source>
+        <translation>The cash received is less than the total. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The payment is on its way and cannot be cancelled. Wait for the result.</source>
+        <translation>The payment is on its way and cannot be cancelled. Wait for the result.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::DuplicatePrompt</name>
+    <message>
+        <source>Same top-up made recently</source>
+        <translation>Same top-up made recently</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same top-up was made a moment ago.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The same top-up was made a moment ago.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3
+Receipt: %4
+Time: %5
+Status: %6
+
+Is this really a second, new top-up that the customer wants and pays for again?</source>
+        <translation>%1 to %2, %3
+Receipt: %4
+Time: %5
+Status: %6
+
+Is this really a second, new top-up that the customer wants and pays for again?</translation>
+    </message>
+    <message>
+        <source>Yes, send a new top-up</source>
+        <translation>Yes, send a new top-up</translation>
+    </message>
+    <message>
+        <source>No, do not send</source>
+        <translation>No, do not send</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::EntryPanel</name>
+    <message>
+        <source>1. E-wallet (F1–F5)</source>
+        <translation>1. E-wallet (F1–F5)</translation>
+    </message>
+    <message>
+        <source>2. Customer number</source>
+        <translation>2. Customer number</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 789</source>
+        <translation>e.g. 0812 3456 789</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>3. Top-up amount</source>
+        <translation>3. Top-up amount</translation>
+    </message>
+    <message>
+        <source>e.g. 50.000</source>
+        <translation>e.g. 50.000</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Top-up amount</translation>
+    </message>
+    <message>
+        <source>Checking the price with the server… Esc cancels</source>
+        <translation>Checking the price with the server… Esc cancels</translation>
+    </message>
+    <message>
+        <source>Check price (Enter)</source>
+        <translation>Check price (Enter)</translation>
+    </message>
+    <message>
+        <source>Press F1–F5 or click a wallet.</source>
+        <translation>Press F1–F5 or click a wallet.</translation>
+    </message>
+    <message>
+        <source>Phone number: 08…, +62… or 62…</source>
+        <translation>Phone number: 08…, +62… or 62…</translation>
+    </message>
+    <message>
+        <source>Type 50000 or 50.000, or pick a button below.</source>
+        <translation>Type 50000 or 50.000, or pick a button below.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s number.</source>
+        <translation>Type the customer&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Keep typing… Enter checks it.</source>
+        <translation>Keep typing… Enter checks it.</translation>
+    </message>
+    <message>
+        <source>Type the top-up amount.</source>
+        <translation>Type the top-up amount.</translation>
+    </message>
+    <message>
+        <source>Choose the e-wallet first (F1–F5).</source>
+        <translation>Choose the e-wallet first (F1–F5).</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::MainWindow</name>
+    <message>
+        <source>Kasir E-Wallet — DEMO</source>
+        <translation>Kasir E-Wallet — DEMO</translation>
+    </message>
+    <message>
+        <source>Kasir E-Wallet</source>
+        <translation>Kasir E-Wallet</translation>
+    </message>
+    <message>
+        <source>DEMO — no real money</source>
+        <translation>DEMO — no real money</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Sell an e-wallet top-up.</source>
+        <translation>Sell an e-wallet top-up.</translation>
+    </message>
+    <message>
+        <source>History (coming soon)</source>
+        <translation>History (coming soon)</translation>
+    </message>
+    <message>
+        <source>The sales history comes with a later update.</source>
+        <translation>The sales history comes with a later update.</translation>
+    </message>
+    <message>
+        <source>Manager (coming soon)</source>
+        <translation>Manager (coming soon)</translation>
+    </message>
+    <message>
+        <source>Manager settings come with a later update.</source>
+        <translation>Manager settings come with a later update.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::MerchantApiClient</name>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>The API address is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (127.0.0.1); use https:// for %1.</source>
+        <translation>Plain http:// is only allowed for this computer (127.0.0.1); use https:// for %1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>The API address must start with https://.</translation>
+    </message>
+    <message>
+        <source>No API key is configured.</source>
+        <translation>No API key is configured.</translation>
+    </message>
+    <message>
+        <source>A payment needs a req_id.</source>
+        <translation>A payment needs a req_id.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PendingSalesModel</name>
+    <message>
+        <source>SN %1</source>
+        <translation>SN %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1, request %2, attempts %3</source>
+        <translation>Receipt %1, request %2, attempts %3</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PendingSalesPanel</name>
+    <message>
+        <source>No sale is waiting for an outcome.</source>
+        <translation>No sale is waiting for an outcome.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Ask the server again about every sale in this list (same request, never a new charge).</source>
+        <translation>Ask the server again about every sale in this list (same request, never a new charge).</translation>
+    </message>
+    <message>
+        <source>Being checked: %1</source>
+        <translation>Being checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ProductCatalog</name>
+    <message>
+        <source>Cannot read the product list %1: %2</source>
+        <translation>Cannot read the product list %1: %2</translation>
+    </message>
+    <message>
+        <source>The product list is not valid JSON: %1</source>
+        <translation>The product list is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The product list has no products.</source>
+        <translation>The product list has no products.</translation>
+    </message>
+    <message>
+        <source>Product %1 is listed twice.</source>
+        <translation>Product %1 is listed twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ResultPanel</name>
+    <message>
+        <source>SN (serial number)</source>
+        <translation>SN (serial number)</translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation>Ref ID</translation>
+    </message>
+    <message>
+        <source>Print receipt — not available yet</source>
+        <translation>Print receipt — not available yet</translation>
+    </message>
+    <message>
+        <source>Receipt printing comes with a later update.</source>
+        <translation>Receipt printing comes with a later update.</translation>
+    </message>
+    <message>
+        <source>Printing comes with a later update. Write the SN down for the customer if asked.</source>
+        <translation>Printing comes with a later update. Write the SN down for the customer if asked.</translation>
+    </message>
+    <message>
+        <source>New sale (Enter / Esc)</source>
+        <translation>New sale (Enter / Esc)</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Receipt: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · top-up %3</source>
+        <translation>%1 · %2 · top-up %3</translation>
+    </message>
+    <message>
+        <source>Total collected: %1</source>
+        <translation>Total collected: %1</translation>
+    </message>
+    <message>
+        <source>Cash %1, change %2</source>
+        <translation>Cash %1, change %2</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for the manager: %1</source>
+        <translation>Flagged for the manager: %1</translation>
+    </message>
+    <message>
+        <source>The merchant price changed: confirmed %1, charged %2.</source>
+        <translation>The merchant price changed: confirmed %1, charged %2.</translation>
+    </message>
+    <message>
+        <source>SUCCESS (confirmed after checking)</source>
+        <translation>SUCCESS (confirmed after checking)</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCCESS</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s %1 balance was topped up with %2.</source>
+        <translation>The customer&apos;s %1 balance was topped up with %2.</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>(none sent)</translation>
+    </message>
+    <message>
+        <source>FAILED — nothing charged</source>
+        <translation>FAILED — nothing charged</translation>
+    </message>
+    <message>
+        <source>Reason: %1
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>Reason: %1
+Nothing was charged. Give the customer&apos;s money back.</translation>
+    </message>
+    <message>
+        <source>REJECTED — nothing charged</source>
+        <translation>REJECTED — nothing charged</translation>
+    </message>
+    <message>
+        <source>The server refused the request before processing it: %1
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>The server refused the request before processing it: %1
+Nothing was charged. Give the customer&apos;s money back.</translation>
+    </message>
+    <message>
+        <source>BEING CHECKED — do NOT repeat</source>
+        <translation>BEING CHECKED — do NOT repeat</translation>
+    </message>
+    <message>
+        <source>The outcome is not known yet and is being checked with the server automatically. Do NOT repeat this sale: the customer may already have the top-up. Keep the money until the result is known; the list on the right updates by itself.</source>
+        <translation>The outcome is not known yet and is being checked with the server automatically. Do NOT repeat this sale: the customer may already have the top-up. Keep the money until the result is known; the list on the right updates by itself.</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Last answer: %1</translation>
+    </message>
+    <message>
+        <source>the store&apos;s deposit at the merchant is too low (%1)</source>
+        <translation>the store&apos;s deposit at the merchant is too low (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::SaleService</name>
+    <message>
+        <source>No product chosen.</source>
+        <translation>No product chosen.</translation>
+    </message>
+    <message>
+        <source>No customer number.</source>
+        <translation>No customer number.</translation>
+    </message>
+    <message>
+        <source>The amount must be at least %1.</source>
+        <translation>The amount must be at least %1.</translation>
+    </message>
+    <message>
+        <source>The store fee cannot be negative.</source>
+        <translation>The store fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The confirmed price is not valid.</source>
+        <translation>The confirmed price is not valid.</translation>
+    </message>
+    <message>
+        <source>The req_id must be 1-64 letters, digits or . _ : -</source>
+        <translation>The req_id must be 1-64 letters, digits or . _ : -</translation>
+    </message>
+    <message>
+        <source>The req_id %1 is already in the journal (receipt %2); a req_id is never used for a second sale.</source>
+        <translation>The req_id %1 is already in the journal (receipt %2); a req_id is never used for a second sale.</translation>
+    </message>
+    <message>
+        <source>The receipt journal refuses writes, so nothing was sent: %1</source>
+        <translation>The receipt journal refuses writes, so nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>Cash received (%1) is less than the price (%2).</source>
+        <translation>Cash received (%1) is less than the price (%2).</translation>
+    </message>
+    <message>
+        <source>The sale could not be written to the receipt journal, so nothing was sent: %1</source>
+        <translation>The sale could not be written to the receipt journal, so nothing was sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::SaleStatusBar</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Demo mode: a local simulator, no real money.</source>
+        <translation>Demo mode: a local simulator, no real money.</translation>
+    </message>
+    <message>
+        <source>Live: real money through the merchant API.</source>
+        <translation>Live: real money through the merchant API.</translation>
+    </message>
+    <message>
+        <source>Deposit: —</source>
+        <translation>Deposit: —</translation>
+    </message>
+    <message>
+        <source>Merchant deposit from the last answer of the server.</source>
+        <translation>Merchant deposit from the last answer of the server.</translation>
+    </message>
+    <message>
+        <source>Server: not contacted yet</source>
+        <translation>Server: not contacted yet</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Cashier: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Deposit: %1 — LOW, top up the deposit</source>
+        <translation>Deposit: %1 — LOW, top up the deposit</translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation>Deposit: %1</translation>
+    </message>
+    <message>
+        <source>Server: connected</source>
+        <translation>Server: connected</translation>
+    </message>
+    <message>
+        <source>Server: unreachable</source>
+        <translation>Server: unreachable</translation>
+    </message>
+    <message>
+        <source>Server: unreachable (%1)</source>
+        <translation>Server: unreachable (%1)</translation>
+    </message>
+    <message>
+        <source>Being checked: %1</source>
+        <translation>Being checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::TopUpPage</name>
+    <message>
+        <source>The price check could not be started.</source>
+        <translation>The price check could not be started.</translation>
+    </message>
+    <message>
+        <source>Price check cancelled. Nothing was sent for payment.</source>
+        <translation>Price check cancelled. Nothing was sent for payment.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s price could not be read (&quot;%1&quot;). Nothing was charged; try again.</source>
+        <translation>The server&apos;s price could not be read (&quot;%1&quot;). Nothing was charged; try again.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>The price could not be checked: %1. Nothing was charged; press Enter to try again.</source>
+        <translation>The price could not be checked: %1. Nothing was charged; press Enter to try again.</translation>
+    </message>
+    <message>
+        <source>The same top-up was made recently: answer the question first.</source>
+        <translation>The same top-up was made recently: answer the question first.</translation>
+    </message>
+    <message>
+        <source>Not sent: the earlier sale stands. Esc goes back.</source>
+        <translation>Not sent: the earlier sale stands. Esc goes back.</translation>
+    </message>
+    <message>
+        <source>Not sent, nothing charged: %1</source>
+        <translation>Not sent, nothing charged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>SENDING</source>
+        <translation>SENDING</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCCESS</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>CHECKING</source>
+        <translation>CHECKING</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>REJECTED</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>The API key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kasir E-Wallet</source>
+        <translation>Kasir E-Wallet</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>The demo simulator could not start: %1</translation>
+    </message>
+    <message>
+        <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
+        <translation>An API key is configured but no server address: set KASIR_BASE_URL.</translation>
+    </message>
+    <message>
+        <source>The receipt journal %1 cannot be used: %2
+The file was left as it is.</source>
+        <translation>The receipt journal %1 cannot be used: %2
+The file was left as it is.</translation>
+    </message>
+</context>
 </TS>

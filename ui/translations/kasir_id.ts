@@ -1,4 +1,771 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>Kasir</name>
+    <message>
+        <source>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</source>
+        <translation>Kode produk &quot;%1&quot; harus 2 sampai 32 huruf kapital, angka atau _.</translation>
+    </message>
+    <message>
+        <source>Product %1: functionKey must be 1 to 12.</source>
+        <translation>Produk %1: functionKey harus 1 sampai 12.</translation>
+    </message>
+    <message>
+        <source>Product %1: accountPattern is not a valid pattern.</source>
+        <translation>Produk %1: accountPattern bukan pola yang sah.</translation>
+    </message>
+    <message>
+        <source>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</source>
+        <translation>Produk %1: customer harus &quot;phone&quot; atau &quot;account&quot;.</translation>
+    </message>
+    <message>
+        <source>Product %1: minAmount and maxAmount must be whole rupiah.</source>
+        <translation>Produk %1: minAmount dan maxAmount harus rupiah bulat.</translation>
+    </message>
+    <message>
+        <source>Product %1: maxAmount is below minAmount.</source>
+        <translation>Produk %1: maxAmount lebih kecil dari minAmount.</translation>
+    </message>
+    <message>
+        <source>A phone number contains digits only.</source>
+        <translation>Nomor HP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Masukkan nomor HP pelanggan.</translation>
+    </message>
+    <message>
+        <source>An Indonesian mobile number starts with 08, 62 or +62.</source>
+        <translation>Nomor HP Indonesia diawali 08, 62 atau +62.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short (08 followed by 8 to 11 digits).</source>
+        <translation>Nomor HP terlalu pendek (08 diikuti 8 sampai 11 angka).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (08 followed by 8 to 11 digits).</source>
+        <translation>Nomor HP terlalu panjang (08 diikuti 8 sampai 11 angka).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s account id.</source>
+        <translation>Masukkan ID akun pelanggan.</translation>
+    </message>
+    <message>
+        <source>This account id is not valid for the product.</source>
+        <translation>ID akun ini tidak sah untuk produk tersebut.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Masukkan nominal.</translation>
+    </message>
+    <message>
+        <source>Amounts are whole rupiah: no decimals or commas (write 50.000).</source>
+        <translation>Nominal dalam rupiah bulat: tanpa desimal atau koma (tulis 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Nominal tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Write the amount as digits, with dots only between thousands (50.000).</source>
+        <translation>Tulis nominal dengan angka, titik hanya sebagai pemisah ribuan (50.000).</translation>
+    </message>
+    <message>
+        <source>The amount must contain digits only (for example 50000 or 50.000).</source>
+        <translation>Nominal hanya boleh berisi angka (misalnya 50000 atau 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Nominal terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The minimum top-up is %1.</source>
+        <translation>Top-up minimal %1.</translation>
+    </message>
+    <message>
+        <source>The maximum top-up is %1.</source>
+        <translation>Top-up maksimal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>No answer within the time limit; the outcome is unknown.</source>
+        <translation>Tidak ada jawaban dalam batas waktu; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the outcome is unknown.</source>
+        <translation>Dibatalkan; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>Connection problem (%1); the outcome is unknown.</source>
+        <translation>Gangguan koneksi (%1); hasilnya belum diketahui.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ApiResponseParser</name>
+    <message>
+        <source>No answer from the server.</source>
+        <translation>Tidak ada jawaban dari server.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1); redirects are not followed.</source>
+        <translation>Server menjawab dengan pengalihan (HTTP %1); pengalihan tidak diikuti.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Server menolak permintaan (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation>Server menolak permintaan (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1); the outcome is unknown.</source>
+        <translation>Server bermasalah (HTTP %1); hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read; the outcome is unknown.</source>
+        <translation>Jawaban server tidak terbaca; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has fields of the wrong type; the outcome is unknown.</source>
+        <translation>Jawaban server berisi kolom dengan jenis yang salah; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>The answer does not match the request (product, number, amount or req_id differ); kept for checking.</source>
+        <translation>Jawaban tidak cocok dengan permintaan (produk, nomor, nominal atau req_id berbeda); disimpan untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>The answer says SUCCESS with rc %1; the outcome is unclear.</source>
+        <translation>Jawaban menyatakan SUCCESS dengan rc %1; hasilnya belum jelas.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s amounts could not be read; the outcome is unknown.</source>
+        <translation>Angka pada jawaban tidak terbaca; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>A FAILED answer that does not match the request; kept for checking.</source>
+        <translation>Jawaban FAILED yang tidak cocok dengan permintaan; disimpan untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>The answer has no status; the outcome is unknown.</source>
+        <translation>Jawaban tidak memiliki status; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>The server reports status %1; the outcome is being checked.</source>
+        <translation>Server melaporkan status %1; hasilnya sedang diperiksa.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ConfirmPanel</name>
+    <message>
+        <source>Check with the customer, then collect the money</source>
+        <translation>Cocokkan dengan pelanggan, lalu terima uangnya</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>E-wallet</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Nomor pelanggan</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Nominal top-up</translation>
+    </message>
+    <message>
+        <source>Merchant price</source>
+        <translation>Harga merchant</translation>
+    </message>
+    <message>
+        <source>Store fee</source>
+        <translation>Biaya toko</translation>
+    </message>
+    <message>
+        <source>TOTAL TO COLLECT</source>
+        <translation>TOTAL DIBAYAR PELANGGAN</translation>
+    </message>
+    <message>
+        <source>Cash received (optional)</source>
+        <translation>Uang diterima (opsional)</translation>
+    </message>
+    <message>
+        <source>e.g. 100.000</source>
+        <translation>mis. 100.000</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Uang diterima</translation>
+    </message>
+    <message>
+        <source>Pay (Enter / F12)</source>
+        <translation>Bayar (Enter / F12)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Kembali (Esc)</translation>
+    </message>
+    <message>
+        <source>Sending the payment… wait for the result. Do not pay again.</source>
+        <translation>Mengirim pembayaran… tunggu hasilnya. Jangan bayar ulang.</translation>
+    </message>
+    <message>
+        <source>Unreadable amount</source>
+        <translation>Nominal tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation>Kurang %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Kembalian: %1</translation>
+    </message>
+    <message>
+        <source>Cash received: %1</source>
+        <translation>Uang diterima: %1</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the total. Nothing was sent.</source>
+        <translation>Uang diterima kurang dari total. Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>The payment is on its way and cannot be cancelled. Wait for the result.</source>
+        <translation>Pembayaran sedang dikirim dan tidak bisa dibatalkan. Tunggu hasilnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::DuplicatePrompt</name>
+    <message>
+        <source>Same top-up made recently</source>
+        <translation>Top-up yang sama baru saja dilakukan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same top-up was made a moment ago.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Top-up yang sama baru saja dilakukan.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3
+Receipt: %4
+Time: %5
+Status: %6
+
+Is this really a second, new top-up that the customer wants and pays for again?</source>
+        <translation>%1 ke %2, %3
+Struk: %4
+Waktu: %5
+Status: %6
+
+Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pelanggan?</translation>
+    </message>
+    <message>
+        <source>Yes, send a new top-up</source>
+        <translation>Ya, kirim top-up baru</translation>
+    </message>
+    <message>
+        <source>No, do not send</source>
+        <translation>Tidak, jangan kirim</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::EntryPanel</name>
+    <message>
+        <source>1. E-wallet (F1–F5)</source>
+        <translation>1. E-wallet (F1–F5)</translation>
+    </message>
+    <message>
+        <source>2. Customer number</source>
+        <translation>2. Nomor pelanggan</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 789</source>
+        <translation>mis. 0812 3456 789</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Nomor pelanggan</translation>
+    </message>
+    <message>
+        <source>3. Top-up amount</source>
+        <translation>3. Nominal top-up</translation>
+    </message>
+    <message>
+        <source>e.g. 50.000</source>
+        <translation>mis. 50.000</translation>
+    </message>
+    <message>
+        <source>Top-up amount</source>
+        <translation>Nominal top-up</translation>
+    </message>
+    <message>
+        <source>Checking the price with the server… Esc cancels</source>
+        <translation>Mengecek harga ke server… Esc untuk batal</translation>
+    </message>
+    <message>
+        <source>Check price (Enter)</source>
+        <translation>Cek harga (Enter)</translation>
+    </message>
+    <message>
+        <source>Press F1–F5 or click a wallet.</source>
+        <translation>Tekan F1–F5 atau klik e-wallet.</translation>
+    </message>
+    <message>
+        <source>Phone number: 08…, +62… or 62…</source>
+        <translation>Nomor HP: 08…, +62… atau 62…</translation>
+    </message>
+    <message>
+        <source>Type 50000 or 50.000, or pick a button below.</source>
+        <translation>Ketik 50000 atau 50.000, atau pilih tombol di bawah.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Dipilih: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s number.</source>
+        <translation>Ketik nomor pelanggan.</translation>
+    </message>
+    <message>
+        <source>Keep typing… Enter checks it.</source>
+        <translation>Lanjutkan mengetik… Enter untuk memeriksa.</translation>
+    </message>
+    <message>
+        <source>Type the top-up amount.</source>
+        <translation>Ketik nominal top-up.</translation>
+    </message>
+    <message>
+        <source>Choose the e-wallet first (F1–F5).</source>
+        <translation>Pilih e-wallet dulu (F1–F5).</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::MainWindow</name>
+    <message>
+        <source>Kasir E-Wallet — DEMO</source>
+        <translation>Kasir E-Wallet — DEMO</translation>
+    </message>
+    <message>
+        <source>Kasir E-Wallet</source>
+        <translation>Kasir E-Wallet</translation>
+    </message>
+    <message>
+        <source>DEMO — no real money</source>
+        <translation>DEMO — tidak ada uang sungguhan</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Isi Saldo</translation>
+    </message>
+    <message>
+        <source>Sell an e-wallet top-up.</source>
+        <translation>Jual isi saldo e-wallet.</translation>
+    </message>
+    <message>
+        <source>History (coming soon)</source>
+        <translation>Riwayat (segera hadir)</translation>
+    </message>
+    <message>
+        <source>The sales history comes with a later update.</source>
+        <translation>Riwayat penjualan hadir di pembaruan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Manager (coming soon)</source>
+        <translation>Manajer (segera hadir)</translation>
+    </message>
+    <message>
+        <source>Manager settings come with a later update.</source>
+        <translation>Pengaturan manajer hadir di pembaruan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::MerchantApiClient</name>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>Alamat API bukan URL yang sah.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (127.0.0.1); use https:// for %1.</source>
+        <translation>http:// biasa hanya boleh untuk komputer ini (127.0.0.1); gunakan https:// untuk %1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Alamat API harus diawali https://.</translation>
+    </message>
+    <message>
+        <source>No API key is configured.</source>
+        <translation>Kunci API belum diatur.</translation>
+    </message>
+    <message>
+        <source>A payment needs a req_id.</source>
+        <translation>Pembayaran memerlukan req_id.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PendingSalesModel</name>
+    <message>
+        <source>SN %1</source>
+        <translation>SN %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1, request %2, attempts %3</source>
+        <translation>Struk %1, permintaan %2, percobaan %3</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Isi Saldo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PendingSalesPanel</name>
+    <message>
+        <source>No sale is waiting for an outcome.</source>
+        <translation>Tidak ada transaksi yang menunggu hasil.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Cek sekarang</translation>
+    </message>
+    <message>
+        <source>Ask the server again about every sale in this list (same request, never a new charge).</source>
+        <translation>Tanyakan lagi ke server tentang setiap transaksi di daftar ini (permintaan yang sama, tidak pernah potong saldo baru).</translation>
+    </message>
+    <message>
+        <source>Being checked: %1</source>
+        <translation>Sedang dicek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ProductCatalog</name>
+    <message>
+        <source>Cannot read the product list %1: %2</source>
+        <translation>Daftar produk %1 tidak bisa dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The product list is not valid JSON: %1</source>
+        <translation>Daftar produk bukan JSON yang sah: %1</translation>
+    </message>
+    <message>
+        <source>The product list has no products.</source>
+        <translation>Daftar produk tidak berisi produk.</translation>
+    </message>
+    <message>
+        <source>Product %1 is listed twice.</source>
+        <translation>Produk %1 tercantum dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ResultPanel</name>
+    <message>
+        <source>SN (serial number)</source>
+        <translation>SN (nomor seri)</translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation>Ref ID</translation>
+    </message>
+    <message>
+        <source>Print receipt — not available yet</source>
+        <translation>Cetak struk — belum tersedia</translation>
+    </message>
+    <message>
+        <source>Receipt printing comes with a later update.</source>
+        <translation>Cetak struk hadir di pembaruan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Printing comes with a later update. Write the SN down for the customer if asked.</source>
+        <translation>Cetak struk hadir di pembaruan berikutnya. Tuliskan SN untuk pelanggan bila diminta.</translation>
+    </message>
+    <message>
+        <source>New sale (Enter / Esc)</source>
+        <translation>Transaksi baru (Enter / Esc)</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Struk: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · top-up %3</source>
+        <translation>%1 · %2 · top-up %3</translation>
+    </message>
+    <message>
+        <source>Total collected: %1</source>
+        <translation>Total diterima: %1</translation>
+    </message>
+    <message>
+        <source>Cash %1, change %2</source>
+        <translation>Tunai %1, kembalian %2</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Waktu: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for the manager: %1</source>
+        <translation>Ditandai untuk manajer: %1</translation>
+    </message>
+    <message>
+        <source>The merchant price changed: confirmed %1, charged %2.</source>
+        <translation>Harga merchant berubah: dikonfirmasi %1, dipotong %2.</translation>
+    </message>
+    <message>
+        <source>SUCCESS (confirmed after checking)</source>
+        <translation>BERHASIL (terkonfirmasi setelah dicek)</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>BERHASIL</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s %1 balance was topped up with %2.</source>
+        <translation>Saldo %1 pelanggan sudah terisi %2.</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>(tidak dikirim)</translation>
+    </message>
+    <message>
+        <source>FAILED — nothing charged</source>
+        <translation>GAGAL — tidak ada saldo terpotong</translation>
+    </message>
+    <message>
+        <source>Reason: %1
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>Alasan: %1
+Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
+    </message>
+    <message>
+        <source>REJECTED — nothing charged</source>
+        <translation>DITOLAK — tidak ada saldo terpotong</translation>
+    </message>
+    <message>
+        <source>The server refused the request before processing it: %1
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>Server menolak permintaan sebelum diproses: %1
+Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
+    </message>
+    <message>
+        <source>BEING CHECKED — do NOT repeat</source>
+        <translation>SEDANG DICEK — JANGAN diulang</translation>
+    </message>
+    <message>
+        <source>The outcome is not known yet and is being checked with the server automatically. Do NOT repeat this sale: the customer may already have the top-up. Keep the money until the result is known; the list on the right updates by itself.</source>
+        <translation>Hasilnya belum diketahui dan sedang dicek ke server secara otomatis. JANGAN ulangi transaksi ini: saldo pelanggan mungkin sudah terisi. Simpan uangnya sampai hasilnya jelas; daftar di kanan diperbarui sendiri.</translation>
+    </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Jawaban terakhir: %1</translation>
+    </message>
+    <message>
+        <source>the store&apos;s deposit at the merchant is too low (%1)</source>
+        <translation>saldo deposit toko di merchant tidak cukup (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::SaleService</name>
+    <message>
+        <source>No product chosen.</source>
+        <translation>Produk belum dipilih.</translation>
+    </message>
+    <message>
+        <source>No customer number.</source>
+        <translation>Nomor pelanggan kosong.</translation>
+    </message>
+    <message>
+        <source>The amount must be at least %1.</source>
+        <translation>Nominal minimal %1.</translation>
+    </message>
+    <message>
+        <source>The store fee cannot be negative.</source>
+        <translation>Biaya toko tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The confirmed price is not valid.</source>
+        <translation>Harga yang dikonfirmasi tidak sah.</translation>
+    </message>
+    <message>
+        <source>The req_id must be 1-64 letters, digits or . _ : -</source>
+        <translation>req_id harus 1-64 huruf, angka atau . _ : -</translation>
+    </message>
+    <message>
+        <source>The req_id %1 is already in the journal (receipt %2); a req_id is never used for a second sale.</source>
+        <translation>req_id %1 sudah ada di jurnal (struk %2); satu req_id tidak pernah dipakai untuk transaksi kedua.</translation>
+    </message>
+    <message>
+        <source>The receipt journal refuses writes, so nothing was sent: %1</source>
+        <translation>Jurnal struk menolak penulisan, jadi tidak ada yang dikirim: %1</translation>
+    </message>
+    <message>
+        <source>Cash received (%1) is less than the price (%2).</source>
+        <translation>Uang diterima (%1) kurang dari harga (%2).</translation>
+    </message>
+    <message>
+        <source>The sale could not be written to the receipt journal, so nothing was sent: %1</source>
+        <translation>Transaksi tidak bisa ditulis ke jurnal struk, jadi tidak ada yang dikirim: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::SaleStatusBar</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Demo mode: a local simulator, no real money.</source>
+        <translation>Mode demo: simulator lokal, tanpa uang sungguhan.</translation>
+    </message>
+    <message>
+        <source>Live: real money through the merchant API.</source>
+        <translation>Live: uang sungguhan melalui API merchant.</translation>
+    </message>
+    <message>
+        <source>Deposit: —</source>
+        <translation>Deposit: —</translation>
+    </message>
+    <message>
+        <source>Merchant deposit from the last answer of the server.</source>
+        <translation>Deposit merchant dari jawaban server terakhir.</translation>
+    </message>
+    <message>
+        <source>Server: not contacted yet</source>
+        <translation>Server: belum dihubungi</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Kasir: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(belum diatur)</translation>
+    </message>
+    <message>
+        <source>Deposit: %1 — LOW, top up the deposit</source>
+        <translation>Deposit: %1 — MENIPIS, isi ulang deposit</translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation>Deposit: %1</translation>
+    </message>
+    <message>
+        <source>Server: connected</source>
+        <translation>Server: terhubung</translation>
+    </message>
+    <message>
+        <source>Server: unreachable</source>
+        <translation>Server: tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>Server: unreachable (%1)</source>
+        <translation>Server: tidak terjangkau (%1)</translation>
+    </message>
+    <message>
+        <source>Being checked: %1</source>
+        <translation>Sedang dicek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::TopUpPage</name>
+    <message>
+        <source>The price check could not be started.</source>
+        <translation>Cek harga tidak bisa dimulai.</translation>
+    </message>
+    <message>
+        <source>Price check cancelled. Nothing was sent for payment.</source>
+        <translation>Cek harga dibatalkan. Tidak ada pembayaran yang dikirim.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s price could not be read (&quot;%1&quot;). Nothing was charged; try again.</source>
+        <translation>Harga dari server tidak terbaca (&quot;%1&quot;). Tidak ada saldo terpotong; coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Server menolak: %1</translation>
+    </message>
+    <message>
+        <source>The price could not be checked: %1. Nothing was charged; press Enter to try again.</source>
+        <translation>Harga tidak bisa dicek: %1. Tidak ada saldo terpotong; tekan Enter untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The same top-up was made recently: answer the question first.</source>
+        <translation>Top-up yang sama baru saja dilakukan: jawab pertanyaannya dulu.</translation>
+    </message>
+    <message>
+        <source>Not sent: the earlier sale stands. Esc goes back.</source>
+        <translation>Tidak dikirim: transaksi sebelumnya tetap berlaku. Esc untuk kembali.</translation>
+    </message>
+    <message>
+        <source>Not sent, nothing charged: %1</source>
+        <translation>Tidak dikirim, tidak ada saldo terpotong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>SENDING</source>
+        <translation>MENGIRIM</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>BERHASIL</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>GAGAL</translation>
+    </message>
+    <message>
+        <source>CHECKING</source>
+        <translation>SEDANG DICEK</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>DITOLAK</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>Berkas kunci API %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Kasir E-Wallet</source>
+        <translation>Kasir E-Wallet</translation>
+    </message>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Simulator demo tidak bisa dijalankan: %1</translation>
+    </message>
+    <message>
+        <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
+        <translation>Kunci API sudah diatur tetapi alamat server belum: atur KASIR_BASE_URL.</translation>
+    </message>
+    <message>
+        <source>The receipt journal %1 cannot be used: %2
+The file was left as it is.</source>
+        <translation>Jurnal struk %1 tidak bisa dipakai: %2
+Berkas dibiarkan apa adanya.</translation>
+    </message>
+</context>
 </TS>
