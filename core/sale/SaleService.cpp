@@ -85,6 +85,15 @@ public:
     CrashPoint crashAt = crashPointFromEnvironment();
 
     QHash<qint64, QPointer<ApiCall>> inFlight;
+    // The schedule as this process computed it. Normally equal to the stored next_check_utc;
+    // it keeps the backoff when the journal cannot be written (no hot loop of re-sends).
+    QHash<qint64, QDateTime> notBefore;
+    QDateTime dueAt(const SaleRecord &r, const QDateTime &now) const
+    {
+        QDateTime due = r.nextCheckUtc.isValid() ? r.nextCheckUtc : now;
+        const QDateTime mem = notBefore.value(r.id);
+        return mem.isValid() && mem > due ? mem : due;
+    }
     QSet<qint64> recoveryWaiting;
     QTimer timer;
     int lastUnresolved = -1;
@@ -405,6 +414,10 @@ void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResul
     }
 
     applyResult(&r, initial, result, clock->nowUtc());
+    if (r.isUnresolved())
+        notBefore.insert(id, r.nextCheckUtc);
+    else
+        notBefore.remove(id);
     if (!store->updateResult(r)) {
         qCCritical(lcSale) << "cannot commit the answer for" << r.reqId << ":" << store->lastError()
                            << "- the row stays unresolved and will be re-checked";
@@ -470,7 +483,7 @@ void SaleService::runDueChecks()
     for (const SaleRecord &r : d->store->unresolved()) {
         if (d->inFlight.contains(r.id))
             continue;
-        if (!r.nextCheckUtc.isValid() || r.nextCheckUtc <= now)
+        if (d->dueAt(r, now) <= now)
             d->send(r, false);
     }
     d->publishUnresolved();
@@ -484,7 +497,7 @@ QDateTime SaleService::nextScheduledCheckUtc() const
     for (const SaleRecord &r : d->store->unresolved()) {
         if (d->inFlight.contains(r.id))
             continue;
-        const QDateTime due = r.nextCheckUtc.isValid() ? r.nextCheckUtc : now;
+        const QDateTime due = d->dueAt(r, now);
         if (!earliest.isValid() || due < earliest)
             earliest = due;
     }
