@@ -4,7 +4,10 @@
 #include "SandboxProcess.h"
 #include "TestClock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -115,6 +118,8 @@ private slots:
     void backoffDelays();
     void backoffScheduleWithTestClock();
     void payingRowsAtStartupAreDueAtOnce();
+    void timerRedrivesPendingByItself();
+    void journalRefusingWritesSendsNothing();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -578,6 +583,56 @@ void tst_SaleService::payingRowsAtStartupAreDueAtOnce()
     QCOMPARE(m_sandbox->receivedCount(pendingLater.reqId), 0);
     QCOMPARE(service.nextScheduledCheckUtc(), pendingLater.nextCheckUtc);
     QCOMPARE(m_sandbox->chargedCount(paying.reqId), 1);
+}
+
+void tst_SaleService::timerRedrivesPendingByItself()
+{
+    // Real time, real timer: the first re-check comes about 10 s after the attempt, unasked.
+    SaleServiceOptions options;
+    options.autoRecovery = true;
+    Rig rig(m_sandbox.get(), SystemClock::instance(), options);
+    QJsonObject pending = fault("pending");
+    pending.insert(QStringLiteral("checks"), 1);
+    pending.insert(QStringLiteral("then"), QStringLiteral("SUCCESS"));
+    QVERIFY(m_sandbox->injectFault(pending));
+    QSignalSpy unresolved(rig.service.get(), &SaleService::unresolvedCountChanged);
+    const SaleRecord first = rig.pay(gopayDraft());
+    QCOMPARE(first.status, SaleStatus::Pending);
+    QElapsedTimer waited;
+    waited.start();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.store.findById(first.id)->status, SaleStatus::Success, 20000);
+    QVERIFY2(waited.elapsed() >= 9000, qPrintable(QString::number(waited.elapsed())));
+    QCOMPARE(rig.store.findById(first.id)->attempts, 2);
+    QCOMPARE(m_sandbox->chargedCount(first.reqId), 1);
+    QCOMPARE(unresolved.last().at(0).toInt(), 0);
+}
+
+void tst_SaleService::journalRefusingWritesSendsNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("receipts.db"));
+    {
+        ReceiptStore store(path);
+        QVERIFY(store.open());
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99"))); // as if from a newer program
+    }
+    ReceiptStore store(path);
+    QVERIFY(!store.open());
+    QNetworkAccessManager nam;
+    ApiConfig config;
+    config.baseUrl = m_sandbox->baseUrl();
+    config.apiKey = m_sandbox->apiKey();
+    MerchantApiClient api(&nam, config);
+    SaleService service(&store, &api, SystemClock::instance(), m_manual);
+    const StartPaymentResult started = service.startPayment(gopayDraft());
+    QVERIFY(!started.ok);
+    QVERIFY2(started.error.contains(QLatin1String("nothing was sent")), qPrintable(started.error));
+    QCOMPARE(service.inFlightCount(), 0);
+    QTest::qWait(200);
+    QCOMPARE(m_sandbox->ledger().value(QStringLiteral("requests")).toObject().size(), 0);
+    QCOMPARE(m_sandbox->balance(), 500000);
 }
 
 QTEST_GUILESS_MAIN(tst_SaleService)
