@@ -66,7 +66,6 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
 
     setCentralWidget(central);
     setStatusBar(m_statusBar);
-    m_topUp->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace Kasir

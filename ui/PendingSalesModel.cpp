@@ -109,11 +109,10 @@ QVariant PendingSalesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SaleColumn:
-            return QString(r.receiptNo + QLatin1Char('\n')
-                           + QLocale().toString(r.createdUtc.toLocalTime().time(), QStringLiteral("HH:mm")));
-        case TopUpColumn:
             return QString(productName(r.productId) + QLatin1Char(' ') + r.custId + QLatin1Char('\n')
-                           + r.amount.format());
+                           + r.amount.format() + QStringLiteral(" · ")
+                           + QLocale().toString(r.createdUtc.toLocalTime().time(), QStringLiteral("HH:mm"))
+                           + QLatin1Char('\n') + r.receiptNo);
         case StatusColumn:
             if (r.status == SaleStatus::Success && !r.serialNo.isEmpty())
                 return QString(StatusText::label(r.status) + QLatin1Char('\n') + tr("SN %1").arg(r.serialNo));
@@ -145,9 +144,7 @@ QVariant PendingSalesModel::headerData(int section, Qt::Orientation orientation,
         return QVariant();
     switch (section) {
     case SaleColumn:
-        return tr("Receipt");
-    case TopUpColumn:
-        return tr("Top-up");
+        return tr("Sale");
     case StatusColumn:
         return tr("Status");
     }

@@ -15,7 +15,7 @@ class PendingSalesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SaleColumn, TopUpColumn, StatusColumn, ColumnCount };
+    enum Column { SaleColumn, StatusColumn, ColumnCount };
     static constexpr int MaxResolvedKept = 10;
 
     explicit PendingSalesModel(const ProductCatalog &catalog, QObject *parent = nullptr);

@@ -44,10 +44,14 @@ PendingSalesPanel::PendingSalesPanel(SaleService *sales, const ProductCatalog &c
     m_view->setWordWrap(true);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->horizontalHeader()->setSectionResizeMode(PendingSalesModel::SaleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(PendingSalesModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_view, 1);
+    // Keeps the title and the "nothing waiting" text at the top while the list is hidden.
+    m_filler = new QWidget(this);
+    m_filler->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_filler, 1);
 
     m_checkNow->setObjectName(QStringLiteral("checkNowButton"));
     m_checkNow->setText(tr("Check now"));
@@ -74,6 +78,7 @@ void PendingSalesPanel::updateTitle()
     m_title->setText(tr("Being checked: %1").arg(unresolved));
     m_empty->setVisible(m_model->rowCount() == 0);
     m_view->setVisible(m_model->rowCount() > 0);
+    m_filler->setVisible(m_model->rowCount() == 0);
     m_checkNow->setEnabled(unresolved > 0);
     m_view->resizeRowsToContents();
 }

@@ -31,6 +31,7 @@ private:
     QLabel *m_title;
     QLabel *m_empty;
     QTableView *m_view;
+    QWidget *m_filler = nullptr;
     QPushButton *m_checkNow;
 };
 

@@ -37,7 +37,7 @@ ResultPanel::ResultPanel(QWidget *parent)
       m_proofBox(new QFrame(this)),
       m_serial(makeLabel("serial", m_proofBox, "resultSerial")),
       m_refId(makeLabel("refId", m_proofBox, "resultRefId")),
-      m_details(makeLabel("hint", this, "resultDetails")),
+      m_details(makeLabel("details", this, "resultDetails")),
       m_notice(makeLabel("warning", this, "resultNotice")),
       m_printButton(new QPushButton(this)),
       m_printNote(makeLabel("hint", this, "printNote")),
@@ -50,6 +50,10 @@ ResultPanel::ResultPanel(QWidget *parent)
     layout->setSpacing(10);
 
     m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    // Long words never widen the page: the text wraps inside the width the page has.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_title);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
@@ -149,7 +153,9 @@ void ResultPanel::render()
 
     switch (r.status) {
     case SaleStatus::Success:
-        m_title->setText(m_resolvedLater ? tr("SUCCESS (confirmed after checking)") : tr("SUCCESS"));
+        m_title->setText(tr("SUCCESS"));
+        if (m_resolvedLater)
+            notices.prepend(tr("Confirmed by checking again with the server: it is safe to give the customer the SN."));
         Theme::setRole(m_title, "resultTitleSuccess");
         m_message->setText(tr("The customer's %1 balance was topped up with %2.").arg(m_productName, r.amount.format()));
         m_serial->setText(r.serialNo.isEmpty() ? tr("(none sent)") : r.serialNo);

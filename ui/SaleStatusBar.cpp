@@ -33,6 +33,7 @@ SaleStatusBar::SaleStatusBar(SaleService *sales, const CounterConfig &config, QW
     m_balanceLabel->setToolTip(tr("Merchant deposit from the last answer of the server."));
     addWidget(m_balanceLabel);
     m_connection->setText(tr("Server: not contacted yet"));
+    m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     addWidget(m_connection, 1);
     m_cashier->setText(tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
     addPermanentWidget(m_cashier);
@@ -67,7 +68,7 @@ void SaleStatusBar::setConnection(bool reachable, const QString &detail)
         m_connection->setText(tr("Server: connected"));
         Theme::setRole(m_connection, "");
     } else {
-        m_connection->setText(detail.isEmpty() ? tr("Server: unreachable") : tr("Server: unreachable (%1)").arg(detail));
+        m_connection->setText(tr("Server: connection problem"));
         Theme::setRole(m_connection, "offline");
     }
     m_connection->setToolTip(detail);

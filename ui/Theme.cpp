@@ -25,6 +25,7 @@ QFrame[role="card"] { background: #FFFFFF; border: 1px solid #C7CDD4; border-rad
 QLabel[role="heading"] { font-size: 19px; font-weight: 800; color: #111111; }
 QLabel[role="field"] { font-size: 16px; font-weight: 700; color: #1F2937; }
 QLabel[role="hint"] { font-size: 14px; color: #374151; }
+QLabel[role="details"] { font-size: 16px; color: #1F2937; }
 QLabel[role="ok"] { font-size: 16px; font-weight: 700; color: #14532D; }
 QLabel[role="error"] { font-size: 16px; font-weight: 700; color: #B00020; }
 QLabel[role="busy"] { font-size: 17px; font-weight: 700; color: #0B3D91; }
@@ -38,7 +39,7 @@ QLabel[role="resultTitleSuccess"] {
     font-size: 34px; font-weight: 900; color: #FFFFFF; background: #15803D; padding: 10px; border-radius: 8px;
 }
 QLabel[role="resultTitleFailed"] {
-    font-size: 34px; font-weight: 900; color: #FFFFFF; background: #B91C1C; padding: 10px; border-radius: 8px;
+    font-size: 30px; font-weight: 900; color: #FFFFFF; background: #B91C1C; padding: 10px; border-radius: 8px;
 }
 QLabel[role="resultTitlePending"] {
     font-size: 30px; font-weight: 900; color: #000000; background: #FBBF24; padding: 10px; border-radius: 8px;
@@ -69,6 +70,8 @@ QProgressBar { border: 2px solid #0B3D91; border-radius: 5px; background: #FFFFF
 QProgressBar::chunk { background: #0B5FFF; }
 QTableView { font-size: 14px; background: #FFFFFF; gridline-color: #D1D5DB; }
 QHeaderView::section { font-size: 13px; font-weight: 700; background: #E5E7EB; padding: 4px; border: none; }
+QMessageBox { background: #FFFFFF; border: 4px solid #B45309; }
+QMessageBox QLabel { font-size: 16px; }
 QStatusBar { background: #1F2937; color: #FFFFFF; }
 QStatusBar QLabel { color: #FFFFFF; font-size: 15px; font-weight: 700; padding: 2px 8px; }
 QStatusBar QLabel[role="demoMode"] { background: #FFD600; color: #000000; border-radius: 4px; }

@@ -44,7 +44,6 @@ TopUpPage::TopUpPage(SaleService *sales, const ProductCatalog &catalog, const Co
     connect(m_sales, &SaleService::saleFinished, this, &TopUpPage::onSaleFinished);
     connect(m_sales, &SaleService::saleChanged, this, &TopUpPage::onSaleChanged);
 
-    setFocusProxy(m_entry);
     startNewSale();
 }
 

@@ -303,6 +303,8 @@ void TopUpPageTest::dropAfterChargeIsPendingThenResolvedByJournal()
 
     QTRY_COMPARE(m_page->resultPanel()->record().status, SaleStatus::Success);
     QVERIFY(label("resultTitle")->text().contains(QStringLiteral("SUCCESS")));
+    QVERIFY(label("resultNotice")->isVisible());
+    QVERIFY(label("resultNotice")->text().contains(QStringLiteral("Confirmed by checking again")));
     QVERIFY(label("resultSerial")->isVisible());
     const std::optional<SaleRecord> row = m_store->findByReqId(shown.reqId);
     QVERIFY(row);

@@ -422,16 +422,12 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <translation>Receipt %1, request %2, attempts %3</translation>
     </message>
     <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>Top-up</source>
-        <translation>Top-up</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
     </message>
 </context>
 <context>
@@ -527,10 +523,6 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <translation>The merchant price changed: confirmed %1, charged %2.</translation>
     </message>
     <message>
-        <source>SUCCESS (confirmed after checking)</source>
-        <translation>SUCCESS (confirmed after checking)</translation>
-    </message>
-    <message>
         <source>SUCCESS</source>
         <translation>SUCCESS</translation>
     </message>
@@ -577,6 +569,10 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>the store&apos;s deposit at the merchant is too low (%1)</source>
         <translation>the store&apos;s deposit at the merchant is too low (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmed by checking again with the server: it is safe to give the customer the SN.</source>
+        <translation>Confirmed by checking again with the server: it is safe to give the customer the SN.</translation>
     </message>
 </context>
 <context>
@@ -673,16 +669,12 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <translation>Server: connected</translation>
     </message>
     <message>
-        <source>Server: unreachable</source>
-        <translation>Server: unreachable</translation>
-    </message>
-    <message>
-        <source>Server: unreachable (%1)</source>
-        <translation>Server: unreachable (%1)</translation>
-    </message>
-    <message>
         <source>Being checked: %1</source>
         <translation>Being checked: %1</translation>
+    </message>
+    <message>
+        <source>Server: connection problem</source>
+        <translation>Server: connection problem</translation>
     </message>
 </context>
 <context>

@@ -422,16 +422,12 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <translation>Struk %1, permintaan %2, percobaan %3</translation>
     </message>
     <message>
-        <source>Receipt</source>
-        <translation>Struk</translation>
-    </message>
-    <message>
-        <source>Top-up</source>
-        <translation>Isi Saldo</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Transaksi</translation>
     </message>
 </context>
 <context>
@@ -527,10 +523,6 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <translation>Harga merchant berubah: dikonfirmasi %1, dipotong %2.</translation>
     </message>
     <message>
-        <source>SUCCESS (confirmed after checking)</source>
-        <translation>BERHASIL (terkonfirmasi setelah dicek)</translation>
-    </message>
-    <message>
         <source>SUCCESS</source>
         <translation>BERHASIL</translation>
     </message>
@@ -577,6 +569,10 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>the store&apos;s deposit at the merchant is too low (%1)</source>
         <translation>saldo deposit toko di merchant tidak cukup (%1)</translation>
+    </message>
+    <message>
+        <source>Confirmed by checking again with the server: it is safe to give the customer the SN.</source>
+        <translation>Terkonfirmasi setelah dicek ulang ke server: SN aman diberikan ke pelanggan.</translation>
     </message>
 </context>
 <context>
@@ -673,16 +669,12 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
         <translation>Server: terhubung</translation>
     </message>
     <message>
-        <source>Server: unreachable</source>
-        <translation>Server: tidak terjangkau</translation>
-    </message>
-    <message>
-        <source>Server: unreachable (%1)</source>
-        <translation>Server: tidak terjangkau (%1)</translation>
-    </message>
-    <message>
         <source>Being checked: %1</source>
         <translation>Sedang dicek: %1</translation>
+    </message>
+    <message>
+        <source>Server: connection problem</source>
+        <translation>Server: koneksi bermasalah</translation>
     </message>
 </context>
 <context>
