@@ -27,6 +27,8 @@ constexpr int ClientTimeoutMs = 1500;
 constexpr int DelayMs = 2500; // past the client timeout
 constexpr qint64 StartBalance = 100000000;
 constexpr int RecoveryEvery = 50;
+constexpr int SequentialSales = 240;
+constexpr int Concurrent = 3;
 
 const char *const faultKinds[] = {
     "delay",          "drop_before",  "drop_after", "error500_before",         "error500_after",
@@ -110,24 +112,30 @@ void tst_Chaos::chaos()
     QSet<QString> reqIds;
     int faulted = 0;
 
-    for (int i = 0; i < Sales; ++i) {
-        QVERIFY(sandbox.clearFaults());
-        QString kind;
-        if (int(rng.bounded(100)) < FaultPercent) {
-            kind = QLatin1String(faultKinds[rng.bounded(int(std::size(faultKinds)))]);
-            QVERIFY(sandbox.injectFault(faultFor(kind, rng)));
-            faultsByKind[kind] += 1;
-            ++faulted;
-        }
+    auto maybeFault = [&]() -> bool {
+        if (int(rng.bounded(100)) >= FaultPercent)
+            return true;
+        const QString kind = QLatin1String(faultKinds[rng.bounded(int(std::size(faultKinds)))]);
+        faultsByKind[kind] += 1;
+        ++faulted;
+        return sandbox.injectFault(faultFor(kind, rng));
+    };
+    auto randomDraft = [&]() {
         SaleDraft draft;
         draft.productId = products.at(rng.bounded(int(products.size())));
         draft.custId = QStringLiteral("08%1").arg(rng.bounded(100000000, 999999999)); // 08 + 9 digits
         draft.amount = Money::fromRupiah(qint64(rng.bounded(1, 51)) * 2000);
         draft.storeFee = Money::fromRupiah(2000);
         draft.cashier = QStringLiteral("chaos");
+        return draft;
+    };
 
+    // Phase 1: one sale at a time, each with its own fault (or none).
+    for (int i = 0; i < SequentialSales; ++i) {
+        QVERIFY(sandbox.clearFaults());
+        QVERIFY(maybeFault());
         QSignalSpy finished(&service, &SaleService::saleFinished);
-        const StartPaymentResult started = service.startPayment(draft);
+        const StartPaymentResult started = service.startPayment(randomDraft());
         QVERIFY2(started.ok, qPrintable(started.error));
         QVERIFY(!reqIds.contains(started.record.reqId));
         reqIds.insert(started.record.reqId);
@@ -138,6 +146,36 @@ void tst_Chaos::chaos()
             QVERIFY(sandbox.clearFaults());
             QVERIFY(recoverOnce() >= 0);
         }
+    }
+
+    // Phase 2: three sales in flight at once, faults queued for whichever request comes first,
+    // and recoverNow() called while they are in flight (it must wait for them, not re-send).
+    for (int b = 0; b < (Sales - SequentialSales) / Concurrent; ++b) {
+        QVERIFY(sandbox.clearFaults());
+        for (int j = 0; j < Concurrent; ++j)
+            QVERIFY(maybeFault());
+        QSignalSpy finished(&service, &SaleService::saleFinished);
+        QSignalSpy recovered(&service, &SaleService::recoveryFinished);
+        QSet<qint64> batch;
+        for (int j = 0; j < Concurrent; ++j) {
+            const StartPaymentResult started = service.startPayment(randomDraft());
+            QVERIFY2(started.ok, qPrintable(started.error));
+            QVERIFY(!reqIds.contains(started.record.reqId));
+            reqIds.insert(started.record.reqId);
+            batch.insert(started.record.id);
+        }
+        service.recoverNow();
+        QCOMPARE(service.inFlightCount(), service.unresolvedCount()); // one request per row
+        QTRY_VERIFY_WITH_TIMEOUT(!recovered.isEmpty(), 30000);
+        QSet<qint64> seen;
+        for (const QList<QVariant> &args : std::as_const(finished)) {
+            const SaleRecord r = args.at(0).value<SaleRecord>();
+            if (batch.contains(r.id) && !seen.contains(r.id)) {
+                seen.insert(r.id);
+                firstOutcome[saleStatusName(r.status)] += 1;
+            }
+        }
+        QCOMPARE(seen, batch);
     }
 
     QVERIFY(sandbox.clearFaults());
