@@ -112,10 +112,11 @@ QVariant PendingSalesModel::data(const QModelIndex &index, int role) const
             return QString(productName(r.productId) + QLatin1Char(' ') + r.custId + QLatin1Char('\n')
                            + r.amount.format() + QStringLiteral(" · ")
                            + QLocale().toString(r.createdUtc.toLocalTime().time(), QStringLiteral("HH:mm"))
-                           + QLatin1Char('\n') + r.receiptNo);
+                           + QLatin1Char('\n') + r.receiptNo
+                           + (r.status == SaleStatus::Success && !r.serialNo.isEmpty()
+                                      ? QString(QLatin1Char('\n') + tr("SN %1").arg(r.serialNo))
+                                      : QString()));
         case StatusColumn:
-            if (r.status == SaleStatus::Success && !r.serialNo.isEmpty())
-                return QString(StatusText::label(r.status) + QLatin1Char('\n') + tr("SN %1").arg(r.serialNo));
             return StatusText::label(r.status);
         }
         break;

@@ -132,9 +132,11 @@ void ResultPanel::render()
     QStringList details;
     details << tr("Receipt: %1").arg(r.receiptNo);
     details << tr("%1 · %2 · top-up %3").arg(m_productName, r.custId, r.amount.format());
-    if (r.sellingPrice.rupiah() > 0)
+    // A failed or rejected sale collected nothing: no totals that could be read as money kept.
+    const bool charged = r.status != SaleStatus::Failed && r.status != SaleStatus::Rejected;
+    if (charged && r.sellingPrice.rupiah() > 0)
         details << tr("Total collected: %1").arg(r.sellingPrice.format());
-    if (r.cashReceived && r.change)
+    if (charged && r.cashReceived && r.change)
         details << tr("Cash %1, change %2").arg(r.cashReceived->format(), r.change->format());
     details << tr("Time: %1").arg(localTime(r.createdUtc));
     m_details->setText(details.join(QLatin1Char('\n')));
@@ -187,6 +189,8 @@ void ResultPanel::render()
             notices.prepend(tr("Last answer: %1").arg(reason));
         break;
     }
+    const bool onlyGoodNews = success && m_resolvedLater && !r.flagged && notices.size() == 1;
+    Theme::setRole(m_notice, onlyGoodNews ? "goodNews" : "warning");
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_notice->setVisible(!notices.isEmpty());
 }

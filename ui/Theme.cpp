@@ -46,6 +46,7 @@ QLabel[role="resultTitlePending"] {
 }
 QLabel[role="serial"] { font-size: 34px; font-weight: 900; color: #111111; font-family: "DejaVu Sans Mono", monospace; }
 QLabel[role="refId"] { font-size: 20px; font-weight: 700; color: #111111; font-family: "DejaVu Sans Mono", monospace; }
+QLabel[role="goodNews"] { font-size: 18px; font-weight: 800; color: #14532D; background: #DCFCE7; border: 2px solid #15803D; border-radius: 6px; padding: 8px; }
 QLabel[role="warning"] { font-size: 20px; font-weight: 800; color: #7C2D12; background: #FEF3C7; border: 2px solid #B45309; border-radius: 6px; padding: 8px; }
 QLineEdit {
     font-size: 26px; padding: 6px 10px; border: 2px solid #4B5563; border-radius: 6px;

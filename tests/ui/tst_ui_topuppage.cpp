@@ -264,6 +264,7 @@ void TopUpPageTest::insufficientBalanceFailsAndChargesNothing()
     QVERIFY(label("resultMessage")->text().contains(QStringLiteral("Insufficient Balance")));
     QVERIFY(label("resultMessage")->text().contains(QStringLiteral("Nothing was charged")));
     QVERIFY(!label("resultSerial")->isVisible());
+    QVERIFY(!label("resultDetails")->text().contains(QStringLiteral("Total collected")));
 
     const std::optional<SaleRecord> row = m_store->findByReqId(shown.reqId);
     QVERIFY(row);
