@@ -296,6 +296,13 @@ void TopUpPageTest::dropAfterChargeIsPendingThenResolvedByJournal()
     QCOMPARE(model->recordAt(0).reqId, shown.reqId);
     QCOMPARE(label("pendingTitle")->text(), QStringLiteral("Being checked: 1"));
 
+    // A window opened now (say after a restart) lists the same sale from the journal.
+    {
+        TopUpPage reopened(m_sales.get(), m_catalog, CounterConfig());
+        QCOMPARE(reopened.pendingPanel()->model()->unresolvedCount(), 1);
+        QCOMPARE(reopened.pendingPanel()->model()->recordAt(0).reqId, shown.reqId);
+    }
+
     // The journal re-sends the same req_id: the sandbox answers from its record, no new charge.
     QSignalSpy recovered(m_sales.get(), &SaleService::recoveryFinished);
     m_sales->recoverNow();
