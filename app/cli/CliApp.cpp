@@ -5,14 +5,13 @@
 #include "clock/Clock.h"
 #include "customer/CustomerId.h"
 #include "sale/SaleService.h"
+#include "settings/AppSettings.h"
+#include "settings/RuntimeConfig.h"
 #include "store/ReceiptStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -199,9 +198,16 @@ bool CliApp::parseSaleInput(SaleInput *input)
     return true;
 }
 
+bool CliApp::isDemo() const
+{
+    return m_parser.isSet(QStringLiteral("demo"));
+}
+
 bool CliApp::setUpApi()
 {
+    const AppSettings settings;
     ApiConfig config;
+    config.timeoutMs = settings.clientTimeoutSeconds() * 1000;
     if (m_parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
@@ -213,9 +219,9 @@ bool CliApp::setUpApi()
     }
     m_nam = new QNetworkAccessManager(this);
 
-    if (m_parser.isSet(QStringLiteral("demo"))) {
+    if (isDemo()) {
         PpobSandbox::SandboxOptions options;
-        options.apiKey = QString::number(QRandomGenerator::system()->generate64(), 16);
+        options.apiKey = RuntimeConfig::randomDemoKey();
         m_demo = new PpobSandbox::SandboxServer(options, this);
         QString error;
         if (!m_demo->listen(QHostAddress::LocalHost, 0, &error)) {
@@ -226,25 +232,22 @@ bool CliApp::setUpApi()
         config.apiKey = options.apiKey;
         m_printer->info(QStringLiteral("DEMO mode: a sandbox on %1, no real money.").arg(config.baseUrl.toString()));
     } else {
-        QString base = m_parser.value(QStringLiteral("base-url"));
-        if (base.isEmpty())
-            base = envText("KASIR_BASE_URL");
-        if (base.isEmpty()) {
+        const LiveEndpoint live = RuntimeConfig::liveEndpoint(m_parser.value(QStringLiteral("base-url")), settings);
+        if (live.baseUrl.isEmpty()) {
             fail(QStringLiteral("No API address: set KASIR_BASE_URL or --base-url, or use --demo."), ExitEnvironment);
             return false;
         }
-        config.baseUrl = QUrl(base);
-        const QString problem = MerchantApiClient::checkBaseUrl(config.baseUrl);
-        if (!problem.isEmpty()) {
-            fail(problem, ExitEnvironment);
-            return false;
-        }
-        config.apiKey = qEnvironmentVariable("KASIR_API_KEY");
-        if (config.apiKey.isEmpty()) {
+        if (!live.hasKey() && live.error.isEmpty()) {
             fail(QStringLiteral("No API key: set the environment variable KASIR_API_KEY (or use --demo)."),
                  ExitEnvironment);
             return false;
         }
+        if (!live.error.isEmpty()) {
+            fail(live.error, ExitEnvironment);
+            return false;
+        }
+        config.baseUrl = live.baseUrl;
+        config.apiKey = live.apiKey;
     }
     m_api = new MerchantApiClient(m_nam, config, this);
     return true;
@@ -252,15 +255,7 @@ bool CliApp::setUpApi()
 
 bool CliApp::setUpStore(bool needWritable)
 {
-    QString path = m_parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        path = envText("KASIR_DB");
-    if (path.isEmpty()) {
-        // Demo sales never mix with the real journal.
-        const QString name = m_parser.isSet(QStringLiteral("demo")) ? QStringLiteral("kasir-demo.sqlite")
-                                                                   : QStringLiteral("kasir.sqlite");
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + name;
-    }
+    const QString path = RuntimeConfig::journalPath(m_parser.value(QStringLiteral("db")), isDemo());
     m_store = std::make_unique<ReceiptStore>(path, SystemClock::instance());
     const bool writable = m_store->open();
     if (!m_store->isOpen() || (needWritable && !writable)) {
@@ -275,7 +270,7 @@ bool CliApp::setUpStore(bool needWritable)
 
 void CliApp::setUpSaleService(bool autoRecovery)
 {
-    SaleServiceOptions options;
+    SaleServiceOptions options = RuntimeConfig::saleOptions(AppSettings());
     QString terminal = m_parser.value(QStringLiteral("terminal"));
     if (terminal.isEmpty())
         terminal = envText("KASIR_TERMINAL");
@@ -330,6 +325,7 @@ void CliApp::runPay(bool confirmFirst)
         draft.cashier = envText("KASIR_CASHIER");
     if (draft.cashier.isEmpty())
         draft.cashier = envText("USER");
+    draft.storeFee = AppSettings().storeFee(draft.productId);
     if (m_parser.isSet(QStringLiteral("store-fee"))) {
         const auto fee = Money::fromApiString(m_parser.value(QStringLiteral("store-fee")));
         if (!fee) {

@@ -50,6 +50,7 @@ private:
     };
 
     bool parseSaleInput(SaleInput *input);
+    bool isDemo() const;
     bool setUpApi();
     bool setUpStore(bool needWritable);
     void setUpSaleService(bool autoRecovery);

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "settings/RuntimeConfig.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -7,8 +8,7 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Kasir"));
-    QCoreApplication::setApplicationName(QStringLiteral("kasir-ewallet"));
+    Kasir::RuntimeConfig::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(KASIR_VERSION));
 
     // The tool's output is its answer; diagnostics only when asked for (QT_LOGGING_RULES).

@@ -8,6 +8,7 @@
 #include "clock/Clock.h"
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
+#include "settings/RuntimeConfig.h"
 #include "store/ReceiptStore.h"
 
 #include "SandboxServer.h"
@@ -15,14 +16,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -41,30 +38,12 @@ int fail(const QString &title, const QString &text)
     return ExitEnvironment;
 }
 
-QString randomKey()
-{
-    QByteArray bytes(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(bytes.toHex());
-}
-
-QString readKeyFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("main", "The API key file %1 cannot be read.").arg(path);
-        return QString();
-    }
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("KasirEWallet"));
-    QApplication::setApplicationName(QStringLiteral("kasir-ewallet"));
+    RuntimeConfig::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(KASIR_VERSION));
 
     QCommandLineParser parser;
@@ -105,22 +84,17 @@ int main(int argc, char *argv[])
     QApplication::setFont(font);
 
     // Live when an API key is configured (environment or a saved key file), otherwise demo.
-    QString apiKey = qEnvironmentVariable("KASIR_API_KEY").trimmed();
-    QUrl baseUrl(qEnvironmentVariable("KASIR_BASE_URL").trimmed());
-    if (baseUrl.isEmpty())
-        baseUrl = settings.baseUrl();
-    if (apiKey.isEmpty() && !settings.apiKeyFile().isEmpty()) {
-        QString error;
-        apiKey = readKeyFile(settings.apiKeyFile(), &error);
-        if (!error.isEmpty())
-            return fail(QCoreApplication::translate("main", "Kasir E-Wallet"), error);
-    }
-    const bool demo = parser.isSet(demoOption) || apiKey.isEmpty();
+    const LiveEndpoint live = RuntimeConfig::liveEndpoint(QString(), settings);
+    const bool demo = parser.isSet(demoOption) || !live.hasKey();
+    if (!demo && !live.error.isEmpty())
+        return fail(QCoreApplication::translate("main", "Kasir E-Wallet"), live.error);
+    QString apiKey = live.apiKey;
+    QUrl baseUrl = live.baseUrl;
 
     std::unique_ptr<PpobSandbox::SandboxServer> sandbox;
     if (demo) {
         PpobSandbox::SandboxOptions options;
-        options.apiKey = randomKey();
+        options.apiKey = RuntimeConfig::randomDemoKey();
         sandbox = std::make_unique<PpobSandbox::SandboxServer>(options);
         QString error;
         if (!sandbox->listen(QHostAddress::LocalHost, 0, &error))
@@ -129,26 +103,9 @@ int main(int argc, char *argv[])
         apiKey = options.apiKey;
         baseUrl = sandbox->url();
         std::fprintf(stderr, "kasir-ewallet: demo mode, simulator at %s\n", qPrintable(baseUrl.toString()));
-    } else {
-        if (baseUrl.isEmpty())
-            return fail(QCoreApplication::translate("main", "Kasir E-Wallet"),
-                        QCoreApplication::translate("main", "An API key is configured but no server address: set "
-                                                            "KASIR_BASE_URL."));
-        const QString urlError = MerchantApiClient::checkBaseUrl(baseUrl);
-        if (!urlError.isEmpty())
-            return fail(QCoreApplication::translate("main", "Kasir E-Wallet"), urlError);
     }
 
-    // The journal: --db, KASIR_DB, else the app data folder. Demo sales go to their own file so
-    // that they never mix with real receipts.
-    QString dbPath = parser.value(dbOption);
-    if (dbPath.isEmpty())
-        dbPath = qEnvironmentVariable("KASIR_DB");
-    if (dbPath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        dbPath = dir + (demo ? QStringLiteral("/kasir-demo.sqlite") : QStringLiteral("/kasir.sqlite"));
-    }
+    const QString dbPath = RuntimeConfig::journalPath(parser.value(dbOption), demo);
     ReceiptStore store(dbPath, SystemClock::instance());
     if (!store.open())
         return fail(QCoreApplication::translate("main", "Kasir E-Wallet"),
@@ -163,9 +120,7 @@ int main(int argc, char *argv[])
     apiConfig.timeoutMs = settings.clientTimeoutSeconds() * 1000;
     MerchantApiClient client(&nam, apiConfig);
 
-    SaleServiceOptions saleOptions;
-    saleOptions.terminalId = settings.terminalId();
-    saleOptions.duplicateWindowSeconds = settings.duplicateWindowSeconds();
+    SaleServiceOptions saleOptions = RuntimeConfig::saleOptions(settings);
     saleOptions.autoRecovery = true;
     SaleService sales(&store, &client, SystemClock::instance(), saleOptions);
 

@@ -59,6 +59,7 @@ struct ApiResult
     QString error;
     bool echoMismatch = false;
     bool timedOut = false;
+    bool cancelled = false; // abandoned by ApiCall::abort(): says nothing about the server
 
     // The text to show a person: description/message from the server, else error.
     QString reason() const;

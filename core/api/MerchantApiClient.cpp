@@ -89,6 +89,7 @@ void ApiCall::abort()
         ApiResult result;
         result.endpoint = m_endpoint;
         result.outcome = Outcome::Pending;
+        result.cancelled = true;
         result.error = tr("Cancelled.");
         finishWith(result);
     }
@@ -117,6 +118,7 @@ void ApiCall::onReplyFinished()
             result.timedOut = true;
             result.error = tr("No answer within the time limit; the outcome is unknown.");
         } else if (m_aborted) {
+            result.cancelled = true;
             result.error = tr("Cancelled; the outcome is unknown.");
         } else {
             result.error = tr("Connection problem (%1); the outcome is unknown.").arg(reply->errorString());

@@ -178,7 +178,16 @@ ApiCall *SaleService::inquire(const QString &productId, const QString &custId, M
     request.productId = productId;
     request.custId = custId;
     request.amount = amount;
-    return d->api->inquiry(request);
+    ApiCall *call = d->api->inquiry(request);
+    // An inquiry's answer also tells the deposit and whether the server is reachable.
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.cancelled)
+            return;
+        d->publishConnection(result);
+        if (const auto balance = parseMoney(result.balance))
+            emit balanceSeen(*balance);
+    });
+    return call;
 }
 
 std::optional<SaleRecord> SaleService::findDuplicate(const SaleDraft &draft) const

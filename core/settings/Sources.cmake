@@ -1,4 +1,5 @@
-# Typed application settings (Qt Core only).
+# Typed application settings and what the window and the CLI resolve alike (Qt Core only).
 target_sources(kasircore PRIVATE
     settings/AppSettings.cpp settings/AppSettings.h
+    settings/RuntimeConfig.cpp settings/RuntimeConfig.h
 )

@@ -275,6 +275,7 @@ void TestMerchantApiClient::cancelledInquiry()
     QCOMPARE(spy.size(), 1);
     const ApiResult r = spy.first().first().value<ApiResult>();
     QCOMPARE(r.outcome, Outcome::Pending);
+    QVERIFY(r.cancelled);
     QVERIFY(!r.timedOut);
 }
 

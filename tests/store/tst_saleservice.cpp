@@ -102,6 +102,7 @@ private slots:
     void init();
 
     void success();
+    void inquiryReportsDepositAndConnection();
     void successWithoutInquiryPricesFromAnswer();
     void failedInsufficientBalance();
     void rejectedWrongKeyNotRetried();
@@ -199,6 +200,23 @@ void tst_SaleService::success()
     QCOMPARE(connection.size(), 1);
     QCOMPARE(connection.first().at(0).toBool(), true);
     QCOMPARE(rig.service->inFlightCount(), 0);
+}
+
+void tst_SaleService::inquiryReportsDepositAndConnection()
+{
+    Rig rig(m_sandbox.get(), SystemClock::instance(), m_manual);
+    QVERIFY(rig.ok);
+    QSignalSpy balances(rig.service.get(), &SaleService::balanceSeen);
+    QSignalSpy connection(rig.service.get(), &SaleService::connectionStateChanged);
+    ApiCall *call = rig.service->inquire(QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                                         Money::fromRupiah(50000));
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(balances.size(), 1);
+    QCOMPARE(balances.first().first().value<Money>().rupiah(), qint64(500000));
+    QCOMPARE(connection.size(), 1);
+    QCOMPARE(connection.first().first().toBool(), true);
+    QCOMPARE(rig.store.unresolvedCount(), 0); // an inquiry writes no journal row
 }
 
 void tst_SaleService::successWithoutInquiryPricesFromAnswer()

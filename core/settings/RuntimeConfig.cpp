@@ -1,0 +1,89 @@
+#include "settings/RuntimeConfig.h"
+
+#include "api/MerchantApiClient.h"
+#include "settings/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace Kasir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kasir::RuntimeConfig", text);
+}
+
+QString readKeyFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The API key file %1 cannot be read.").arg(path);
+        return QString();
+    }
+    const QString key = QString::fromUtf8(file.readAll()).trimmed();
+    if (key.isEmpty())
+        *error = tr("The API key file %1 is empty.").arg(path);
+    return key;
+}
+
+} // namespace
+
+void RuntimeConfig::setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("KasirEWallet"));
+    QCoreApplication::setApplicationName(QStringLiteral("kasir-ewallet"));
+}
+
+LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const AppSettings &settings)
+{
+    LiveEndpoint endpoint;
+    QString base = baseUrlOption.trimmed();
+    if (base.isEmpty())
+        base = qEnvironmentVariable("KASIR_BASE_URL").trimmed();
+    endpoint.baseUrl = base.isEmpty() ? settings.baseUrl() : QUrl(base);
+
+    endpoint.apiKey = qEnvironmentVariable("KASIR_API_KEY").trimmed();
+    if (endpoint.apiKey.isEmpty() && !settings.apiKeyFile().isEmpty())
+        endpoint.apiKey = readKeyFile(settings.apiKeyFile(), &endpoint.error);
+
+    if (endpoint.error.isEmpty() && endpoint.hasKey()) {
+        if (endpoint.baseUrl.isEmpty())
+            endpoint.error = tr("An API key is configured but no server address: set KASIR_BASE_URL.");
+        else
+            endpoint.error = MerchantApiClient::checkBaseUrl(endpoint.baseUrl);
+    }
+    return endpoint;
+}
+
+QString RuntimeConfig::journalPath(const QString &dbOption, bool demo)
+{
+    QString path = dbOption.trimmed();
+    if (path.isEmpty())
+        path = qEnvironmentVariable("KASIR_DB").trimmed();
+    if (path.isEmpty()) {
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + (demo ? QStringLiteral("/kasir-demo.sqlite") : QStringLiteral("/kasir.sqlite"));
+    }
+    return path;
+}
+
+SaleServiceOptions RuntimeConfig::saleOptions(const AppSettings &settings)
+{
+    SaleServiceOptions options;
+    options.terminalId = settings.terminalId();
+    options.duplicateWindowSeconds = settings.duplicateWindowSeconds();
+    return options;
+}
+
+QString RuntimeConfig::randomDemoKey()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
+} // namespace Kasir
