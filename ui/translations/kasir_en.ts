@@ -87,6 +87,14 @@
         <source>The maximum top-up is %1.</source>
         <translation>The maximum top-up is %1.</translation>
     </message>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>The API key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty.</source>
+        <translation>The API key file %1 is empty.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ApiCall</name>
@@ -576,6 +584,13 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     </message>
 </context>
 <context>
+    <name>Kasir::RuntimeConfig</name>
+    <message>
+        <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
+        <translation>An API key is configured but no server address: set KASIR_BASE_URL.</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::SaleService</name>
     <message>
         <source>No product chosen.</source>
@@ -738,20 +753,12 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>The API key file %1 cannot be read.</source>
-        <translation>The API key file %1 cannot be read.</translation>
-    </message>
-    <message>
         <source>Kasir E-Wallet</source>
         <translation>Kasir E-Wallet</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>The demo simulator could not start: %1</translation>
-    </message>
-    <message>
-        <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
-        <translation>An API key is configured but no server address: set KASIR_BASE_URL.</translation>
     </message>
     <message>
         <source>The receipt journal %1 cannot be used: %2

@@ -87,6 +87,14 @@
         <source>The maximum top-up is %1.</source>
         <translation>Top-up maksimal %1.</translation>
     </message>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>Berkas kunci API %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty.</source>
+        <translation>Berkas kunci API %1 kosong.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ApiCall</name>
@@ -576,6 +584,13 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     </message>
 </context>
 <context>
+    <name>Kasir::RuntimeConfig</name>
+    <message>
+        <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
+        <translation>Kunci API sudah diatur tetapi alamat server belum: atur KASIR_BASE_URL.</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::SaleService</name>
     <message>
         <source>No product chosen.</source>
@@ -738,20 +753,12 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>The API key file %1 cannot be read.</source>
-        <translation>Berkas kunci API %1 tidak bisa dibaca.</translation>
-    </message>
-    <message>
         <source>Kasir E-Wallet</source>
         <translation>Kasir E-Wallet</translation>
     </message>
     <message>
         <source>The demo simulator could not start: %1</source>
         <translation>Simulator demo tidak bisa dijalankan: %1</translation>
-    </message>
-    <message>
-        <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
-        <translation>Kunci API sudah diatur tetapi alamat server belum: atur KASIR_BASE_URL.</translation>
     </message>
     <message>
         <source>The receipt journal %1 cannot be used: %2
