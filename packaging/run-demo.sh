@@ -7,9 +7,8 @@ build=${KASIR_BUILD_DIR:-$root/build}
 bash "$root/packaging/install-deps.sh"
 KASIR_BUILD_DIR=$build bash "$root/packaging/build.sh" -DKASIR_BUILD_GUI=ON
 
-# Demo mode never touches the real journal.
-export KASIR_DB=${KASIR_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/kasir-ewallet/kasir-demo.sqlite}
-unset KASIR_API_KEY KASIR_BASE_URL
+# Demo mode keeps its own journal (kasir-demo.sqlite in the app data folder), never the real one.
+unset KASIR_API_KEY KASIR_BASE_URL KASIR_DB
 
 if [ -x "$build/app/gui/kasir-ewallet" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
     exec "$build/app/gui/kasir-ewallet" --demo "$@"
@@ -21,4 +20,4 @@ else
     echo "No display (DISPLAY/WAYLAND_DISPLAY unset), so the window cannot open;"
     echo "running a demo top-up with the command-line tool instead."
 fi
-exec "$build/app/cli/kasir-ewallet-cli" --demo topup GOPAY "+62 812-3456-789" "Rp 50.000" --yes
+exec "$build/app/cli/kasir-ewallet-cli" --demo topup GOPAY "+62 812-3456-789" "Rp 50.000" --yes --allow-duplicate
