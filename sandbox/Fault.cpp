@@ -77,6 +77,15 @@ std::optional<Fault::Kind> Fault::kindFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<Fault::Endpoint> Fault::endpointFromName(const QString &name)
+{
+    for (const Endpoint e : {Endpoint::Transaction, Endpoint::Inquiry, Endpoint::Any}) {
+        if (name == endpointName(e))
+            return e;
+    }
+    return std::nullopt;
+}
+
 QString Fault::endpointName(Endpoint endpoint)
 {
     switch (endpoint) {
@@ -116,15 +125,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &o, QString *error)
 
     const QJsonValue endpoint = o.value(QStringLiteral("endpoint"));
     if (!endpoint.isUndefined()) {
-        const QString e = endpoint.toString();
-        if (e == QLatin1String("transaction"))
-            f.endpoint = Endpoint::Transaction;
-        else if (e == QLatin1String("inquiry"))
-            f.endpoint = Endpoint::Inquiry;
-        else if (e == QLatin1String("any"))
-            f.endpoint = Endpoint::Any;
-        else
+        const auto e = endpointFromName(endpoint.toString());
+        if (!e)
             return fail(QStringLiteral("endpoint must be transaction, inquiry or any"));
+        f.endpoint = *e;
     }
     const QJsonValue then = o.value(QStringLiteral("then"));
     if (!then.isUndefined()) {
@@ -149,16 +153,11 @@ std::optional<Fault> Fault::fromSpec(const QString &spec, QString *error)
     Fault f;
     const qsizetype at = body.indexOf(QLatin1Char('@'));
     if (at >= 0) {
-        const QString e = body.mid(at + 1);
+        const auto e = endpointFromName(body.mid(at + 1));
         body = body.left(at);
-        if (e == QLatin1String("transaction"))
-            f.endpoint = Endpoint::Transaction;
-        else if (e == QLatin1String("inquiry"))
-            f.endpoint = Endpoint::Inquiry;
-        else if (e == QLatin1String("any"))
-            f.endpoint = Endpoint::Any;
-        else
+        if (!e)
             return fail(QStringLiteral("endpoint must be transaction, inquiry or any"));
+        f.endpoint = *e;
     }
     const QStringList parts = body.split(QLatin1Char(':'));
     const auto kind = kindFromName(parts.value(0));

@@ -44,6 +44,7 @@ struct Fault
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
     static QString endpointName(Endpoint endpoint);
+    static std::optional<Endpoint> endpointFromName(const QString &name);
 };
 
 } // namespace PpobSandbox
