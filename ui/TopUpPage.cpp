@@ -76,7 +76,6 @@ void TopUpPage::startNewSale()
     if (m_step == Step::Paying || m_step == Step::Inquiring)
         return;
     m_payingReqId.clear();
-    m_earlyResults.clear();
     m_stack->setCurrentWidget(m_entry);
     setStep(Step::Entry);
     m_entry->reset();
@@ -202,10 +201,8 @@ void TopUpPage::onPayRequested(std::optional<Money> cashReceived)
 
 void TopUpPage::sendPayment(const SaleDraft &draft)
 {
-    m_earlyResults.clear();
-    m_startingPayment = true;
+    // The answer always arrives later from the event loop (ApiCall never finishes inside pay()).
     const StartPaymentResult started = m_sales->startPayment(draft);
-    m_startingPayment = false;
     if (!started.ok) {
         setStep(Step::Confirm);
         m_confirm->setPaying(false);
@@ -215,25 +212,12 @@ void TopUpPage::sendPayment(const SaleDraft &draft)
     }
     m_payingReqId = started.record.reqId;
     emit paymentStarted(started.record);
-    // The answer may already have arrived while startPayment() ran.
-    const auto early = m_earlyResults;
-    m_earlyResults.clear();
-    for (const auto &pair : early) {
-        if (pair.first.reqId == m_payingReqId) {
-            showResult(pair.first, pair.second);
-            return;
-        }
-    }
 }
 
 void TopUpPage::onSaleFinished(const SaleRecord &record, const ApiResult &result)
 {
     if (m_step != Step::Paying)
         return;
-    if (m_startingPayment) {
-        m_earlyResults.append(qMakePair(record, result));
-        return;
-    }
     if (record.reqId != m_payingReqId)
         return; // recovery of another sale: the pending list shows it
     showResult(record, result);

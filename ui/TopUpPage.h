@@ -6,8 +6,6 @@
 #include "sale/SaleService.h"
 #include "store/SaleRecord.h"
 
-#include <QList>
-#include <QPair>
 #include <QPointer>
 #include <QWidget>
 
@@ -80,8 +78,6 @@ private:
     Money m_unitPrice;
     // The payment in flight.
     QString m_payingReqId;
-    bool m_startingPayment = false;
-    QList<QPair<SaleRecord, ApiResult>> m_earlyResults;
 };
 
 } // namespace Kasir

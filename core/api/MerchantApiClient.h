@@ -18,7 +18,8 @@ struct ApiConfig
     int timeoutMs = 30000;
 };
 
-// One request in flight. Emits finished() exactly once, then deletes itself later.
+// One request in flight. Emits finished() exactly once, always from the event loop (never inside
+// the inquiry()/pay() call that created it), then deletes itself later.
 class ApiCall : public QObject
 {
     Q_OBJECT
