@@ -219,10 +219,10 @@ StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
     else if (!draft.reqId.isEmpty()
              && !QRegularExpression(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$")).match(draft.reqId).hasMatch())
         out.error = tr("The req_id must be 1-64 letters, digits or . _ : -");
-    else if (!draft.reqId.isEmpty() && d->store->findByReqId(draft.reqId))
+    else if (const auto existing = draft.reqId.isEmpty() ? std::nullopt : d->store->findByReqId(draft.reqId))
         out.error = tr("The req_id %1 is already in the journal (receipt %2); a req_id is never "
                        "used for a second sale.")
-                            .arg(draft.reqId, d->store->findByReqId(draft.reqId)->receiptNo);
+                            .arg(draft.reqId, existing->receiptNo);
     else if (!d->store->isWritable())
         out.error = tr("The receipt journal refuses writes, so nothing was sent: %1")
                             .arg(d->store->lastError());
