@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev fonts-dejavu-core
+    # Fuzzing (packaging/run-fuzz.sh) and the Debian package (packaging/build-deb.sh).
+    clang libclang-rt-14-dev dpkg-dev fakeroot
 )
 # For screenshots of the window on a private X display.
 if [ "${KASIR_WITH_SCREENSHOT_TOOLS:-0}" = 1 ]; then

@@ -1,5 +1,6 @@
 #include "api/ApiResult.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Kasir {
@@ -30,6 +31,12 @@ QString ApiResult::reason() const
         parts << error;
     if (parts.isEmpty() && !topMessage.isEmpty())
         parts << topMessage;
+    if (parts.isEmpty() && outcome == Outcome::Failed) {
+        // A FAILED answer without any text still needs words for the cashier.
+        parts << QCoreApplication::translate("Kasir::ApiResult",
+                                             "The server reported the payment as failed (rc %1).")
+                         .arg(rc.isEmpty() ? topRc : rc);
+    }
     return parts.join(QStringLiteral(": "));
 }
 
