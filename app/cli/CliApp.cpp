@@ -248,6 +248,7 @@ bool CliApp::setUpApi()
         }
         config.baseUrl = live.baseUrl;
         config.apiKey = live.apiKey;
+        config.extraCaCertificates = live.privateCa.certificates;
     }
     m_api = new MerchantApiClient(m_nam, config, this);
     return true;

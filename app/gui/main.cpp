@@ -118,6 +118,8 @@ int main(int argc, char *argv[])
     apiConfig.baseUrl = baseUrl;
     apiConfig.apiKey = apiKey;
     apiConfig.timeoutMs = settings.clientTimeoutSeconds() * 1000;
+    if (!demo)
+        apiConfig.extraCaCertificates = live.privateCa.certificates;
     MerchantApiClient client(&nam, apiConfig);
 
     SaleServiceOptions saleOptions = RuntimeConfig::saleOptions(settings);

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace Kasir {
@@ -197,6 +198,11 @@ ApiCall *MerchantApiClient::send(Endpoint endpoint, const ApiRequest &request)
     netRequest.setRawHeader(QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8());
     netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     netRequest.setTransferTimeout(m_config.timeoutMs);
+    if (!m_config.extraCaCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_config.extraCaCertificates);
+        netRequest.setSslConfiguration(ssl);
+    }
 
     qCDebug(lcApi).noquote() << "sending" << endpointName(endpoint) << "req_id" << request.reqId;
     call->start(m_nam->post(netRequest, requestBody(endpoint, request)));

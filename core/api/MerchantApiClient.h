@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -16,6 +17,9 @@ struct ApiConfig
     QUrl baseUrl;        // "https://api.example" or "http://127.0.0.1:PORT" (plain http on loopback only)
     QString apiKey;      // sent as X-API-Key; never logged
     int timeoutMs = 30000;
+    // Extra CA certificates for the merchant host (a private CA), added to the system's CAs for
+    // this client's requests only. Verification is never turned off.
+    QList<QSslCertificate> extraCaCertificates;
 };
 
 // One request in flight. Emits finished() exactly once, always from the event loop (never inside

@@ -15,6 +15,7 @@ const QString kStoreFeeProductPrefix = QStringLiteral("pricing/storeFee_");
 const QString kLowBalance = QStringLiteral("deposit/lowBalanceThreshold");
 const QString kBaseUrl = QStringLiteral("api/baseUrl");
 const QString kApiKeyFile = QStringLiteral("api/keyFile");
+const QString kCaFile = QStringLiteral("api/caFile");
 const QString kTimeout = QStringLiteral("api/timeoutSeconds");
 const QString kDuplicateWindow = QStringLiteral("sale/duplicateWindowSeconds");
 
@@ -112,6 +113,13 @@ QString AppSettings::apiKeyFile() const
 }
 
 void AppSettings::setApiKeyFile(const QString &path) { m_settings->setValue(kApiKeyFile, path); }
+
+QString AppSettings::caFile() const
+{
+    return m_settings->value(kCaFile, QString()).toString().trimmed();
+}
+
+void AppSettings::setCaFile(const QString &path) { m_settings->setValue(kCaFile, path); }
 
 int AppSettings::clientTimeoutSeconds() const
 {

@@ -49,6 +49,10 @@ public:
     // Path of a file (readable only by the cashier account) holding the API key. Empty: none.
     QString apiKeyFile() const;
     void setApiKeyFile(const QString &path);
+    // Path of a PEM file of extra CA certificates trusted for the merchant host (a private CA).
+    // Empty: only the system's CAs.
+    QString caFile() const;
+    void setCaFile(const QString &path);
 
     // Client transfer timeout in seconds (5..120).
     int clientTimeoutSeconds() const;

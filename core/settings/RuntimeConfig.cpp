@@ -50,6 +50,15 @@ LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const App
     if (endpoint.apiKey.isEmpty() && !settings.apiKeyFile().isEmpty())
         endpoint.apiKey = readKeyFile(settings.apiKeyFile(), &endpoint.error);
 
+    QString caFile = qEnvironmentVariable("KASIR_CA_FILE").trimmed();
+    if (caFile.isEmpty())
+        caFile = settings.caFile();
+    if (!caFile.isEmpty()) {
+        endpoint.privateCa = PrivateCa::load(caFile);
+        if (endpoint.error.isEmpty())
+            endpoint.error = endpoint.privateCa.error;
+    }
+
     if (endpoint.error.isEmpty() && endpoint.hasKey()) {
         if (endpoint.baseUrl.isEmpty())
             endpoint.error = tr("An API key is configured but no server address: set KASIR_BASE_URL.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/PrivateCa.h"
 #include "sale/SaleService.h"
 
 #include <QString>
@@ -15,7 +16,8 @@ struct LiveEndpoint
 {
     QUrl baseUrl;
     QString apiKey; // never logged, never saved in settings
-    QString error;  // why the configuration cannot be used (unreadable key file, bad URL)
+    PrivateCa privateCa; // KASIR_CA_FILE, else the caFile setting; empty when none
+    QString error;  // why the configuration cannot be used (unreadable key file, bad URL, bad CA file)
 
     bool hasKey() const { return !apiKey.isEmpty(); }
 };
