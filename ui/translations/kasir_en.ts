@@ -171,6 +171,13 @@
     </message>
 </context>
 <context>
+    <name>Kasir::ApiResult</name>
+    <message>
+        <source>The server reported the payment as failed (rc %1).</source>
+        <translation>The server reported the payment as failed (rc %1).</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ConfirmPanel</name>
     <message>
         <source>Check with the customer, then collect the money</source>
@@ -455,6 +462,33 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>Being checked: %1</source>
         <translation>Being checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PrivateCa</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>The CA certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is too large to be a list of certificates.</source>
+        <translation>The CA certificate file %1 is too large to be a list of certificates.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 contains a private key; give only the CA certificates.</source>
+        <translation>The CA certificate file %1 contains a private key; give only the CA certificates.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate.</source>
+        <translation>The CA certificate file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds an unreadable certificate.</source>
+        <translation>The CA certificate file %1 holds an unreadable certificate.</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; in %2 expired on %3.</source>
+        <translation>The CA certificate &quot;%1&quot; in %2 expired on %3.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,13 @@
     </message>
 </context>
 <context>
+    <name>Kasir::ApiResult</name>
+    <message>
+        <source>The server reported the payment as failed (rc %1).</source>
+        <translation>Server melaporkan pembayaran gagal (rc %1).</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ConfirmPanel</name>
     <message>
         <source>Check with the customer, then collect the money</source>
@@ -455,6 +462,33 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>Being checked: %1</source>
         <translation>Sedang dicek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PrivateCa</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>File sertifikat CA %1 tidak bisa dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is too large to be a list of certificates.</source>
+        <translation>File sertifikat CA %1 terlalu besar untuk berisi daftar sertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 contains a private key; give only the CA certificates.</source>
+        <translation>File sertifikat CA %1 berisi kunci privat; berikan sertifikat CA saja.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate.</source>
+        <translation>File sertifikat CA %1 tidak berisi sertifikat PEM.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds an unreadable certificate.</source>
+        <translation>File sertifikat CA %1 berisi sertifikat yang tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; in %2 expired on %3.</source>
+        <translation>Sertifikat CA &quot;%1&quot; di %2 sudah kedaluwarsa pada %3.</translation>
     </message>
 </context>
 <context>
