@@ -189,7 +189,9 @@ void TopUpPage::onPayRequested(std::optional<Money> cashReceived)
         if (m_step != Step::Paying || !m_payingReqId.isEmpty())
             return;
         if (sendAgain) {
-            sendPayment(draft);
+            SaleDraft again = draft;
+            again.allowDuplicate = true; // the cashier saw the earlier sale and chose to sell again
+            sendPayment(again);
         } else {
             setStep(Step::Confirm);
             m_confirm->setPaying(false);

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "InterruptWatcher.h"
 #include "SandboxServer.h"
 #include "api/MerchantApiClient.h"
 #include "clock/Clock.h"
@@ -12,9 +13,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -84,7 +87,7 @@ CliApp::CliApp(QObject *parent)
             "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input or usage\n"
             "(nothing sent), 3 outcome unknown (kept for recovery), 4 environment error."));
     m_parser.addHelpOption();
-    m_parser.addOptions({
+    const QList<QCommandLineOption> options{
             {QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
              QStringLiteral("URL")},
             {QStringLiteral("db"), QStringLiteral("Receipt database file (env KASIR_DB)."), QStringLiteral("FILE")},
@@ -108,11 +111,57 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER")},
             {QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
              QStringLiteral("STATUS")},
-    });
+    };
+    m_parser.addOptions(options);
+    for (const QCommandLineOption &option : options) {
+        if (!option.valueName().isEmpty())
+            m_valueOptions << option.names();
+    }
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
 }
 
-CliApp::~CliApp() = default;
+CliApp::~CliApp()
+{
+    // The service goes before the journal it writes to (the children are deleted after members).
+    delete m_sales;
+    m_sales = nullptr;
+}
+
+void CliApp::setCheckpointHook(std::function<void(SaleCheckpoint)> hook)
+{
+    m_checkpointHook = std::move(hook);
+}
+
+QStringList CliApp::withNegativeNumbersAsPositional(const QStringList &arguments) const
+{
+    // QCommandLineParser reads "-5000" as the short options -5 -0 -0 -0 -0. A word that looks
+    // like a negative number and is not an option's value is a positional argument, so that the
+    // amount check can say what is wrong with it. Everything after "--" is positional too.
+    static const QRegularExpression negativeNumber(QStringLiteral("^-\\s*(rp\\.?\\s*)?[0-9]"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    QStringList options = arguments.mid(0, 1);
+    QStringList positional;
+    bool expectValue = false;
+    bool onlyPositional = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (onlyPositional) {
+            positional << word;
+        } else if (expectValue) {
+            options << word;
+            expectValue = false;
+        } else if (word == QLatin1String("--")) {
+            onlyPositional = true;
+        } else if (word.size() > 1 && word.startsWith(u'-') && !negativeNumber.match(word).hasMatch()) {
+            options << word;
+            const QString name = word.mid(word.startsWith(QLatin1String("--")) ? 2 : 1);
+            expectValue = !name.contains(u'=') && m_valueOptions.contains(name);
+        } else {
+            positional << word;
+        }
+    }
+    return options + QStringList{QStringLiteral("--")} + positional;
+}
 
 void CliApp::finish(int code)
 {
@@ -132,7 +181,7 @@ void CliApp::fail(const QString &message, int code)
 
 void CliApp::start(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments)) {
+    if (!m_parser.parse(withNegativeNumbersAsPositional(arguments))) {
         fail(m_parser.errorText() + QStringLiteral("\nTry --help."), ExitUsage);
         return;
     }
@@ -188,6 +237,10 @@ bool CliApp::parseSaleInput(SaleInput *input)
         fail(QStringLiteral("Customer number \"%1\": %2").arg(m_args.at(1), cust.error), ExitUsage);
         return false;
     }
+    if (m_args.at(2).trimmed().startsWith(u'-')) {
+        fail(QStringLiteral("Amount \"%1\": the amount must be positive.").arg(m_args.at(2)), ExitUsage);
+        return false;
+    }
     const AmountParseResult amount = parseCashierAmount(m_args.at(2), input->product->limits);
     if (!amount.ok) {
         fail(QStringLiteral("Amount \"%1\": %2").arg(m_args.at(2), amount.error), ExitUsage);
@@ -196,6 +249,12 @@ bool CliApp::parseSaleInput(SaleInput *input)
     input->custId = cust.normalized;
     input->amount = amount.value;
     return true;
+}
+
+QString CliApp::terminalOption() const
+{
+    const QString terminal = m_parser.value(QStringLiteral("terminal"));
+    return terminal.isEmpty() ? envText("KASIR_TERMINAL") : terminal;
 }
 
 bool CliApp::isDemo() const
@@ -271,15 +330,12 @@ bool CliApp::setUpStore(bool needWritable)
 
 void CliApp::setUpSaleService(bool autoRecovery)
 {
-    SaleServiceOptions options = RuntimeConfig::saleOptions(AppSettings());
-    QString terminal = m_parser.value(QStringLiteral("terminal"));
-    if (terminal.isEmpty())
-        terminal = envText("KASIR_TERMINAL");
+    SaleServiceOptions options = SaleServiceOptions::fromSettings(AppSettings());
+    const QString terminal = terminalOption();
     if (!terminal.isEmpty())
         options.terminalId = terminal;
-    if (m_parser.isSet(QStringLiteral("allow-duplicate")))
-        options.duplicateWindowSeconds = 0;
     options.autoRecovery = autoRecovery;
+    options.checkpointHook = m_checkpointHook;
     m_sales = new SaleService(m_store.get(), m_api, SystemClock::instance(), options, this);
 }
 
@@ -307,11 +363,13 @@ bool CliApp::confirmOnTerminal(const QString &question)
 
 void CliApp::runPay(bool confirmFirst)
 {
+    // Every input is checked before anything is opened or created: bad input exits 2 and
+    // leaves no journal behind.
     SaleInput input;
     if (!parseSaleInput(&input))
         return;
-    const bool interactive = isatty(STDIN_FILENO) && !m_parser.isSet(QStringLiteral("json"));
-    if (confirmFirst && !m_parser.isSet(QStringLiteral("yes")) && !interactive) {
+    m_interactive = isatty(STDIN_FILENO) && !m_parser.isSet(QStringLiteral("json"));
+    if (confirmFirst && !m_parser.isSet(QStringLiteral("yes")) && !m_interactive) {
         fail(QStringLiteral("topup asks for confirmation on a terminal; pass --yes to run without one."), ExitUsage);
         return;
     }
@@ -321,6 +379,7 @@ void CliApp::runPay(bool confirmFirst)
     draft.custId = input.custId;
     draft.amount = input.amount;
     draft.reqId = m_parser.value(QStringLiteral("req-id")).trimmed();
+    draft.allowDuplicate = m_parser.isSet(QStringLiteral("allow-duplicate"));
     draft.cashier = m_parser.value(QStringLiteral("cashier"));
     if (draft.cashier.isEmpty())
         draft.cashier = envText("KASIR_CASHIER");
@@ -343,97 +402,171 @@ void CliApp::runPay(bool confirmFirst)
         }
         draft.cashReceived = cash;
     }
+    const QString terminal = terminalOption();
+    if (!terminal.isEmpty() && !SaleServiceOptions::isValidTerminalId(terminal)) {
+        fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.")
+                     .arg(terminal),
+             ExitUsage);
+        return;
+    }
+    // The req_id's form, and the cash against the total as far as it is known now (the nominal
+    // amount plus the fee; topup checks again with the confirmed price).
+    const QString invalid = SaleService::checkDraft(draft);
+    if (!invalid.isEmpty()) {
+        fail(invalid + QStringLiteral(" Nothing was sent."), ExitUsage);
+        return;
+    }
 
-    if (!setUpApi() || !setUpStore(true))
+    if (!setUpApi())
+        return;
+    if (confirmFirst) {
+        payAfterInquiry(draft);
+        return;
+    }
+    if (!setUpStore(true))
         return;
     setUpSaleService(false);
+    sendPayment(draft);
+}
 
-    if (!draft.reqId.isEmpty()) {
-        if (draft.reqId.size() > 64) {
-            fail(QStringLiteral("--req-id is limited to 64 characters."), ExitUsage);
-            return;
-        }
-        if (const auto existing = m_store->findByReqId(draft.reqId)) {
-            if (existing->productId != draft.productId || existing->custId != draft.custId
-                || existing->amount != draft.amount) {
-                fail(QStringLiteral("req_id %1 already belongs to receipt %2 with another product, number or "
-                                    "amount; nothing was sent.")
-                             .arg(draft.reqId, existing->receiptNo),
-                     ExitUsage);
-                return;
-            }
-            // The same sale again: report it, re-checking it first if its outcome is unknown.
-            const qint64 id = existing->id;
-            auto report = [this, id] {
-                const auto record = m_store->findById(id);
-                m_printer->printRecord(*record);
-                finish(exitCodeFor(record->status));
-            };
-            if (!existing->isUnresolved()) {
-                report();
-                return;
-            }
-            connect(m_sales, &SaleService::recoveryFinished, this, report);
-            m_sales->recoverNow();
-            return;
-        }
-    }
-
-    if (const auto duplicate = m_sales->findDuplicate(draft)) {
-        const QString question =
-                QStringLiteral("The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.")
-                        .arg(duplicate->productId, duplicate->custId, duplicate->amount.format(),
-                             duplicate->createdUtc.toLocalTime().toString(QStringLiteral("HH:mm")),
-                             duplicate->receiptNo, saleStatusName(duplicate->status));
-        if (!interactive || !confirmOnTerminal(question + QStringLiteral(" Sell it again?"))) {
-            fail(question + QStringLiteral(" Nothing was sent; pass --allow-duplicate to sell it again."),
-                 ExitUsage);
-            return;
-        }
-    }
-
-    if (!confirmFirst) {
-        sendPayment(draft);
-        return;
-    }
-
-    // topup: ask the price, show it, confirm, then pay with the confirmed price.
+void CliApp::payAfterInquiry(SaleDraft draft)
+{
+    // topup: ask the price, show it, confirm, then pay with the confirmed price. The journal is
+    // opened only then, so that a refused price or too little cash leaves nothing on disk.
     const ApiRequest request{draft.productId, draft.custId, draft.amount, QString()};
-    ApiCall *call = m_sales->inquire(draft.productId, draft.custId, draft.amount);
-    connect(call, &ApiCall::finished, this, [this, draft, request, interactive](const ApiResult &result) mutable {
+    ApiCall *call = m_api->inquiry(request);
+    connect(call, &ApiCall::finished, this, [this, draft, request](const ApiResult &result) mutable {
         if (result.outcome != Outcome::Success) {
             m_printer->printInquiry(request, result);
             finish(result.outcome == Outcome::Pending ? ExitPending : ExitFailed);
             return;
         }
         draft.inquiryUnitPrice = Money::fromApiString(result.unitPrice);
+        const QString invalid = SaleService::checkDraft(draft);
+        if (!invalid.isEmpty()) {
+            fail(invalid + QStringLiteral(" Nothing was sent."), ExitUsage);
+            return;
+        }
         const Money total = *draft.inquiryUnitPrice + draft.storeFee;
         m_printer->info(QStringLiteral("%1 %2, nominal %3: merchant price %4, collect %5 from the customer.")
                                 .arg(draft.productId, draft.custId, draft.amount.format(),
                                      draft.inquiryUnitPrice->format(), total.format()));
-        if (!m_parser.isSet(QStringLiteral("yes")) && !(interactive && confirmOnTerminal(QStringLiteral("Pay now?")))) {
+        if (!m_parser.isSet(QStringLiteral("yes")) && !(m_interactive && confirmOnTerminal(QStringLiteral("Pay now?")))) {
             m_printer->error(QStringLiteral("Not confirmed; nothing was charged."), ExitFailed);
             finish(ExitFailed);
             return;
         }
+        if (!setUpStore(true))
+            return;
+        setUpSaleService(false);
         sendPayment(draft);
     });
 }
 
 void CliApp::sendPayment(const SaleDraft &draft)
 {
+    using Result = StartPaymentResult::Outcome;
     const StartPaymentResult started = m_sales->startPayment(draft);
-    if (!started.ok) {
+    switch (started.outcome) {
+    case Result::Sent:
+        break;
+    case Result::InvalidInput:
+        fail(started.error + QStringLiteral(" Nothing was sent."), ExitUsage);
+        return;
+    case Result::Duplicate:
+        if (m_interactive && confirmOnTerminal(started.error + QStringLiteral(" Sell it again?"))) {
+            SaleDraft again = draft;
+            again.allowDuplicate = true;
+            sendPayment(again);
+            return;
+        }
+        fail(started.error + QStringLiteral(" Nothing was sent; pass --allow-duplicate to sell it again."),
+             ExitUsage);
+        return;
+    case Result::ReqIdAlreadyUsed:
+        reportExisting(started.record);
+        return;
+    case Result::ReqIdConflict:
+        fail(started.error + QStringLiteral(" Nothing was sent."), ExitUsage);
+        return;
+    case Result::JournalError:
         fail(started.error, ExitEnvironment);
         return;
     }
-    const qint64 id = started.record.id;
-    connect(m_sales, &SaleService::saleFinished, this, [this, id](const SaleRecord &record, const ApiResult &result) {
-        if (record.id != id)
+
+    const SaleRecord sent = started.record;
+    watchInterrupts(QStringLiteral("receipt %1, req_id %2").arg(sent.receiptNo, sent.reqId));
+    connect(m_sales, &SaleService::saleFinished, this,
+            [this, sent](const SaleRecord &record, const ApiResult &result, bool saved) {
+                if (record.id != sent.id)
+                    return;
+                m_interrupts->setArmed(false);
+                if (!saved) {
+                    m_printer->printUnsaved(sent, result, m_store->lastError());
+                    finish(ExitPending);
+                    return;
+                }
+                m_printer->printPayment(record, result);
+                finish(exitCodeFor(record.status));
+            });
+}
+
+void CliApp::reportExisting(const SaleRecord &existing)
+{
+    // The same sale again under the caller's req_id: report it, re-checking it first if its
+    // outcome is unknown.
+    const qint64 id = existing.id;
+    auto report = [this, id] {
+        if (m_interrupts)
+            m_interrupts->setArmed(false);
+        const auto record = m_store->findById(id);
+        if (!record) {
+            fail(QStringLiteral("Receipt database %1: %2").arg(m_store->path(), m_store->lastError()), ExitEnvironment);
             return;
-        m_printer->printPayment(record, result);
-        finish(exitCodeFor(record.status));
-    });
+        }
+        m_printer->printRecord(*record);
+        finish(exitCodeFor(record->status));
+    };
+    if (!existing.isUnresolved()) {
+        report();
+        return;
+    }
+    watchInterrupts(QStringLiteral("receipt %1, req_id %2").arg(existing.receiptNo, existing.reqId));
+    connect(m_sales, &SaleService::recoveryFinished, this, report);
+    m_sales->recoverNow();
+}
+
+void CliApp::watchInterrupts(const QString &whatIsInFlight)
+{
+    m_inFlightText = whatIsInFlight;
+    if (!m_interrupts) {
+        m_interrupts = new InterruptWatcher(this);
+        if (!m_interrupts->install())
+            m_printer->info(QStringLiteral("Warning: Ctrl-C cannot be caught; the journal still holds the sale."));
+        connect(m_interrupts, &InterruptWatcher::interrupted, this, &CliApp::onInterrupted);
+    }
+    m_interrupts->setArmed(true);
+}
+
+void CliApp::onInterrupted(int signalNumber)
+{
+    if (m_finished)
+        return;
+    // What is known is already in the journal: each sale was committed as PAYING before it was
+    // sent, and every answer that arrived was committed. Make the unresolved ones due at once.
+    if (m_store && m_store->isWritable()) {
+        const QDateTime now = SystemClock::instance()->nowUtc();
+        for (const SaleRecord &r : m_store->unresolved()) {
+            if (m_sales && m_sales->isInFlight(r.id))
+                m_store->setNextCheck(r.id, now);
+        }
+    }
+    m_printer->error(QStringLiteral("Interrupted (%1): payment in flight, run recover. The sale (%2) is kept in "
+                                    "the journal and re-checked with the same req_id; do NOT repeat it.")
+                             .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"),
+                                  m_inFlightText),
+                     ExitPending);
+    finish(ExitPending);
 }
 
 void CliApp::runPending()
@@ -458,7 +591,11 @@ void CliApp::runRecover()
         return;
     setUpSaleService(false);
     const int checked = m_store->unresolvedCount();
+    if (checked > 0)
+        watchInterrupts(QStringLiteral("%1 unresolved sale(s) being re-checked").arg(checked));
     connect(m_sales, &SaleService::recoveryFinished, this, [this, checked](int stillUnresolved) {
+        if (m_interrupts)
+            m_interrupts->setArmed(false);
         m_printer->printRecovery(m_store->unresolved(), checked);
         finish(stillUnresolved == 0 ? ExitSuccess : ExitPending);
     });

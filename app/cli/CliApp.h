@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -17,10 +18,13 @@ class SandboxServer;
 
 namespace Kasir {
 
+class InterruptWatcher;
 class MerchantApiClient;
 class ReceiptStore;
 class SaleService;
 struct SaleDraft;
+struct SaleRecord;
+enum class SaleCheckpoint;
 
 // kasir-ewallet-cli: the same core as the window, from a terminal.
 class CliApp : public QObject
@@ -40,6 +44,8 @@ public:
 
     // Parses the arguments and runs the command; the exit code reaches QCoreApplication::exit().
     void start(const QStringList &arguments);
+    // Passed on to the sale service (SaleServiceOptions::checkpointHook); the crash tests use it.
+    void setCheckpointHook(std::function<void(SaleCheckpoint)> hook);
 
 private:
     struct SaleInput
@@ -49,7 +55,9 @@ private:
         Money amount;
     };
 
+    QStringList withNegativeNumbersAsPositional(const QStringList &arguments) const;
     bool parseSaleInput(SaleInput *input);
+    QString terminalOption() const;
     bool isDemo() const;
     bool setUpApi();
     bool setUpStore(bool needWritable);
@@ -57,7 +65,11 @@ private:
 
     void runInquiry();
     void runPay(bool confirmFirst);
+    void payAfterInquiry(SaleDraft draft);
     void sendPayment(const SaleDraft &draft);
+    void reportExisting(const SaleRecord &existing);
+    void watchInterrupts(const QString &whatIsInFlight);
+    void onInterrupted(int signalNumber);
     void runPending();
     void runRecover();
     void runHistory();
@@ -76,6 +88,11 @@ private:
     MerchantApiClient *m_api = nullptr;
     std::unique_ptr<ReceiptStore> m_store;
     SaleService *m_sales = nullptr;
+    InterruptWatcher *m_interrupts = nullptr;
+    QString m_inFlightText; // what is in flight, for the message on SIGINT/SIGTERM
+    std::function<void(SaleCheckpoint)> m_checkpointHook;
+    QStringList m_valueOptions; // names of the options that take a value
+    bool m_interactive = false;
     bool m_finished = false;
 };
 

@@ -73,6 +73,7 @@ QJsonObject CliPrinter::recordJson(const SaleRecord &r)
     o.insert(QStringLiteral("store_fee"), r.storeFee.toApiString());
     o.insert(QStringLiteral("cash_received"), moneyText(r.cashReceived));
     o.insert(QStringLiteral("change"), moneyText(r.change));
+    o.insert(QStringLiteral("customer_owes"), moneyText(r.customerOwes()));
     o.insert(QStringLiteral("balance_used"), moneyText(r.balanceUsed));
     o.insert(QStringLiteral("balance"), moneyText(r.balanceAfter));
     o.insert(QStringLiteral("serial_no"), r.serialNo);
@@ -121,6 +122,9 @@ void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
         QJsonObject o = resultJson(request, result);
         o.insert(QStringLiteral("status"), saleStatusName(record.status));
         o.insert(QStringLiteral("receipt_no"), record.receiptNo);
+        o.insert(QStringLiteral("cash_received"), moneyText(record.cashReceived));
+        o.insert(QStringLiteral("change"), moneyText(record.change));
+        o.insert(QStringLiteral("customer_owes"), moneyText(record.customerOwes()));
         if (record.flagged)
             o.insert(QStringLiteral("flag_reason"), record.flagReason);
         emitJson(o);
@@ -133,6 +137,11 @@ void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
     case SaleStatus::Success:
         m_out << "  SN: " << record.serialNo << "   ref_id: " << record.refId << Qt::endl;
         m_out << "  Collect from customer: " << record.sellingPrice.format() << Qt::endl;
+        if (record.cashReceived)
+            m_out << "  Cash received: " << record.cashReceived->format() << "   change: "
+                  << record.change.value_or(Money()).format() << Qt::endl;
+        if (const auto owes = record.customerOwes())
+            m_out << "  Customer still owes " << owes->format() << Qt::endl;
         break;
     case SaleStatus::Failed:
         m_out << "  Failed: " << result.reason() << Qt::endl << "  Nothing was charged." << Qt::endl;
@@ -150,6 +159,32 @@ void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
             m_out << "  Flagged for the manager: " << record.flagReason << Qt::endl;
         break;
     }
+}
+
+void CliPrinter::printUnsaved(const SaleRecord &record, const ApiResult &result, const QString &journalError)
+{
+    const QString notSaved = QStringLiteral("The answer could NOT be saved in the receipt journal (%1). The sale "
+                                            "stays %2 there; run 'recover' to finish it with the same req_id "
+                                            "(nothing is charged twice). Do NOT repeat this sale.")
+                                     .arg(journalError, saleStatusName(record.status));
+    if (m_json) {
+        ApiRequest request{record.productId, record.custId, record.amount, record.reqId};
+        QJsonObject o = resultJson(request, result);
+        o.insert(QStringLiteral("answer"), outcomeName(result.outcome));
+        o.insert(QStringLiteral("status"), saleStatusName(record.status));
+        o.insert(QStringLiteral("receipt_no"), record.receiptNo);
+        o.insert(QStringLiteral("saved"), false);
+        o.insert(QStringLiteral("error"), notSaved);
+        emitJson(o);
+        return;
+    }
+    m_out << "Receipt " << record.receiptNo << "  req_id " << record.reqId << Qt::endl;
+    m_out << "  " << record.productId << ' ' << record.custId << ' ' << record.amount.format()
+          << ": the server answered " << outcomeName(result.outcome) << Qt::endl;
+    if (!result.serialNo.isEmpty() || !result.refId.isEmpty())
+        m_out << "  SN: " << result.serialNo << "   ref_id: " << result.refId << Qt::endl;
+    m_out << "  Server said: " << result.reason() << Qt::endl;
+    m_err << notSaved << Qt::endl;
 }
 
 void CliPrinter::printRecord(const SaleRecord &r)
@@ -173,6 +208,8 @@ void CliPrinter::printRecord(const SaleRecord &r)
         m_out << "Server said:   " << r.description << ' ' << r.message << Qt::endl;
     if (!r.lastError.isEmpty())
         m_out << "Last error:    " << r.lastError << Qt::endl;
+    if (const auto owes = r.customerOwes())
+        m_out << "Still owed:    " << owes->format() << " (customer still owes)" << Qt::endl;
     if (r.flagged)
         m_out << "FLAGGED:       " << r.flagReason << Qt::endl;
 }

@@ -21,6 +21,9 @@ public:
     void printInquiry(const ApiRequest &request, const ApiResult &result);
     // A payment attempt: the API's answer and the journal row it was written to.
     void printPayment(const SaleRecord &record, const ApiResult &result);
+    // An answer that arrived but could not be written to the journal (record: the row as it is
+    // there, still unresolved).
+    void printUnsaved(const SaleRecord &record, const ApiResult &result, const QString &journalError);
     void printRecord(const SaleRecord &record);
     void printRecords(const QList<SaleRecord> &records, const QString &emptyText);
     void printRecovery(const QList<SaleRecord> &stillUnresolved, int checked);

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "CrashInjector.h"
 #include "settings/RuntimeConfig.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("kasir.*.info=false\nkasir.*.debug=false"));
 
     Kasir::CliApp cli;
+    // Test-only: the crash tests name a point of the sale where the process kills itself.
+    cli.setCheckpointHook(Kasir::CrashInjector::hookFromEnvironment());
     const QStringList arguments = QCoreApplication::arguments();
     QTimer::singleShot(0, &cli, [&cli, arguments] { cli.start(arguments); });
     return QCoreApplication::exec();

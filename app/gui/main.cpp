@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
         apiConfig.extraCaCertificates = live.privateCa.certificates;
     MerchantApiClient client(&nam, apiConfig);
 
-    SaleServiceOptions saleOptions = RuntimeConfig::saleOptions(settings);
+    SaleServiceOptions saleOptions = SaleServiceOptions::fromSettings(settings);
     saleOptions.autoRecovery = true;
     SaleService sales(&store, &client, SystemClock::instance(), saleOptions);
 

@@ -13,42 +13,10 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <csignal>
 
 namespace Kasir {
 
 namespace {
-
-// ---- Test-only fault injection -------------------------------------------------------------
-// When the environment variable KASIR_TEST_CRASH_AT names one of the points below, the process
-// kills itself with SIGKILL there, so that the crash tests can prove that a restart plus
-// recovery never loses a receipt nor charges twice:
-//   after-paying-commit   the PAYING row is committed, nothing has been sent yet;
-//   in-flight             150 ms after the payment was handed to the network (or when its
-//                         answer arrives, if sooner), before the answer is committed;
-//   before-result-commit  the answer arrived, its row update is not yet committed.
-// When the variable is unset or names anything else, none of this does anything.
-enum class CrashPoint { None, AfterPayingCommit, InFlight, BeforeResultCommit };
-
-CrashPoint crashPointFromEnvironment()
-{
-    const QString v = qEnvironmentVariable("KASIR_TEST_CRASH_AT");
-    if (v == QLatin1String("after-paying-commit"))
-        return CrashPoint::AfterPayingCommit;
-    if (v == QLatin1String("in-flight"))
-        return CrashPoint::InFlight;
-    if (v == QLatin1String("before-result-commit"))
-        return CrashPoint::BeforeResultCommit;
-    return CrashPoint::None;
-}
-
-[[noreturn]] void crashNow(const char *where)
-{
-    qCWarning(lcSale) << "KASIR_TEST_CRASH_AT: killing the process" << where;
-    std::raise(SIGKILL);
-    std::abort(); // not reached
-}
-// ---------------------------------------------------------------------------------------------
 
 std::optional<Money> parseMoney(const QString &s)
 {
@@ -82,7 +50,11 @@ public:
     MerchantApiClient *api;
     Clock *clock;
     SaleServiceOptions options;
-    CrashPoint crashAt = crashPointFromEnvironment();
+    void checkpoint(SaleCheckpoint point) const
+    {
+        if (options.checkpointHook)
+            options.checkpointHook(point);
+    }
 
     QHash<qint64, QPointer<ApiCall>> inFlight;
     // The schedule as this process computed it. Normally equal to the stored next_check_utc;
@@ -202,32 +174,63 @@ std::optional<SaleRecord> SaleService::findDuplicate(const SaleDraft &draft) con
     return rows.first();
 }
 
-StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
+QString SaleService::checkDraft(const SaleDraft &draft)
 {
-    StartPaymentResult out;
     const AmountLimits limits;
     if (draft.productId.trimmed().isEmpty())
-        out.error = tr("No product chosen.");
-    else if (draft.custId.trimmed().isEmpty())
-        out.error = tr("No customer number.");
-    else if (draft.amount < limits.minimum)
-        out.error = tr("The amount must be at least %1.").arg(limits.minimum.format());
-    else if (draft.storeFee.rupiah() < 0)
-        out.error = tr("The store fee cannot be negative.");
-    else if (draft.inquiryUnitPrice && draft.inquiryUnitPrice->rupiah() <= 0)
-        out.error = tr("The confirmed price is not valid.");
-    else if (!draft.reqId.isEmpty()
-             && !QRegularExpression(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$")).match(draft.reqId).hasMatch())
-        out.error = tr("The req_id must be 1-64 letters, digits or . _ : -");
-    else if (const auto existing = draft.reqId.isEmpty() ? std::nullopt : d->store->findByReqId(draft.reqId))
-        out.error = tr("The req_id %1 is already in the journal (receipt %2); a req_id is never "
-                       "used for a second sale.")
-                            .arg(draft.reqId, existing->receiptNo);
-    else if (!d->store->isWritable())
-        out.error = tr("The receipt journal refuses writes, so nothing was sent: %1")
-                            .arg(d->store->lastError());
-    if (!out.error.isEmpty())
+        return tr("No product chosen.");
+    if (draft.custId.trimmed().isEmpty())
+        return tr("No customer number.");
+    if (draft.amount < limits.minimum)
+        return tr("The amount must be at least %1.").arg(limits.minimum.format());
+    if (draft.storeFee.rupiah() < 0)
+        return tr("The store fee cannot be negative.");
+    if (draft.inquiryUnitPrice && draft.inquiryUnitPrice->rupiah() <= 0)
+        return tr("The confirmed price is not valid.");
+    static const QRegularExpression reqIdPattern(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$"));
+    if (!draft.reqId.isEmpty() && !reqIdPattern.match(draft.reqId).hasMatch())
+        return tr("The req_id must be 1-64 letters, digits or . _ : -");
+    // The total to collect: the confirmed price when there was an inquiry, else the nominal
+    // amount (a direct payment learns its price from the answer; see SaleRecord::customerOwes()).
+    const Money total = draft.inquiryUnitPrice.value_or(draft.amount) + draft.storeFee;
+    if (draft.cashReceived && *draft.cashReceived < total)
+        return tr("Cash received (%1) is less than the total to collect (%2).")
+                .arg(draft.cashReceived->format(), total.format());
+    return QString();
+}
+
+StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
+{
+    using Result = StartPaymentResult::Outcome;
+    StartPaymentResult out;
+    auto refuse = [&out](Result outcome, const QString &error) {
+        out.outcome = outcome;
+        out.error = error;
         return out;
+    };
+    const QString invalid = checkDraft(draft);
+    if (!invalid.isEmpty())
+        return refuse(Result::InvalidInput, invalid);
+    if (!d->store->isWritable())
+        return refuse(Result::JournalError, tr("The receipt journal refuses writes, so nothing was sent: %1")
+                                                    .arg(d->store->lastError()));
+    // A req_id is never used for a second sale. The same sale again is reported (and re-checked
+    // by the caller when unresolved); another sale under the same req_id is refused.
+    if (!draft.reqId.isEmpty()) {
+        if (const auto existing = d->store->findByReqId(draft.reqId)) {
+            out.record = *existing;
+            const bool same = existing->productId == draft.productId.trimmed()
+                    && existing->custId == draft.custId.trimmed() && existing->amount == draft.amount;
+            if (same)
+                return refuse(Result::ReqIdAlreadyUsed,
+                              tr("The req_id %1 is already receipt %2 (%3).")
+                                      .arg(draft.reqId, existing->receiptNo, saleStatusName(existing->status)));
+            return refuse(Result::ReqIdConflict,
+                          tr("The req_id %1 already belongs to receipt %2 with another product, number or "
+                             "amount; a req_id is never used for a second sale.")
+                                  .arg(draft.reqId, existing->receiptNo));
+        }
+    }
 
     const QDateTime now = d->clock->nowUtc();
     SaleRecord r;
@@ -242,33 +245,43 @@ StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
     r.storeFee = draft.storeFee;
     r.sellingPrice = draft.inquiryUnitPrice.value_or(draft.amount) + draft.storeFee;
     r.cashReceived = draft.cashReceived;
-    if (draft.cashReceived) {
-        if (*draft.cashReceived < r.sellingPrice) {
-            out.error = tr("Cash received (%1) is less than the price (%2).")
-                                .arg(draft.cashReceived->format(), r.sellingPrice.format());
-            return out;
-        }
-        r.change = *draft.cashReceived - r.sellingPrice;
-    }
+    r.settleCash();
     r.cashier = draft.cashier;
     r.status = SaleStatus::Paying;
     r.createdUtc = now;
     r.updatedUtc = now;
     r.nextCheckUtc = d->nextCheckAfter(0, now);
 
-    if (!d->store->insertSale(&r, d->options.terminalId)) {
-        out.error = tr("The sale could not be written to the receipt journal, so nothing was "
-                       "sent: %1").arg(d->store->lastError());
-        return out;
+    const bool guard = !draft.allowDuplicate && d->options.duplicateWindowSeconds > 0;
+    std::optional<SaleRecord> earlier;
+    const bool inserted = guard
+            ? d->store->insertSaleUnlessDuplicate(&r, d->options.terminalId,
+                                                  now.addSecs(-d->options.duplicateWindowSeconds), &earlier)
+            : d->store->insertSale(&r, d->options.terminalId);
+    if (!inserted) {
+        if (earlier) {
+            out.record = *earlier;
+            return refuse(Result::Duplicate,
+                          tr("The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.")
+                                  .arg(earlier->productId, earlier->custId, earlier->amount.format(),
+                                       earlier->createdUtc.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                       earlier->receiptNo, saleStatusName(earlier->status)));
+        }
+        // Two processes with one caller's req_id: the unique index stops the second.
+        if (!draft.reqId.isEmpty() && d->store->findByReqId(draft.reqId))
+            return startPayment(draft);
+        return refuse(Result::JournalError, tr("The sale could not be written to the receipt journal, so "
+                                               "nothing was sent: %1")
+                                                    .arg(d->store->lastError()));
     }
     qCInfo(lcSale) << "PAYING" << r.receiptNo << r.reqId << r.productId << r.amount.rupiah();
-    if (d->crashAt == CrashPoint::AfterPayingCommit)
-        crashNow("after the PAYING commit");
+    d->checkpoint(SaleCheckpoint::PayingCommitted);
 
     emit saleChanged(r);
     d->publishUnresolved();
     d->send(r, true);
     d->schedule();
+    out.outcome = Result::Sent;
     out.ok = true;
     out.record = r;
     return out;
@@ -290,8 +303,7 @@ void SaleService::Private::send(const SaleRecord &record, bool initial)
     QObject::connect(call, &ApiCall::finished, q, [this, id, initial](const ApiResult &result) {
         onPayFinished(id, initial, result);
     });
-    if (crashAt == CrashPoint::InFlight)
-        QTimer::singleShot(150, q, [] { crashNow("with the payment in flight"); });
+    checkpoint(SaleCheckpoint::PaymentSent);
 }
 
 void SaleService::Private::applyResult(SaleRecord *r, bool initial, const ApiResult &result,
@@ -401,13 +413,15 @@ void SaleService::Private::applyResult(SaleRecord *r, bool initial, const ApiRes
 void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResult &result)
 {
     inFlight.remove(id);
-    if (crashAt == CrashPoint::BeforeResultCommit || crashAt == CrashPoint::InFlight)
-        crashNow("before the result commit");
+    checkpoint(SaleCheckpoint::AnswerReceived);
 
     const std::optional<SaleRecord> current = store->findById(id);
     if (!current) {
         qCWarning(lcSale) << "answer for sale" << id << "that the journal cannot read:" << store->lastError();
         publishConnection(result);
+        SaleRecord unread;
+        unread.id = id;
+        emit q->saleFinished(unread, result, false);
         finishRecoveryItem(id);
         schedule();
         return;
@@ -416,18 +430,20 @@ void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResul
     if (!r.isUnresolved()) {
         // Settled meanwhile (e.g. by another process on the same journal): keep what is there.
         publishConnection(result);
-        emit q->saleFinished(r, result);
+        emit q->saleFinished(r, result, true);
         finishRecoveryItem(id);
         schedule();
         return;
     }
 
     applyResult(&r, initial, result, clock->nowUtc());
+    r.settleCash(); // change never below zero; the rest is what the customer still owes
     if (r.isUnresolved())
         notBefore.insert(id, r.nextCheckUtc);
     else
         notBefore.remove(id);
-    if (!store->updateResult(r)) {
+    const bool saved = store->updateResult(r);
+    if (!saved) {
         qCCritical(lcSale) << "cannot commit the answer for" << r.reqId << ":" << store->lastError()
                            << "- the row stays unresolved and will be re-checked";
     }
@@ -438,7 +454,7 @@ void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResul
     publishConnection(result);
     if (const auto balance = parseMoney(result.balance))
         emit q->balanceSeen(*balance);
-    emit q->saleFinished(r, result);
+    emit q->saleFinished(r, result, saved);
     publishUnresolved();
     finishRecoveryItem(id);
     schedule();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiResult.h"
+#include "sale/SaleServiceOptions.h"
 #include "store/SaleRecord.h"
 
 #include <QList>
@@ -15,13 +16,6 @@ class Clock;
 class MerchantApiClient;
 class ReceiptStore;
 
-struct SaleServiceOptions
-{
-    QString terminalId = QStringLiteral("K01");
-    int duplicateWindowSeconds = 600; // 0 turns the duplicate guard off
-    bool autoRecovery = true;         // re-drive PAYING/PENDING rows on a timer
-};
-
 // What the cashier confirmed.
 struct SaleDraft
 {
@@ -33,13 +27,24 @@ struct SaleDraft
     std::optional<Money> cashReceived;
     QString cashier;
     QString reqId; // empty: a new one is generated (the usual case)
+    // The cashier was shown the earlier sale (findDuplicate()) and chose to sell again.
+    bool allowDuplicate = false;
 };
 
 struct StartPaymentResult
 {
-    bool ok = false;
-    SaleRecord record; // the PAYING row, committed before anything was sent
-    QString error;     // why nothing was sent (store refused to write, bad draft)
+    enum class Outcome {
+        Sent,             // the PAYING row is committed and the payment was sent
+        InvalidInput,     // the draft breaks a rule (error says which); nothing written
+        Duplicate,        // the duplicate guard refused; record is the earlier sale
+        ReqIdAlreadyUsed, // the caller's req_id belongs to this same sale; record is that row
+        ReqIdConflict,    // the caller's req_id belongs to another sale; record is that row
+        JournalError,     // the journal could not be read or written; nothing sent
+    };
+    Outcome outcome = Outcome::InvalidInput;
+    bool ok = false;   // outcome == Sent
+    SaleRecord record; // Sent: the PAYING row, committed before anything was sent
+    QString error;     // why nothing was sent, for the cashier
 };
 
 // The sale lifecycle used by the window and the CLI:
@@ -60,8 +65,13 @@ public:
     // duplicate window, newest first; nullopt when none or when the guard is off.
     std::optional<SaleRecord> findDuplicate(const SaleDraft &draft) const;
 
-    // Commits the PAYING row, then sends the payment. saleFinished() follows.
+    // Commits the PAYING row, then sends the payment; saleFinished() follows when Sent.
+    // The duplicate guard (unless draft.allowDuplicate) and the insert are one write
+    // transaction, so two processes on one journal never both pass it.
     StartPaymentResult startPayment(const SaleDraft &draft);
+    // The rules startPayment() applies to a draft before touching the journal: an empty text
+    // when the draft is valid, else the reason. Callers may check early (nothing is written).
+    static QString checkDraft(const SaleDraft &draft);
 
     // Re-sends every PAYING/PENDING row now (same req_id, same body). recoveryFinished() follows.
     void recoverNow();
@@ -87,7 +97,9 @@ public:
 
 signals:
     void saleChanged(const Kasir::SaleRecord &record);       // after every commit of a row
-    void saleFinished(const Kasir::SaleRecord &record, const Kasir::ApiResult &result); // a payment attempt ended
+    // A payment attempt ended. saved is false when its answer could not be written to the
+    // journal: the row there is still unresolved and recovery will re-check it.
+    void saleFinished(const Kasir::SaleRecord &record, const Kasir::ApiResult &result, bool saved);
     void unresolvedCountChanged(int count);
     void balanceSeen(Kasir::Money balance);                  // deposit from the last answer
     void connectionStateChanged(bool reachable, const QString &detail);

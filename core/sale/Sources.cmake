@@ -1,4 +1,5 @@
 # core/sale: the sale state machine (paths relative to core/).
 target_sources(kasircore PRIVATE
     sale/SaleService.cpp sale/SaleService.h
+    sale/SaleServiceOptions.cpp sale/SaleServiceOptions.h
 )

@@ -80,14 +80,6 @@ QString RuntimeConfig::journalPath(const QString &dbOption, bool demo)
     return path;
 }
 
-SaleServiceOptions RuntimeConfig::saleOptions(const AppSettings &settings)
-{
-    SaleServiceOptions options;
-    options.terminalId = settings.terminalId();
-    options.duplicateWindowSeconds = settings.duplicateWindowSeconds();
-    return options;
-}
-
 QString RuntimeConfig::randomDemoKey()
 {
     QByteArray bytes(24, Qt::Uninitialized);

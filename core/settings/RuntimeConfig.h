@@ -1,7 +1,6 @@
 #pragma once
 
 #include "api/PrivateCa.h"
-#include "sale/SaleService.h"
 
 #include <QString>
 #include <QUrl>
@@ -36,9 +35,6 @@ public:
     // --db, else KASIR_DB, else the app data folder: kasir.sqlite, or kasir-demo.sqlite in demo
     // mode so that practice sales never mix with real receipts.
     static QString journalPath(const QString &dbOption, bool demo);
-
-    // Sale lifecycle options from the settings.
-    static SaleServiceOptions saleOptions(const AppSettings &settings);
 
     // A fresh random key for the in-process demo sandbox.
     static QString randomDemoKey();

@@ -367,6 +367,30 @@ bool ReceiptStore::refuseWrite()
 
 bool ReceiptStore::insertSale(SaleRecord *record, const QString &terminalId)
 {
+    return insertSaleGuarded(record, terminalId, nullptr);
+}
+
+bool ReceiptStore::insertSaleUnlessDuplicate(SaleRecord *record, const QString &terminalId,
+                                             const QDateTime &sinceUtc,
+                                             std::optional<SaleRecord> *duplicate)
+{
+    duplicate->reset();
+    return insertSaleGuarded(record, terminalId, [&] {
+        m_lastError.clear();
+        const QList<SaleRecord> earlier =
+                recentDuplicates(record->productId, record->custId, record->amount, sinceUtc);
+        if (!m_lastError.isEmpty())
+            return false; // could not look: refuse, the error says why
+        if (earlier.isEmpty())
+            return true;
+        *duplicate = earlier.first();
+        return false;
+    });
+}
+
+bool ReceiptStore::insertSaleGuarded(SaleRecord *record, const QString &terminalId,
+                                     const std::function<bool()> &mayInsert)
+{
     if (refuseWrite())
         return false;
     static const QRegularExpression terminalPattern(QStringLiteral("^[A-Za-z0-9_]{1,16}$"));
@@ -386,6 +410,8 @@ bool ReceiptStore::insertSale(SaleRecord *record, const QString &terminalId)
         setError(QStringLiteral("Cannot start a write on %1: %2").arg(m_path, tx.lastError()));
         return false;
     }
+    if (mayInsert && !mayInsert())
+        return false; // tx rolls back; nothing was written
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO receipt_sequence (terminal_id, day, last_seq) "
                              "VALUES (:terminal, :day, 1) "

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Kasir {
@@ -60,6 +61,13 @@ public:
     // clock, sequence per terminal per day) inside the same write transaction, and fills
     // record->id, receiptNo, terminalId, createdUtc/updatedUtc (when empty).
     bool insertSale(SaleRecord *record, const QString &terminalId);
+    // insertSale() unless recentDuplicates() finds a sale of the same product, cust_id and
+    // amount created after sinceUtc: the check and the insert are one BEGIN IMMEDIATE
+    // transaction, so two processes can never both pass. When refused, nothing is written,
+    // *duplicate holds the newest such sale and lastError() is empty. On any other failure
+    // *duplicate is empty and lastError() says why.
+    bool insertSaleUnlessDuplicate(SaleRecord *record, const QString &terminalId,
+                                   const QDateTime &sinceUtc, std::optional<SaleRecord> *duplicate);
 
     // Writes the outcome fields of an existing row (status, rc, description, message, ref_id,
     // serial_no, unit_price, selling_price, store_fee, change, balance_used, balance_after,
@@ -88,6 +96,9 @@ public:
     static QDateTime fromStoredTime(const QString &text);
 
 private:
+    // mayInsert runs inside the write transaction, before anything is written; false refuses.
+    bool insertSaleGuarded(SaleRecord *record, const QString &terminalId,
+                           const std::function<bool()> &mayInsert);
     bool openConnection(bool readOnly);
     void closeConnection();
     bool applyPragmas();

@@ -30,4 +30,20 @@ std::optional<SaleStatus> saleStatusFromName(const QString &name)
     return std::nullopt;
 }
 
+void SaleRecord::settleCash()
+{
+    if (!cashReceived) {
+        change.reset();
+        return;
+    }
+    change = *cashReceived < sellingPrice ? Money() : *cashReceived - sellingPrice;
+}
+
+std::optional<Money> SaleRecord::customerOwes() const
+{
+    if (!cashReceived || !(*cashReceived < sellingPrice))
+        return std::nullopt;
+    return sellingPrice - *cashReceived;
+}
+
 } // namespace Kasir

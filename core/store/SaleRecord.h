@@ -57,6 +57,13 @@ struct SaleRecord
     QDateTime nextCheckUtc; // when recovery re-sends next (PAYING/PENDING only)
 
     bool isUnresolved() const { return status == SaleStatus::Paying || status == SaleStatus::Pending; }
+
+    // Sets change from the cash received and the selling price, never below zero.
+    void settleCash();
+    // What the cash received does not cover (selling price above the cash, known only from the
+    // answer of a direct payment); nullopt when nothing is owed. Derived from selling_price and
+    // cash_received, so a report can sum MAX(0, selling_price - cash_received) in SQL.
+    std::optional<Money> customerOwes() const;
 };
 
 } // namespace Kasir
