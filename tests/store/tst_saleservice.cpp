@@ -1,6 +1,7 @@
 #include "api/MerchantApiClient.h"
 #include "sale/SaleService.h"
 #include "store/ReceiptStore.h"
+#include "SaleRig.h"
 #include "SandboxProcess.h"
 #include "TestClock.h"
 
@@ -43,54 +44,14 @@ SaleDraft gopayDraft(qint64 amount = 50000)
 
 } // namespace
 
-// Everything one test needs: a journal in a temporary folder, a client, a service.
-struct Rig
+// Everything one test needs (tests/support/SaleRig), with this suite's short client timeout.
+struct Rig : SaleRig
 {
     Rig(SandboxProcess *sandbox, Clock *clock, const SaleServiceOptions &options,
         const QString &apiKey = QString(), int timeoutMs = ClientTimeoutMs)
-        : store(dir.filePath(QStringLiteral("receipts.db")), clock)
+        : SaleRig(sandbox, clock, options, apiKey, timeoutMs)
     {
-        ok = dir.isValid() && store.open();
-        ApiConfig config;
-        config.baseUrl = sandbox->baseUrl();
-        config.apiKey = apiKey.isEmpty() ? sandbox->apiKey() : apiKey;
-        config.timeoutMs = timeoutMs;
-        api = std::make_unique<MerchantApiClient>(&nam, config);
-        service = std::make_unique<SaleService>(&store, api.get(), clock, options);
     }
-
-    // Starts a payment and waits for its first answer.
-    SaleRecord pay(const SaleDraft &draft, ApiResult *resultOut = nullptr)
-    {
-        QSignalSpy finished(service.get(), &SaleService::saleFinished);
-        const StartPaymentResult started = service->startPayment(draft);
-        if (!started.ok) {
-            qWarning() << "startPayment:" << started.error;
-            return SaleRecord();
-        }
-        if (!finished.wait(WaitMs) && finished.isEmpty())
-            return started.record;
-        if (resultOut)
-            *resultOut = finished.first().at(1).value<ApiResult>();
-        return finished.first().at(0).value<SaleRecord>();
-    }
-
-    // recoverNow() and wait for recoveryFinished; returns the unresolved count it reported.
-    int recover()
-    {
-        QSignalSpy done(service.get(), &SaleService::recoveryFinished);
-        service->recoverNow();
-        if (!done.wait(WaitMs) && done.isEmpty())
-            return -1;
-        return done.first().at(0).toInt();
-    }
-
-    QTemporaryDir dir;
-    ReceiptStore store;
-    QNetworkAccessManager nam;
-    std::unique_ptr<MerchantApiClient> api;
-    std::unique_ptr<SaleService> service;
-    bool ok = false;
 };
 
 class tst_SaleService : public QObject
@@ -159,7 +120,7 @@ void tst_SaleService::success()
     const StartPaymentResult started = rig.service->startPayment(draft);
     QVERIFY2(started.ok, qPrintable(started.error));
     // Committed as PAYING before anything could be answered.
-    const SaleRecord paying = rig.store.findByReqId(started.record.reqId).value();
+    const SaleRecord paying = rig.store->findByReqId(started.record.reqId).value();
     QCOMPARE(paying.status, SaleStatus::Paying);
     QCOMPARE(paying.receiptNo, started.record.receiptNo);
     QVERIFY(QRegularExpression(QStringLiteral("^K01-\\d{8}-0001$")).match(paying.receiptNo).hasMatch());
@@ -169,7 +130,7 @@ void tst_SaleService::success()
     QCOMPARE(rig.service->inFlightCount(), 1);
 
     QVERIFY(finished.wait(WaitMs));
-    const SaleRecord r = rig.store.findByReqId(paying.reqId).value();
+    const SaleRecord r = rig.store->findByReqId(paying.reqId).value();
     QCOMPARE(r.status, SaleStatus::Success);
     QCOMPARE(r.rc, QStringLiteral("000"));
     QCOMPARE(r.description, QStringLiteral("Transaksi Sukses"));
@@ -216,7 +177,7 @@ void tst_SaleService::inquiryReportsDepositAndConnection()
     QCOMPARE(balances.first().first().value<Money>().rupiah(), qint64(500000));
     QCOMPARE(connection.size(), 1);
     QCOMPARE(connection.first().first().toBool(), true);
-    QCOMPARE(rig.store.unresolvedCount(), 0); // an inquiry writes no journal row
+    QCOMPARE(rig.store->unresolvedCount(), 0); // an inquiry writes no journal row
 }
 
 void tst_SaleService::successWithoutInquiryPricesFromAnswer()
@@ -230,7 +191,7 @@ void tst_SaleService::successWithoutInquiryPricesFromAnswer()
     QCOMPARE(r.unitPrice->rupiah(), 21500);
     QCOMPARE(r.sellingPrice.rupiah(), 23000); // unit price + fee
     QCOMPARE(r.change->rupiah(), 2000);
-    QCOMPARE(rig.store.findById(r.id)->sellingPrice.rupiah(), 23000);
+    QCOMPARE(rig.store->findById(r.id)->sellingPrice.rupiah(), 23000);
 }
 
 void tst_SaleService::failedInsufficientBalance()
@@ -261,7 +222,7 @@ void tst_SaleService::rejectedWrongKeyNotRetried()
     QCOMPARE(result.outcome, Outcome::Rejected);
     QCOMPARE(result.httpStatus, 401);
     QCOMPARE(r.status, SaleStatus::Rejected);
-    QCOMPARE(rig.store.findById(r.id)->status, SaleStatus::Rejected);
+    QCOMPARE(rig.store->findById(r.id)->status, SaleStatus::Rejected);
     QVERIFY(!r.lastError.isEmpty());
     QCOMPARE(rig.service->unresolvedCount(), 0);
     QCOMPARE(rig.recover(), 0);
@@ -311,7 +272,7 @@ void tst_SaleService::pendingThenRecovered()
     QCOMPARE(first.attempts, 1);
     QVERIFY(!first.lastError.isEmpty());
     QVERIFY(first.nextCheckUtc.isValid());
-    QCOMPARE(rig.store.findById(first.id)->status, SaleStatus::Pending);
+    QCOMPARE(rig.store->findById(first.id)->status, SaleStatus::Pending);
     QCOMPARE(rig.service->unresolvedCount(), 1);
 
     // Recover until settled (a delayed first request may still be running on the server).
@@ -319,7 +280,7 @@ void tst_SaleService::pendingThenRecovered()
     for (int i = 0; i < 5 && left > 0; ++i)
         left = rig.recover();
     QCOMPARE(left, 0);
-    const SaleRecord r = rig.store.findById(first.id).value();
+    const SaleRecord r = rig.store->findById(first.id).value();
     QCOMPARE(saleStatusName(r.status), finalStatus);
     QCOMPARE(r.reqId, first.reqId); // never a new req_id
     QVERIFY(r.attempts >= 2);
@@ -352,7 +313,7 @@ void tst_SaleService::oneRequestInFlightPerRow()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_sandbox->receivedCount(started.record.reqId), 1);
     QCOMPARE(m_sandbox->chargedCount(started.record.reqId), 1);
-    QCOMPARE(rig.store.findById(started.record.id)->status, SaleStatus::Success);
+    QCOMPARE(rig.store->findById(started.record.id)->status, SaleStatus::Success);
 }
 
 void tst_SaleService::duplicateGuard_data()
@@ -399,13 +360,13 @@ void tst_SaleService::priceChangedIsFlaggedNotSuccess()
     QVERIFY2(r.flagReason.contains(QLatin1String("price changed")), qPrintable(r.flagReason));
     QVERIFY(r.flagReason.contains(QLatin1String("51.000")));
     QVERIFY(r.flagReason.contains(QLatin1String("51.500")));
-    const SaleRecord stored = rig.store.findById(r.id).value();
+    const SaleRecord stored = rig.store->findById(r.id).value();
     QCOMPARE(stored.status, SaleStatus::Pending);
     QVERIFY(stored.flagged);
     QCOMPARE(stored.unitPrice->rupiah(), 51500);
     // Re-checking gives the same answer: still held, never shown as a success, charged once.
     QCOMPARE(rig.recover(), 1);
-    QCOMPARE(rig.store.findById(r.id)->status, SaleStatus::Pending);
+    QCOMPARE(rig.store->findById(r.id)->status, SaleStatus::Pending);
     QCOMPARE(m_sandbox->chargedCount(r.reqId), 1);
 }
 
@@ -476,7 +437,7 @@ void tst_SaleService::badDraftsSendNothing()
     QVERIFY(!started.ok);
     QVERIFY(!started.error.isEmpty());
     QCOMPARE(rig.service->inFlightCount(), 0);
-    QVERIFY(rig.store.history({}).isEmpty());
+    QVERIFY(rig.store->history({}).isEmpty());
 }
 
 void tst_SaleService::backoffDelays_data()
@@ -517,7 +478,7 @@ void tst_SaleService::backoffScheduleWithTestClock()
     struct Step { qint64 minMs; qint64 maxMs; };
     const Step steps[] = { { 10000, 12000 }, { 30000, 35000 }, { 60000, 70000 }, { 60000, 120000 } };
     for (int i = 0; i < 4; ++i) {
-        const SaleRecord stored = rig.store.findById(r.id).value();
+        const SaleRecord stored = rig.store->findById(r.id).value();
         QCOMPARE(stored.attempts, i + 1);
         QCOMPARE(stored.status, SaleStatus::Pending);
         const qint64 wait = clock.nowUtc().msecsTo(stored.nextCheckUtc);
@@ -527,7 +488,7 @@ void tst_SaleService::backoffScheduleWithTestClock()
 
         // A restart keeps the schedule: it is in the row.
         {
-            ReceiptStore again(rig.store.path(), &clock);
+            ReceiptStore again(rig.store->path(), &clock);
             QVERIFY(again.open());
             QCOMPARE(again.findById(r.id)->nextCheckUtc, stored.nextCheckUtc);
         }
@@ -544,7 +505,7 @@ void tst_SaleService::backoffScheduleWithTestClock()
         QVERIFY(finished.wait(WaitMs));
         QCOMPARE(finished.first().at(0).value<SaleRecord>().reqId, r.reqId);
     }
-    r = rig.store.findById(r.id).value();
+    r = rig.store->findById(r.id).value();
     QCOMPARE(r.status, SaleStatus::Success);
     QCOMPARE(r.attempts, 5);
     QCOMPARE(m_sandbox->chargedCount(r.reqId), 1);
@@ -580,17 +541,12 @@ void tst_SaleService::payingRowsAtStartupAreDueAtOnce()
         pendingLater.nextCheckUtc = clock.nowUtc().addSecs(90);
         QVERIFY(store.insertSale(&pendingLater, QStringLiteral("K01")));
     }
-    ReceiptStore store(path, &clock);
-    QVERIFY(store.open());
-    QNetworkAccessManager nam;
-    ApiConfig config;
-    config.baseUrl = m_sandbox->baseUrl();
-    config.apiKey = m_sandbox->apiKey();
-    config.timeoutMs = ClientTimeoutMs;
-    MerchantApiClient api(&nam, config);
     SaleServiceOptions options;
     options.autoRecovery = true;
-    SaleService service(&store, &api, &clock, options);
+    SaleRig rig(m_sandbox.get(), &clock, options, QString(), ClientTimeoutMs, path);
+    QVERIFY(rig.ok);
+    ReceiptStore &store = *rig.store;
+    SaleService &service = *rig.service;
     QSignalSpy finished(&service, &SaleService::saleFinished);
     QVERIFY(finished.wait(WaitMs));
     QCOMPARE(finished.size(), 1);
@@ -618,9 +574,9 @@ void tst_SaleService::timerRedrivesPendingByItself()
     QCOMPARE(first.status, SaleStatus::Pending);
     QElapsedTimer waited;
     waited.start();
-    QTRY_COMPARE_WITH_TIMEOUT(rig.store.findById(first.id)->status, SaleStatus::Success, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.store->findById(first.id)->status, SaleStatus::Success, 20000);
     QVERIFY2(waited.elapsed() >= 9000, qPrintable(QString::number(waited.elapsed())));
-    QCOMPARE(rig.store.findById(first.id)->attempts, 2);
+    QCOMPARE(rig.store->findById(first.id)->attempts, 2);
     QCOMPARE(m_sandbox->chargedCount(first.reqId), 1);
     QCOMPARE(unresolved.last().at(0).toInt(), 0);
 }
@@ -636,14 +592,9 @@ void tst_SaleService::journalRefusingWritesSendsNothing()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99"))); // as if from a newer program
     }
-    ReceiptStore store(path);
-    QVERIFY(!store.open());
-    QNetworkAccessManager nam;
-    ApiConfig config;
-    config.baseUrl = m_sandbox->baseUrl();
-    config.apiKey = m_sandbox->apiKey();
-    MerchantApiClient api(&nam, config);
-    SaleService service(&store, &api, SystemClock::instance(), m_manual);
+    SaleRig rig(m_sandbox.get(), nullptr, m_manual, QString(), ClientTimeoutMs, path);
+    QVERIFY(!rig.ok); // the journal opened, but refuses writes
+    SaleService &service = *rig.service;
     const StartPaymentResult started = service.startPayment(gopayDraft());
     QVERIFY(!started.ok);
     QVERIFY2(started.error.contains(QLatin1String("nothing was sent")), qPrintable(started.error));

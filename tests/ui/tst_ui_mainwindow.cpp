@@ -11,6 +11,7 @@
 #include "sale/SaleService.h"
 #include "store/ReceiptStore.h"
 
+#include "SaleRig.h"
 #include "SandboxProcess.h"
 
 #include <QApplication>
@@ -46,10 +47,9 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<ReceiptStore> m_store;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MerchantApiClient> m_client;
-    std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<SaleRig> m_rig; // journal, client and service
+    ReceiptStore *m_store = nullptr;
+    SaleService *m_sales = nullptr;
 };
 
 void MainWindowTest::initTestCase()
@@ -63,24 +63,20 @@ void MainWindowTest::initTestCase()
 void MainWindowTest::init()
 {
     QVERIFY(m_sandbox->reset(500000));
-    m_store = std::make_unique<ReceiptStore>(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)));
-    QVERIFY(m_store->open());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    ApiConfig config;
-    config.baseUrl = m_sandbox->baseUrl();
-    config.apiKey = m_sandbox->apiKey();
-    m_client = std::make_unique<MerchantApiClient>(m_nam.get(), config);
     SaleServiceOptions options;
-    options.autoRecovery = false;
-    m_sales = std::make_unique<SaleService>(m_store.get(), m_client.get(), SystemClock::instance(), options);
+    options.autoRecovery = false; // the test decides when recovery runs
+    m_rig = std::make_unique<SaleRig>(m_sandbox.get(), nullptr, options, QString(), ApiConfig().timeoutMs,
+                                      m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)));
+    QVERIFY2(m_rig->ok, qPrintable(m_rig->store->lastError()));
+    m_store = m_rig->store.get();
+    m_sales = m_rig->service.get();
 }
 
 void MainWindowTest::cleanup()
 {
-    m_sales.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_store.reset();
+    m_sales = nullptr;
+    m_store = nullptr;
+    m_rig.reset();
 }
 
 std::unique_ptr<MainWindow> MainWindowTest::makeWindow(bool demo)
@@ -89,7 +85,7 @@ std::unique_ptr<MainWindow> MainWindowTest::makeWindow(bool demo)
     config.demo = demo;
     config.cashierName = QStringLiteral("Sari");
     config.lowBalanceThreshold = Money::fromRupiah(470000);
-    auto w = std::make_unique<MainWindow>(m_sales.get(), ProductCatalog::builtIn(), config);
+    auto w = std::make_unique<MainWindow>(m_sales, ProductCatalog::builtIn(), config);
     w->show();
     return w;
 }

@@ -17,6 +17,7 @@
 #include "sale/SaleService.h"
 #include "store/ReceiptStore.h"
 
+#include "SaleRig.h"
 #include "SandboxProcess.h"
 
 #include <QApplication>
@@ -82,10 +83,9 @@ private:
     int m_dbCounter = 0;
     ProductCatalog m_catalog;
 
-    std::unique_ptr<ReceiptStore> m_store;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MerchantApiClient> m_client;
-    std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<SaleRig> m_rig; // journal, client and service
+    ReceiptStore *m_store = nullptr;
+    SaleService *m_sales = nullptr;
     std::unique_ptr<TopUpPage> m_page;
 };
 
@@ -108,23 +108,18 @@ void TopUpPageTest::init()
     QVERIFY(m_sandbox->clearFaults());
     DuplicatePrompt::clearNextAnswer();
 
-    m_store = std::make_unique<ReceiptStore>(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_dbCounter)),
-                                             SystemClock::instance());
-    QVERIFY2(m_store->open(), qPrintable(m_store->lastError()));
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    ApiConfig config;
-    config.baseUrl = m_sandbox->baseUrl();
-    config.apiKey = m_sandbox->apiKey();
-    config.timeoutMs = 10000;
-    m_client = std::make_unique<MerchantApiClient>(m_nam.get(), config);
     SaleServiceOptions options;
     options.autoRecovery = false; // the test decides when recovery runs
-    m_sales = std::make_unique<SaleService>(m_store.get(), m_client.get(), SystemClock::instance(), options);
+    m_rig = std::make_unique<SaleRig>(m_sandbox.get(), nullptr, options, QString(), 10000,
+                                      m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_dbCounter)));
+    QVERIFY2(m_rig->ok, qPrintable(m_rig->store->lastError()));
+    m_store = m_rig->store.get();
+    m_sales = m_rig->service.get();
 
     CounterConfig counter;
     counter.cashierName = QStringLiteral("Tester");
     counter.defaultStoreFee = Money::fromRupiah(1000);
-    m_page = std::make_unique<TopUpPage>(m_sales.get(), m_catalog, counter);
+    m_page = std::make_unique<TopUpPage>(m_sales, m_catalog, counter);
     m_page->resize(1024, 700);
     m_page->show();
     QApplication::setActiveWindow(m_page.get());
@@ -136,10 +131,9 @@ void TopUpPageTest::init()
 void TopUpPageTest::cleanup()
 {
     m_page.reset();
-    m_sales.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_store.reset();
+    m_sales = nullptr;
+    m_store = nullptr;
+    m_rig.reset();
 }
 
 QWidget *TopUpPageTest::keyTarget() const
@@ -298,13 +292,13 @@ void TopUpPageTest::dropAfterChargeIsPendingThenResolvedByJournal()
 
     // A window opened now (say after a restart) lists the same sale from the journal.
     {
-        TopUpPage reopened(m_sales.get(), m_catalog, CounterConfig());
+        TopUpPage reopened(m_sales, m_catalog, CounterConfig());
         QCOMPARE(reopened.pendingPanel()->model()->unresolvedCount(), 1);
         QCOMPARE(reopened.pendingPanel()->model()->recordAt(0).reqId, shown.reqId);
     }
 
     // The journal re-sends the same req_id: the sandbox answers from its record, no new charge.
-    QSignalSpy recovered(m_sales.get(), &SaleService::recoveryFinished);
+    QSignalSpy recovered(m_sales, &SaleService::recoveryFinished);
     m_sales->recoverNow();
     QTRY_VERIFY_WITH_TIMEOUT(recovered.count() >= 1, kNetworkTimeoutMs);
     QCOMPARE(recovered.last().at(0).toInt(), 0);
