@@ -651,20 +651,28 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <translation>The req_id must be 1-64 letters, digits or . _ : -</translation>
     </message>
     <message>
-        <source>The req_id %1 is already in the journal (receipt %2); a req_id is never used for a second sale.</source>
-        <translation>The req_id %1 is already in the journal (receipt %2); a req_id is never used for a second sale.</translation>
-    </message>
-    <message>
         <source>The receipt journal refuses writes, so nothing was sent: %1</source>
         <translation>The receipt journal refuses writes, so nothing was sent: %1</translation>
     </message>
     <message>
-        <source>Cash received (%1) is less than the price (%2).</source>
-        <translation>Cash received (%1) is less than the price (%2).</translation>
-    </message>
-    <message>
         <source>The sale could not be written to the receipt journal, so nothing was sent: %1</source>
         <translation>The sale could not be written to the receipt journal, so nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>Cash received (%1) is less than the total to collect (%2).</source>
+        <translation>Cash received (%1) is less than the total to collect (%2).</translation>
+    </message>
+    <message>
+        <source>The req_id %1 is already receipt %2 (%3).</source>
+        <translation>The req_id %1 is already receipt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The req_id %1 already belongs to receipt %2 with another product, number or amount; a req_id is never used for a second sale.</source>
+        <translation>The req_id %1 already belongs to receipt %2 with another product, number or amount; a req_id is never used for a second sale.</translation>
+    </message>
+    <message>
+        <source>The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.</source>
+        <translation>The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.</translation>
     </message>
 </context>
 <context>

@@ -651,20 +651,28 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
         <translation>req_id harus 1-64 huruf, angka atau . _ : -</translation>
     </message>
     <message>
-        <source>The req_id %1 is already in the journal (receipt %2); a req_id is never used for a second sale.</source>
-        <translation>req_id %1 sudah ada di jurnal (struk %2); satu req_id tidak pernah dipakai untuk transaksi kedua.</translation>
-    </message>
-    <message>
         <source>The receipt journal refuses writes, so nothing was sent: %1</source>
         <translation>Jurnal struk menolak penulisan, jadi tidak ada yang dikirim: %1</translation>
     </message>
     <message>
-        <source>Cash received (%1) is less than the price (%2).</source>
-        <translation>Uang diterima (%1) kurang dari harga (%2).</translation>
-    </message>
-    <message>
         <source>The sale could not be written to the receipt journal, so nothing was sent: %1</source>
         <translation>Transaksi tidak bisa ditulis ke jurnal struk, jadi tidak ada yang dikirim: %1</translation>
+    </message>
+    <message>
+        <source>Cash received (%1) is less than the total to collect (%2).</source>
+        <translation>Uang diterima (%1) kurang dari total yang harus dibayar (%2).</translation>
+    </message>
+    <message>
+        <source>The req_id %1 is already receipt %2 (%3).</source>
+        <translation>req_id %1 sudah dipakai untuk struk %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The req_id %1 already belongs to receipt %2 with another product, number or amount; a req_id is never used for a second sale.</source>
+        <translation>req_id %1 sudah dipakai struk %2 dengan produk, nomor atau nominal lain; satu req_id tidak pernah dipakai untuk transaksi kedua.</translation>
+    </message>
+    <message>
+        <source>The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.</source>
+        <translation>Transaksi yang sama (%1 %2 %3) sudah dibuat jam %4 dengan struk %5, status %6.</translation>
     </message>
 </context>
 <context>
