@@ -84,8 +84,9 @@ CliApp::CliApp(QObject *parent)
             "  history [--date D] [--cust N] [--status S]\n"
             "  show RECEIPT_NO|REQ_ID\n\n"
             "The API key is read from the environment variable KASIR_API_KEY, never from the command line.\n"
-            "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input or usage\n"
-            "(nothing sent), 3 outcome unknown (kept for recovery), 4 environment error."));
+            "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage or a\n"
+            "refused duplicate (nothing sent), 3 outcome unknown, answer not saved or interrupted in\n"
+            "flight (kept for 'recover'), 4 environment error."));
     m_parser.addHelpOption();
     const QList<QCommandLineOption> options{
             {QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
