@@ -446,11 +446,14 @@ void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResul
     if (!saved) {
         qCCritical(lcSale) << "cannot commit the answer for" << r.reqId << ":" << store->lastError()
                            << "- the row stays unresolved and will be re-checked";
+        // The stored row is still unresolved: keep a backoff for it here (no hot loop of re-sends).
+        notBefore.insert(id, nextCheckAfter(r.attempts, clock->nowUtc()));
     }
     qCInfo(lcSale) << saleStatusName(r.status) << r.receiptNo << r.reqId << "attempt" << r.attempts
                    << (r.flagged ? r.flagReason : QString());
 
-    emit q->saleChanged(r);
+    if (saved)
+        emit q->saleChanged(r);
     publishConnection(result);
     if (const auto balance = parseMoney(result.balance))
         emit q->balanceSeen(*balance);

@@ -251,6 +251,7 @@ void tst_StartPayment::answerNotSavedIsSaid()
     QSignalSpy finished(rig.service.get(), &SaleService::saleFinished);
     const StartPaymentResult started = rig.service->startPayment(draft());
     QCOMPARE(started.outcome, Result::Sent);
+    QSignalSpy changed(rig.service.get(), &SaleService::saleChanged); // "after every commit"
 
     ReceiptStore other(rig.store->path());
     QVERIFY(other.open());
@@ -265,6 +266,9 @@ void tst_StartPayment::answerNotSavedIsSaid()
     QCOMPARE(args.at(2).toBool(), false);                                  // ... but not saved
     QCOMPARE(rig.store->findById(started.record.id)->status, SaleStatus::Paying);
     QCOMPARE(m_sandbox->chargedCount(started.record.reqId), 1);
+    QCOMPARE(changed.size(), 0); // nothing was committed, so no row change is announced
+    // The schedule backs off although the journal could not take it: not due at once.
+    QVERIFY(rig.service->nextScheduledCheckUtc() > QDateTime::currentDateTimeUtc().addSecs(8));
 
     // Recovery settles it with the same req_id, charged once.
     QCOMPARE(rig.recover(), 0);
