@@ -44,8 +44,8 @@ std::function<void(SaleCheckpoint)> CrashInjector::hook(Point point)
             break;
         case SaleCheckpoint::PaymentSent:
             if (point == Point::InFlight)
-                QTimer::singleShot(150, QCoreApplication::instance(),
-                                   [] { crashNow("with the payment in flight"); });
+                QTimer::singleShot(
+                    150, QCoreApplication::instance(), [] { crashNow("with the payment in flight"); });
             break;
         case SaleCheckpoint::AnswerReceived:
             if (point == Point::InFlight || point == Point::BeforeResultCommit)

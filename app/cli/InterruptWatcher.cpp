@@ -31,8 +31,7 @@ extern "C" void onSignal(int signalNumber)
 
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 InterruptWatcher::~InterruptWatcher()
 {

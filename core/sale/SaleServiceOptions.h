@@ -11,8 +11,8 @@ class AppSettings;
 // Points of a payment where the sale service reports to an optional checkpoint hook.
 enum class SaleCheckpoint {
     PayingCommitted, // the PAYING row is committed, nothing has been sent yet
-    PaymentSent,     // a payment request was handed to the network
-    AnswerReceived,  // an answer (or a failure) arrived, its row update is not yet committed
+    PaymentSent, // a payment request was handed to the network
+    AnswerReceived, // an answer (or a failure) arrived, its row update is not yet committed
 };
 
 // How a SaleService behaves. The sale layer reads the settings; the settings know nothing of it.
@@ -20,7 +20,7 @@ struct SaleServiceOptions
 {
     QString terminalId = QStringLiteral("K01");
     int duplicateWindowSeconds = 600; // 0 turns the duplicate guard off
-    bool autoRecovery = true;         // re-drive PAYING/PENDING rows on a timer
+    bool autoRecovery = true; // re-drive PAYING/PENDING rows on a timer
     // Called at each SaleCheckpoint; empty in production. The crash tests inject one that kills
     // the process at a chosen point (see app/cli/CrashInjector).
     std::function<void(SaleCheckpoint)> checkpointHook;

@@ -12,8 +12,7 @@ QJsonObject CliProcess::Run::json() const
 CliProcess::CliProcess(SandboxProcess *sandbox, const QString &journalPath)
     : m_sandbox(sandbox)
     , m_journal(journalPath)
-{
-}
+{ }
 
 QProcessEnvironment CliProcess::environment() const
 {
@@ -29,7 +28,7 @@ QProcessEnvironment CliProcess::environment() const
 
 QStringList CliProcess::arguments(const QStringList &args) const
 {
-    return QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + args;
+    return QStringList { QStringLiteral("--base-url"), m_sandbox->baseUrl().toString() } + args;
 }
 
 void CliProcess::start(QProcess *process, const QStringList &args) const

@@ -9,11 +9,11 @@
 using namespace Kasir;
 
 SaleRig::SaleRig(SandboxProcess *sandbox, Clock *clock, const SaleServiceOptions &options,
-                 const QString &apiKey, int timeoutMs, const QString &journalPath)
+    const QString &apiKey, int timeoutMs, const QString &journalPath)
 {
     Clock *c = clock ? clock : SystemClock::instance();
     store = std::make_unique<ReceiptStore>(
-            journalPath.isEmpty() ? dir.filePath(QStringLiteral("receipts.db")) : journalPath, c);
+        journalPath.isEmpty() ? dir.filePath(QStringLiteral("receipts.db")) : journalPath, c);
     ok = (journalPath.isEmpty() ? dir.isValid() : true) && store->open();
     ApiConfig config;
     config.baseUrl = sandbox->baseUrl();

@@ -27,13 +27,13 @@ public:
 
     // clock: nullptr for the system clock. apiKey: empty for the sandbox's own key.
     SaleRig(SandboxProcess *sandbox, Kasir::Clock *clock, const Kasir::SaleServiceOptions &options,
-            const QString &apiKey = QString(), int timeoutMs = DefaultTimeoutMs,
-            const QString &journalPath = QString());
+        const QString &apiKey = QString(), int timeoutMs = DefaultTimeoutMs,
+        const QString &journalPath = QString());
     ~SaleRig();
 
     // Starts a payment and waits for its first answer; an empty record when it was not sent.
-    Kasir::SaleRecord pay(const Kasir::SaleDraft &draft, Kasir::ApiResult *resultOut = nullptr,
-                          int waitMs = DefaultWaitMs);
+    Kasir::SaleRecord pay(
+        const Kasir::SaleDraft &draft, Kasir::ApiResult *resultOut = nullptr, int waitMs = DefaultWaitMs);
     // recoverNow() and waits for recoveryFinished; the unresolved count it reported, -1 on timeout.
     int recover(int waitMs = DefaultWaitMs);
 
