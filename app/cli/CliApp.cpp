@@ -161,6 +161,8 @@ QStringList CliApp::withNegativeNumbersAsPositional(const QStringList &arguments
             positional << word;
         }
     }
+    if (expectValue)
+        return arguments; // an option without its value: the parser says so
     return options + QStringList{QStringLiteral("--")} + positional;
 }
 

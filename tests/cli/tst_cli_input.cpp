@@ -94,6 +94,8 @@ void TestCliInput::invalidInputCreatesNothing_data()
             << QStringList{QStringLiteral("inquiry"), QStringLiteral("OVO"), QStringLiteral("08123456789"),
                            QStringLiteral("-20000")}
             << QStringLiteral("the amount must be positive");
+    QTest::newRow("option without its value")
+            << (pay + QStringList{QStringLiteral("--cash")}) << QStringLiteral("Missing value after '--cash'");
     QTest::newRow("negative cash") << (pay + QStringList{QStringLiteral("--cash"), QStringLiteral("-60000")})
                                    << QStringLiteral("--cash");
 }
