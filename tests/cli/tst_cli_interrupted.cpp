@@ -21,6 +21,7 @@ private slots:
     void init();
     void signalWhilePaymentInFlight_data();
     void signalWhilePaymentInFlight();
+    void signalWhileRecoverIsInFlight();
     void answerThatCannotBeSavedIsNotSuccess();
 
 private:
@@ -100,6 +101,36 @@ void TestCliInterrupted::signalWhilePaymentInFlight()
     QVERIFY2(err.contains(name), qPrintable(err));
     QVERIFY2(err.contains(reqId), qPrintable(err));
     expectUnresolvedThenRecovered(reqId);
+}
+
+void TestCliInterrupted::signalWhileRecoverIsInFlight()
+{
+    // A PENDING sale (the connection dropped after the charge) ...
+    QVERIFY(m_sandbox.injectFault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop_after")},
+                                              {QStringLiteral("count"), 2}}));
+    const QString reqId = QStringLiteral("REC-%1").arg(m_case);
+    const CliProcess::Run pay = m_cli->run({QStringLiteral("pay"), QStringLiteral("GOPAY"),
+                                            QStringLiteral("08123456789"), QStringLiteral("50000"),
+                                            QStringLiteral("--req-id"), reqId});
+    QCOMPARE(pay.exitCode, 3);
+    const int receivedBefore = m_sandbox.receivedCount(reqId);
+    QVERIFY(receivedBefore >= 1);
+    // ... whose re-check is in flight when recover is stopped.
+    QVERIFY(m_sandbox.injectFault(delay(30000)));
+    QProcess process;
+    m_cli->start(&process, {QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("recover")});
+    QVERIFY(process.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.receivedCount(reqId), receivedBefore + 1, 20000);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGTERM), 0);
+    const CliProcess::Run r = CliProcess::collect(&process, 20000);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("payment in flight, run recover"), r.err.constData());
+
+    const CliProcess::Run again = m_cli->run({QStringLiteral("--json"), QStringLiteral("recover")});
+    QCOMPARE(again.exitCode, 0);
+    const CliProcess::Run show = m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), reqId});
+    QCOMPARE(show.json().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+    QCOMPARE(m_sandbox.chargedCount(reqId), 1);
 }
 
 void TestCliInterrupted::answerThatCannotBeSavedIsNotSuccess()
