@@ -41,7 +41,7 @@ void SaleRecord::settleCash()
 
 std::optional<Money> SaleRecord::customerOwes() const
 {
-    if (!cashReceived || !(*cashReceived < sellingPrice))
+    if (status != SaleStatus::Success || !cashReceived || !(*cashReceived < sellingPrice))
         return std::nullopt;
     return sellingPrice - *cashReceived;
 }

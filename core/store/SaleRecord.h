@@ -60,9 +60,10 @@ struct SaleRecord
 
     // Sets change from the cash received and the selling price, never below zero.
     void settleCash();
-    // What the cash received does not cover (selling price above the cash, known only from the
-    // answer of a direct payment); nullopt when nothing is owed. Derived from selling_price and
-    // cash_received, so a report can sum MAX(0, selling_price - cash_received) in SQL.
+    // What the cash received does not cover on a SUCCESS (selling price above the cash, known
+    // only from the answer of a direct payment); nullopt when nothing is owed. Derived from
+    // selling_price and cash_received, so a report sums it in SQL as
+    // MAX(0, selling_price - cash_received) over SUCCESS rows with cash_received.
     std::optional<Money> customerOwes() const;
 };
 
