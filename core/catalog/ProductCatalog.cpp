@@ -11,10 +11,13 @@ namespace Kasir {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context. lupdate files them under the argument of
+// Q_DECLARE_TR_FUNCTIONS, and ProductCatalogText::tr() looks them up under the same name; a file-local
+// tr() helper is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
+struct ProductCatalogText
 {
-    return QCoreApplication::translate("Kasir::ProductCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kasir::ProductCatalog)
+};
 
 bool readMoney(const QJsonObject &entry, const QString &key, Money fallback, Money *out)
 {
@@ -46,7 +49,7 @@ bool parseProduct(const QJsonObject &entry, Product *product, QString *error)
     product->name = entry.value(QStringLiteral("name")).toString().trimmed();
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]{2,32}$"));
     if (!codePattern.match(product->code).hasMatch()) {
-        *error = tr("Product code \"%1\" must be 2 to 32 capital letters, digits or _.").arg(product->code);
+        *error = ProductCatalogText::tr("Product code \"%1\" must be 2 to 32 capital letters, digits or _.").arg(product->code);
         return false;
     }
     if (product->name.isEmpty())
@@ -55,7 +58,7 @@ bool parseProduct(const QJsonObject &entry, Product *product, QString *error)
     product->textColor = entry.value(QStringLiteral("textColor")).toString(QStringLiteral("#FFFFFF"));
     product->functionKey = entry.value(QStringLiteral("functionKey")).toInt(0);
     if (product->functionKey < 0 || product->functionKey > 12) {
-        *error = tr("Product %1: functionKey must be 1 to 12.").arg(product->code);
+        *error = ProductCatalogText::tr("Product %1: functionKey must be 1 to 12.").arg(product->code);
         return false;
     }
 
@@ -67,25 +70,25 @@ bool parseProduct(const QJsonObject &entry, Product *product, QString *error)
         product->customerRule.accountPattern =
                 entry.value(QStringLiteral("accountPattern")).toString(QStringLiteral("[0-9]{4,32}"));
         if (!QRegularExpression(product->customerRule.accountPattern).isValid()) {
-            *error = tr("Product %1: accountPattern is not a valid pattern.").arg(product->code);
+            *error = ProductCatalogText::tr("Product %1: accountPattern is not a valid pattern.").arg(product->code);
             return false;
         }
     } else {
-        *error = tr("Product %1: customer must be \"phone\" or \"account\".").arg(product->code);
+        *error = ProductCatalogText::tr("Product %1: customer must be \"phone\" or \"account\".").arg(product->code);
         return false;
     }
 
     const AmountLimits defaults;
     if (!readMoney(entry, QStringLiteral("minAmount"), defaults.minimum, &product->limits.minimum)
         || !readMoney(entry, QStringLiteral("maxAmount"), defaults.maximum, &product->limits.maximum)) {
-        *error = tr("Product %1: minAmount and maxAmount must be whole rupiah.").arg(product->code);
+        *error = ProductCatalogText::tr("Product %1: minAmount and maxAmount must be whole rupiah.").arg(product->code);
         return false;
     }
     // The API never accepts less than Rp 1.000.
     if (product->limits.minimum < defaults.minimum)
         product->limits.minimum = defaults.minimum;
     if (product->limits.maximum < product->limits.minimum) {
-        *error = tr("Product %1: maxAmount is below minAmount.").arg(product->code);
+        *error = ProductCatalogText::tr("Product %1: maxAmount is below minAmount.").arg(product->code);
         return false;
     }
     return true;
@@ -107,7 +110,7 @@ bool ProductCatalog::loadFromFile(const QString &path, ProductCatalog *out, QStr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the product list %1: %2").arg(path, file.errorString());
+        *error = ProductCatalogText::tr("Cannot read the product list %1: %2").arg(path, file.errorString());
         return false;
     }
     return loadFromJson(file.readAll(), out, error);
@@ -118,12 +121,12 @@ bool ProductCatalog::loadFromJson(const QByteArray &json, ProductCatalog *out, Q
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("The product list is not valid JSON: %1").arg(parseError.errorString());
+        *error = ProductCatalogText::tr("The product list is not valid JSON: %1").arg(parseError.errorString());
         return false;
     }
     const QJsonArray entries = doc.object().value(QStringLiteral("products")).toArray();
     if (entries.isEmpty()) {
-        *error = tr("The product list has no products.");
+        *error = ProductCatalogText::tr("The product list has no products.");
         return false;
     }
     ProductCatalog catalog;
@@ -132,7 +135,7 @@ bool ProductCatalog::loadFromJson(const QByteArray &json, ProductCatalog *out, Q
         if (!parseProduct(value.toObject(), &product, error))
             return false;
         if (catalog.find(product.code)) {
-            *error = tr("Product %1 is listed twice.").arg(product.code);
+            *error = ProductCatalogText::tr("Product %1 is listed twice.").arg(product.code);
             return false;
         }
         catalog.m_products.append(product);

@@ -7,10 +7,13 @@ namespace Kasir {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context. lupdate files them under the argument of
+// Q_DECLARE_TR_FUNCTIONS, and CustomerIdText::tr() looks them up under the same name; a file-local
+// tr() helper is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
+struct CustomerIdText
 {
-    return QCoreApplication::translate("Kasir::CustomerId", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kasir::CustomerId)
+};
 
 // Separators people type or paste inside a number.
 bool isSeparator(QChar c)
@@ -31,13 +34,13 @@ CustomerIdResult normalizePhone(const QString &input)
         if (c == u'+' && digits.isEmpty() && i == 0)
             continue; // the leading + of +62
         if (c < u'0' || c > u'9') {
-            result.error = tr("A phone number contains digits only.");
+            result.error = CustomerIdText::tr("A phone number contains digits only.");
             return result;
         }
         digits.append(c);
     }
     if (digits.isEmpty()) {
-        result.error = tr("Enter the customer's phone number.");
+        result.error = CustomerIdText::tr("Enter the customer's phone number.");
         return result;
     }
     if (digits.startsWith(QLatin1String("62")))
@@ -46,16 +49,16 @@ CustomerIdResult normalizePhone(const QString &input)
         digits.prepend(u'0');
 
     if (!digits.startsWith(QLatin1String("08"))) {
-        result.error = tr("An Indonesian mobile number starts with 08, 62 or +62.");
+        result.error = CustomerIdText::tr("An Indonesian mobile number starts with 08, 62 or +62.");
         return result;
     }
     const qsizetype rest = digits.size() - 2;
     if (rest < 8) {
-        result.error = tr("The phone number is too short (08 followed by 8 to 11 digits).");
+        result.error = CustomerIdText::tr("The phone number is too short (08 followed by 8 to 11 digits).");
         return result;
     }
     if (rest > 11) {
-        result.error = tr("The phone number is too long (08 followed by 8 to 11 digits).");
+        result.error = CustomerIdText::tr("The phone number is too long (08 followed by 8 to 11 digits).");
         return result;
     }
     result.ok = true;
@@ -69,12 +72,12 @@ CustomerIdResult normalizeAccount(const QString &input, const QString &pattern)
     QString id = input.trimmed();
     id.remove(u' ');
     if (id.isEmpty()) {
-        result.error = tr("Enter the customer's account id.");
+        result.error = CustomerIdText::tr("Enter the customer's account id.");
         return result;
     }
     const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
     if (!re.isValid() || !re.match(id).hasMatch()) {
-        result.error = tr("This account id is not valid for the product.");
+        result.error = CustomerIdText::tr("This account id is not valid for the product.");
         return result;
     }
     result.ok = true;

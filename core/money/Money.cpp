@@ -13,10 +13,13 @@ namespace {
 // would overflow qint64 arithmetic further on.
 constexpr int MaxDigits = 15;
 
-QString tr(const char *text)
+// The messages' translation context. lupdate files them under the argument of
+// Q_DECLARE_TR_FUNCTIONS, and MoneyText::tr() looks them up under the same name; a file-local
+// tr() helper is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
+struct MoneyText
 {
-    return QCoreApplication::translate("Kasir::Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kasir::Money)
+};
 
 bool allDigits(QStringView text)
 {
@@ -61,7 +64,7 @@ AmountParseResult parseCashierAmount(const QString &input, const AmountLimits &l
     AmountParseResult result;
     QString text = input.trimmed();
     if (text.isEmpty()) {
-        result.error = tr("Enter the amount.");
+        result.error = MoneyText::tr("Enter the amount.");
         return result;
     }
     if (text.startsWith(QLatin1String("rp"), Qt::CaseInsensitive)) {
@@ -70,11 +73,11 @@ AmountParseResult parseCashierAmount(const QString &input, const AmountLimits &l
             text = text.mid(1).trimmed();
     }
     if (text.contains(u',')) {
-        result.error = tr("Amounts are whole rupiah: no decimals or commas (write 50.000).");
+        result.error = MoneyText::tr("Amounts are whole rupiah: no decimals or commas (write 50.000).");
         return result;
     }
     if (text.startsWith(u'-')) {
-        result.error = tr("The amount cannot be negative.");
+        result.error = MoneyText::tr("The amount cannot be negative.");
         return result;
     }
     // Dots group thousands the Indonesian way: "50.000", "1.000.000". A dot elsewhere
@@ -85,26 +88,26 @@ AmountParseResult parseCashierAmount(const QString &input, const AmountLimits &l
         for (qsizetype i = 1; groupsOk && i < groups.size(); ++i)
             groupsOk = allDigits(groups.at(i)) && groups.at(i).size() == 3;
         if (!groupsOk) {
-            result.error = tr("Write the amount as digits, with dots only between thousands (50.000).");
+            result.error = MoneyText::tr("Write the amount as digits, with dots only between thousands (50.000).");
             return result;
         }
         text = groups.join(QString());
     }
     if (!allDigits(text)) {
-        result.error = tr("The amount must contain digits only (for example 50000 or 50.000).");
+        result.error = MoneyText::tr("The amount must contain digits only (for example 50000 or 50.000).");
         return result;
     }
     if (text.size() > MaxDigits) {
-        result.error = tr("The amount is too large.");
+        result.error = MoneyText::tr("The amount is too large.");
         return result;
     }
     const Money value = Money::fromRupiah(text.toLongLong());
     if (value < limits.minimum) {
-        result.error = tr("The minimum top-up is %1.").arg(limits.minimum.format());
+        result.error = MoneyText::tr("The minimum top-up is %1.").arg(limits.minimum.format());
         return result;
     }
     if (value > limits.maximum) {
-        result.error = tr("The maximum top-up is %1.").arg(limits.maximum.format());
+        result.error = MoneyText::tr("The maximum top-up is %1.").arg(limits.maximum.format());
         return result;
     }
     result.ok = true;

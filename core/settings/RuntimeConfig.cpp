@@ -12,21 +12,24 @@ namespace Kasir {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context. lupdate files them under the argument of
+// Q_DECLARE_TR_FUNCTIONS, and RuntimeConfigText::tr() looks them up under the same name; a file-local
+// tr() helper is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
+struct RuntimeConfigText
 {
-    return QCoreApplication::translate("Kasir::RuntimeConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kasir::RuntimeConfig)
+};
 
 QString readKeyFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The API key file %1 cannot be read.").arg(path);
+        *error = RuntimeConfigText::tr("The API key file %1 cannot be read.").arg(path);
         return QString();
     }
     const QString key = QString::fromUtf8(file.readAll()).trimmed();
     if (key.isEmpty())
-        *error = tr("The API key file %1 is empty.").arg(path);
+        *error = RuntimeConfigText::tr("The API key file %1 is empty.").arg(path);
     return key;
 }
 
@@ -61,7 +64,7 @@ LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const App
 
     if (endpoint.error.isEmpty() && endpoint.hasKey()) {
         if (endpoint.baseUrl.isEmpty())
-            endpoint.error = tr("An API key is configured but no server address: set KASIR_BASE_URL.");
+            endpoint.error = RuntimeConfigText::tr("An API key is configured but no server address: set KASIR_BASE_URL.");
         else
             endpoint.error = MerchantApiClient::checkBaseUrl(endpoint.baseUrl);
     }
