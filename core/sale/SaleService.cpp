@@ -544,6 +544,11 @@ void SaleService::recoverNow()
     }
 }
 
+std::optional<SaleRecord> SaleService::lastSaleTo(const QString &custId) const
+{
+    return d->store->lastSaleTo(custId);
+}
+
 int SaleService::unresolvedCount() const
 {
     return d->store->unresolvedCount();

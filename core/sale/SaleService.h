@@ -65,6 +65,9 @@ public:
     // duplicate window, newest first; nullopt when none or when the guard is off.
     std::optional<SaleRecord> findDuplicate(const SaleDraft &draft) const;
 
+    // The newest sale to this customer number, any product and status (the repeat customer).
+    std::optional<SaleRecord> lastSaleTo(const QString &custId) const;
+
     // Commits the PAYING row, then sends the payment; saleFinished() follows when Sent.
     // The duplicate guard (unless draft.allowDuplicate) and the insert are one write
     // transaction, so two processes on one journal never both pass it.

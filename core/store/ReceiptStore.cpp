@@ -696,4 +696,16 @@ QList<SaleRecord> ReceiptStore::recentDuplicates(const QString &productId, const
                   QStringLiteral("created_utc DESC, id DESC"), 0);
 }
 
+std::optional<SaleRecord> ReceiptStore::lastSaleTo(const QString &custId) const
+{
+    if (custId.isEmpty())
+        return std::nullopt;
+    // id is the rowid, the index's own tie-breaker: the ORDER BY is the index's order.
+    const QList<SaleRecord> rows = select(QStringLiteral("cust_id = ?"), { custId },
+                                          QStringLiteral("created_utc DESC, id DESC"), 1);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
 } // namespace Kasir
