@@ -10,6 +10,15 @@ void DepositLedger::reset(qint64 startBalance)
     m_entries.clear();
 }
 
+void DepositLedger::restore(qint64 startBalance, qint64 balance, qint64 chargedTotal,
+                            const QHash<QString, LedgerEntry> &entries)
+{
+    m_startBalance = startBalance;
+    m_balance = balance;
+    m_chargedTotal = chargedTotal;
+    m_entries = entries;
+}
+
 LedgerEntry *DepositLedger::find(const QString &reqId)
 {
     const auto it = m_entries.find(reqId);

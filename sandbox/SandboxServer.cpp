@@ -4,6 +4,7 @@
 #include "DepositLedger.h"
 #include "FaultQueue.h"
 #include "HttpConnection.h"
+#include "LedgerFile.h"
 #include "MerchantEndpoints.h"
 #include "ReferenceGenerator.h"
 #include "SandboxCatalog.h"
@@ -54,6 +55,7 @@ public:
     AdminEndpoints admin;
     QTcpServer *server = nullptr;
     QString catalogError;
+    QString ledgerError;
 };
 
 HttpReply SandboxServer::Private::handle(const HttpRequest &request)
@@ -75,6 +77,11 @@ HttpReply SandboxServer::Private::handle(const HttpRequest &request)
     } else {
         reply = HttpReply::error(404, QStringLiteral("Not found"));
     }
+    if (!options.ledgerPath.isEmpty() && request.method == "POST" && request.path != kInquiryPath) {
+        QString error; // a transaction or an admin change: keep the file in step
+        if (!LedgerFile::save(options.ledgerPath, ledger, &error))
+            qCWarning(lcSandbox).noquote() << error;
+    }
     if (reply.logOutcome.isEmpty())
         reply.logOutcome = QString::number(reply.status);
     QString line = QString::fromLatin1(request.method) + QLatin1Char(' ')
@@ -94,6 +101,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
                                                        : options.catalogPath;
     if (!d->catalog.load(path, &d->catalogError))
         qCWarning(lcSandbox).noquote() << d->catalogError;
+    if (!options.ledgerPath.isEmpty() && !LedgerFile::load(options.ledgerPath, &d->ledger, &d->ledgerError))
+        qCWarning(lcSandbox).noquote() << d->ledgerError;
     d->server = new QTcpServer(this);
     connect(d->server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = d->server->nextPendingConnection()) {
@@ -114,9 +123,9 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (!d->catalogError.isEmpty()) {
+    if (!d->catalogError.isEmpty() || !d->ledgerError.isEmpty()) {
         if (error)
-            *error = d->catalogError;
+            *error = d->catalogError.isEmpty() ? d->ledgerError : d->catalogError;
         return false;
     }
     if (!d->server->listen(address, port)) {

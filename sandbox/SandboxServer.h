@@ -11,6 +11,9 @@ struct SandboxOptions
     QString apiKey = QStringLiteral("sandbox-demo-key");
     qint64 startBalance = 500000;
     QString catalogPath; // empty: the built-in catalogue
+    // When set, the ledger is read from this JSON file at start and written after every
+    // change, so a restarted simulator knows every req_id it answered (LedgerFile).
+    QString ledgerPath;
 };
 
 // A local simulator of the merchant e-wallet API (Qt Core + Network only), used by the

@@ -49,6 +49,10 @@ int main(int argc, char **argv)
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
                                            QStringLiteral("Product catalogue JSON replacing the built-in one."),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
+                                          QStringLiteral("Keep the ledger in this JSON file: read at start, "
+                                                         "written after every change."),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption faultOption(
             QStringLiteral("fault"),
             QStringLiteral("Queue a fault (repeatable): KIND[:COUNT] with KIND drop_before, drop_after, "
@@ -64,6 +68,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("S"));
     parser.addOptions({ portOption, hostOption, allowRemoteOption, keyOption, balanceOption,
                         catalogOption, faultOption, rateOption, seedOption });
+    parser.addOption(ledgerOption);
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -92,6 +97,7 @@ int main(int argc, char **argv)
         return usageError(QStringLiteral("--balance must be whole rupiah, digits only"));
     options.startBalance = parser.value(balanceOption).toLongLong();
     options.catalogPath = parser.value(catalogOption);
+    options.ledgerPath = parser.value(ledgerOption);
 
     SandboxServer server(options);
     for (const QString &spec : parser.values(faultOption)) {
