@@ -1,5 +1,6 @@
 // kasir-ewallet: the cashier window. Demo mode (an in-process sandbox on loopback) unless an API
-// key is configured; --db / KASIR_DB choose the journal file; --lang id|en the language.
+// key is configured; --db / KASIR_DB choose the journal file; --lang id|en the language;
+// --kiosk full screen without window decorations (otherwise the window opens maximized).
 
 #include "MainWindow.h"
 #include "Theme.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -56,9 +58,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("LANG"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Demo mode even when an API key is configured."));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+                                         QStringLiteral("Full screen without window decorations."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(demoOption);
+    parser.addOption(kioskOption);
     parser.process(app);
 
     AppSettings settings;
@@ -91,10 +96,15 @@ int main(int argc, char *argv[])
     QString apiKey = live.apiKey;
     QUrl baseUrl = live.baseUrl;
 
+    const QString dbPath = RuntimeConfig::journalPath(parser.value(dbOption), demo);
     std::unique_ptr<PpobSandbox::SandboxServer> sandbox;
     if (demo) {
         PpobSandbox::SandboxOptions options;
         options.apiKey = RuntimeConfig::randomDemoKey();
+        // The simulator's world lives beside the demo journal: after a restart, the journal's
+        // pending demo sales are answered from the same ledger, not charged again.
+        options.ledgerPath = dbPath + QStringLiteral(".sandbox-ledger.json");
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
         sandbox = std::make_unique<PpobSandbox::SandboxServer>(options);
         QString error;
         if (!sandbox->listen(QHostAddress::LocalHost, 0, &error))
@@ -105,7 +115,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kasir-ewallet: demo mode, simulator at %s\n", qPrintable(baseUrl.toString()));
     }
 
-    const QString dbPath = RuntimeConfig::journalPath(parser.value(dbOption), demo);
     ReceiptStore store(dbPath, SystemClock::instance());
     if (!store.open())
         return fail(QCoreApplication::translate("main", "Kasir E-Wallet"),
@@ -129,6 +138,8 @@ int main(int argc, char *argv[])
     const ProductCatalog catalog = ProductCatalog::builtIn();
     CounterConfig config;
     config.demo = demo;
+    config.demoAsked = parser.isSet(demoOption);
+    config.resolveSound = settings.resolveSound();
     config.cashierName = settings.cashierName();
     if (config.cashierName.isEmpty())
         config.cashierName = qEnvironmentVariable("USER");
@@ -138,6 +149,11 @@ int main(int argc, char *argv[])
         config.storeFeeByProduct.insert(p.code.toUpper(), settings.storeFee(p.code));
 
     MainWindow window(&sales, catalog, config);
-    window.show();
+    if (parser.isSet(kioskOption)) {
+        window.setWindowFlag(Qt::FramelessWindowHint);
+        window.showFullScreen();
+    } else {
+        window.showMaximized();
+    }
     return app.exec();
 }

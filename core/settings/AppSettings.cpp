@@ -17,6 +17,7 @@ const QString kBaseUrl = QStringLiteral("api/baseUrl");
 const QString kApiKeyFile = QStringLiteral("api/keyFile");
 const QString kCaFile = QStringLiteral("api/caFile");
 const QString kTimeout = QStringLiteral("api/timeoutSeconds");
+const QString kResolveSound = QStringLiteral("ui/resolveSound");
 const QString kDuplicateWindow = QStringLiteral("sale/duplicateWindowSeconds");
 
 constexpr int kMinTimeout = 5;
@@ -88,6 +89,16 @@ void AppSettings::setStoreFee(Money fee) { m_settings->setValue(kStoreFee, fee.t
 void AppSettings::setStoreFee(const QString &productCode, Money fee)
 {
     m_settings->setValue(kStoreFeeProductPrefix + productCode.toUpper(), fee.toApiString());
+}
+
+bool AppSettings::resolveSound() const
+{
+    return m_settings->value(kResolveSound, true).toBool();
+}
+
+void AppSettings::setResolveSound(bool on)
+{
+    m_settings->setValue(kResolveSound, on);
 }
 
 Money AppSettings::lowBalanceThreshold() const

@@ -43,6 +43,10 @@ public:
     Money lowBalanceThreshold() const;
     void setLowBalanceThreshold(Money threshold);
 
+    // A short sound when a sale being checked gets its outcome (default on).
+    bool resolveSound() const;
+    void setResolveSound(bool on);
+
     // Live merchant API. Empty: none saved.
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);
