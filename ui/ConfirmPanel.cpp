@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,6 +36,9 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
       m_cash(new QLineEdit(this)),
       m_changeLabel(makeLabel(QString(), "change", this, "confirmChange")),
       m_note(makeLabel(QString(), "hint", this, "confirmNote")),
+      m_depositWarning(makeLabel(QString(), "depositShort", this, "depositWarning")),
+      m_payingRow(new QWidget(this)),
+      m_payingBar(new QProgressBar(m_payingRow)),
       m_payButton(new QPushButton(this)),
       m_backButton(new QPushButton(this))
 {
@@ -59,8 +63,8 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
     addRow(tr("E-wallet"), m_wallet);
     addRow(tr("Customer number"), m_number);
     addRow(tr("Top-up amount"), m_amount);
-    addRow(tr("Merchant price"), m_unitPriceLabel);
-    addRow(tr("Store fee"), m_feeLabel);
+    addRow(tr("Cost price"), m_unitPriceLabel);
+    addRow(tr("Admin fee"), m_feeLabel);
     auto *line = new QFrame(card);
     line->setFrameShape(QFrame::HLine);
     line->setLineWidth(2);
@@ -69,6 +73,10 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
     grid->addWidget(m_totalLabel, row++, 1, Qt::AlignRight | Qt::AlignVCenter);
     grid->setColumnStretch(1, 1);
     layout->addWidget(card);
+
+    m_depositWarning->setWordWrap(true);
+    m_depositWarning->setVisible(false);
+    layout->addWidget(m_depositWarning);
 
     auto *cashRow = new QHBoxLayout;
     cashRow->addWidget(makeLabel(tr("Cash received (optional)"), "field", this));
@@ -82,6 +90,21 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
 
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
+
+    m_payingRow->setObjectName(QStringLiteral("payingBusy"));
+    auto *payingLayout = new QHBoxLayout(m_payingRow);
+    payingLayout->setContentsMargins(0, 4, 0, 4);
+    m_payingBar->setRange(0, 0); // moves while the event loop runs: the window is not frozen
+    m_payingBar->setTextVisible(false);
+    m_payingBar->setFixedWidth(160);
+    payingLayout->addWidget(m_payingBar);
+    payingLayout->addWidget(makeLabel(tr("Sending the payment…"), "busy", m_payingRow), 1);
+    // Keeps its height when hidden, so the buttons below do not move.
+    QSizePolicy keep = m_payingRow->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_payingRow->setSizePolicy(keep);
+    m_payingRow->setVisible(false);
+    layout->addWidget(m_payingRow);
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
@@ -99,7 +122,7 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
     buttons->addWidget(m_payButton, 2);
     layout->addLayout(buttons);
 
-    connect(m_payButton, &QPushButton::clicked, this, &ConfirmPanel::requestPay);
+    connect(m_payButton, &QPushButton::clicked, this, [this] { requestPay(false); });
     connect(m_backButton, &QPushButton::clicked, this, [this] {
         if (!m_paying)
             emit backRequested();
@@ -120,8 +143,29 @@ void ConfirmPanel::setSale(const Product &product, const QString &custId, Money 
     m_totalLabel->setText(total().format());
     m_cash->clear();
     m_note->clear();
+    m_deposit.reset();
+    setDeposit(std::nullopt);
     setPaying(false);
     updateChange();
+}
+
+bool ConfirmPanel::isDepositShort() const { return m_deposit && *m_deposit < m_unitPrice; }
+
+void ConfirmPanel::setDeposit(std::optional<Money> deposit)
+{
+    m_deposit = deposit;
+    const bool shortOfMoney = isDepositShort();
+    m_depositWarning->setVisible(shortOfMoney);
+    if (shortOfMoney) {
+        m_depositWarning->setText(tr("Deposit too low: %1, cost price %2 — do NOT take the customer's money. "
+                                     "Top up the deposit, then F5 checks again.")
+                                          .arg(m_deposit->format(), m_unitPrice.format()));
+        m_payButton->setText(tr("Send anyway (Ctrl+F12)"));
+        Theme::setRole(m_payButton, "danger");
+    } else {
+        m_payButton->setText(tr("Pay (Enter / F12)"));
+        Theme::setRole(m_payButton, "primary");
+    }
 }
 
 void ConfirmPanel::setPaying(bool paying)
@@ -130,8 +174,9 @@ void ConfirmPanel::setPaying(bool paying)
     m_payButton->setEnabled(!paying);
     m_backButton->setEnabled(!paying);
     m_cash->setReadOnly(paying);
+    m_payingRow->setVisible(paying);
     if (paying)
-        showNote(tr("Sending the payment… wait for the result. Do not pay again."), false);
+        showNote(tr("Wait for the result. Do not pay again."), false);
 }
 
 void ConfirmPanel::showNote(const QString &text, bool error)
@@ -182,10 +227,16 @@ void ConfirmPanel::updateChange()
     Theme::setRole(m_changeLabel, "change");
 }
 
-void ConfirmPanel::requestPay()
+void ConfirmPanel::requestPay(bool deliberate)
 {
     if (m_paying)
         return;
+    if (isDepositShort() && !deliberate) {
+        showNote(tr("Not sent: the deposit is too low for this price. F5 checks again after the deposit is "
+                    "topped up; Ctrl+F12 sends anyway."),
+                 true);
+        return;
+    }
     bool ok = true;
     QString error;
     const std::optional<Money> cash = cashReceived(&ok, &error);
@@ -210,7 +261,12 @@ void ConfirmPanel::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
     case Qt::Key_F12:
         event->accept();
-        requestPay();
+        requestPay(event->key() == Qt::Key_F12 && event->modifiers() == Qt::ControlModifier);
+        return;
+    case Qt::Key_F5:
+        event->accept();
+        if (!m_paying)
+            emit recheckRequested();
         return;
     case Qt::Key_Escape:
         event->accept();

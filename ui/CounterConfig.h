@@ -11,6 +11,8 @@ namespace Kasir {
 struct CounterConfig
 {
     bool demo = false;
+    bool demoAsked = false;  // demo because of --demo; otherwise because no API key is configured
+    bool resolveSound = true; // a short sound when a sale being checked gets its outcome
     QString cashierName;
     Money lowBalanceThreshold = Money::fromRupiah(200000);
     Money defaultStoreFee = Money::fromRupiah(1000);

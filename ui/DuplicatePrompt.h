@@ -9,29 +9,41 @@
 
 namespace Kasir {
 
-// "The same top-up was made recently: send it again?" The dialog names the earlier sale
-// (receipt number, time, status). It is window-modal but opened without a nested event loop;
-// the answer arrives through a callback. "No" is the default button and Esc means no.
+// "The same top-up was made recently." The dialog names the earlier sale (receipt number, time
+// and how long ago, status). For a SUCCESS earlier sale it asks whether to send a second, new
+// top-up ("No" is the default and Esc means no). For a sale still PAYING or PENDING there is no
+// way to send again: it shows that sale's state and offers "Check now" (ask the server about
+// it) or "Close". Window-modal, opened without a nested event loop; the answer arrives through
+// a callback.
 class DuplicatePrompt : public QMessageBox
 {
     Q_OBJECT
 public:
-    DuplicatePrompt(const SaleRecord &earlier, const QString &productName, QWidget *parent = nullptr);
+    enum class Answer { SendAgain, DontSend, CheckNow };
+    Q_ENUM(Answer)
 
-    // Asks, then calls done(true) for "send again", done(false) otherwise. done is not called
-    // when context is destroyed first.
+    DuplicatePrompt(const SaleRecord &earlier, const QString &productName, const QDateTime &nowUtc,
+                    QWidget *parent = nullptr);
+
+    // Asks, then calls done(answer). done is not called when context is destroyed first. For an
+    // unresolved earlier sale the answer is never SendAgain.
     static void ask(QWidget *parent, const SaleRecord &earlier, const QString &productName, QObject *context,
-                    const std::function<void(bool)> &done);
+                    const std::function<void(Answer)> &done);
+
+    // "just now", "6 min ago", "2 h 5 min ago", "3 days ago" (translated).
+    static QString ageText(qint64 seconds);
 
     // Test seam: the next ask() answers this at once (through the event loop) without showing
-    // a dialog. The answer is used once.
+    // a dialog. The answer is used once; SendAgain for an unresolved sale becomes DontSend,
+    // as no button offers it.
     static void setNextAnswer(bool sendAgain);
+    static void setNextAnswer(Answer answer);
     static void clearNextAnswer();
     // How many times ask() was called (answered by the seam or by a person).
     static int askCount();
 
 private:
-    static std::optional<bool> s_nextAnswer;
+    static std::optional<Answer> s_nextAnswer;
     static int s_askCount;
 };
 

@@ -1,5 +1,6 @@
 #include "EntryPanel.h"
 
+#include "StatusText.h"
 #include "Theme.h"
 #include "WalletButton.h"
 #include "WalletPicker.h"
@@ -11,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,20 +39,24 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
       m_walletStatus(makeLabel(QString(), "hint", this)),
       m_number(new QLineEdit(this)),
       m_numberStatus(makeLabel(QString(), "hint", this)),
+      m_lastSaleLabel(makeLabel(QString(), "hint", this)),
       m_amount(new QLineEdit(this)),
       m_amountStatus(makeLabel(QString(), "hint", this)),
       m_busyRow(new QWidget(this)),
       m_busyBar(new QProgressBar(m_busyRow)),
       m_inquiryStatus(makeLabel(QString(), "error", this)),
+      m_inquiryDetails(makeLabel(QString(), "detailsSmall", this)),
       m_checkButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("entryPanel"));
     m_walletStatus->setObjectName(QStringLiteral("walletStatus"));
     m_number->setObjectName(QStringLiteral("numberEdit"));
     m_numberStatus->setObjectName(QStringLiteral("numberStatus"));
+    m_lastSaleLabel->setObjectName(QStringLiteral("lastSaleLabel"));
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_amountStatus->setObjectName(QStringLiteral("amountStatus"));
     m_inquiryStatus->setObjectName(QStringLiteral("inquiryStatus"));
+    m_inquiryDetails->setObjectName(QStringLiteral("inquiryDetails"));
     m_checkButton->setObjectName(QStringLiteral("checkPriceButton"));
     m_busyRow->setObjectName(QStringLiteral("inquiryBusy"));
 
@@ -72,6 +78,9 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
     numberRow->addWidget(m_numberStatus, 4);
     m_numberStatus->setWordWrap(true);
     layout->addLayout(numberRow);
+    // Always there (empty when the number has no sale), so the fields below never jump.
+    m_lastSaleLabel->setWordWrap(false);
+    layout->addWidget(m_lastSaleLabel);
 
     layout->addWidget(makeLabel(tr("3. Top-up amount"), "heading", this));
     m_amount->setPlaceholderText(tr("e.g. 50.000"));
@@ -118,6 +127,9 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
 
     m_inquiryStatus->setWordWrap(true);
     layout->addWidget(m_inquiryStatus);
+    m_inquiryDetails->setWordWrap(true);
+    m_inquiryDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_inquiryDetails);
     layout->addStretch(1);
 
     m_checkButton->setText(tr("Check price (Enter)"));
@@ -150,6 +162,10 @@ void EntryPanel::reset()
     Theme::setRole(m_numberStatus, "hint");
     m_amountStatus->setText(tr("Type 50000 or 50.000, or pick a button below."));
     Theme::setRole(m_amountStatus, "hint");
+    m_lastSale.reset();
+    m_settledNumber.clear();
+    m_walletFromHistory = false;
+    setLastSaleText(QStringLiteral(" "), "hint");
     clearInquiryMessage();
     focusWallet();
 }
@@ -181,11 +197,13 @@ void EntryPanel::setBusy(bool busy)
         clearInquiryMessage();
 }
 
-void EntryPanel::showInquiryError(const QString &text)
+void EntryPanel::showInquiryError(const QString &text, const QString &details)
 {
     m_inquiryStatus->setText(text);
     Theme::setRole(m_inquiryStatus, "error");
     m_inquiryStatus->setVisible(true);
+    m_inquiryDetails->setText(details);
+    m_inquiryDetails->setVisible(!details.isEmpty());
 }
 
 void EntryPanel::showInquiryInfo(const QString &text)
@@ -199,24 +217,110 @@ void EntryPanel::clearInquiryMessage()
 {
     m_inquiryStatus->clear();
     m_inquiryStatus->setVisible(false);
+    m_inquiryDetails->clear();
+    m_inquiryDetails->setVisible(false);
 }
 
 void EntryPanel::onProductChosen(const Product &product)
 {
-    m_walletStatus->setText(tr("Chosen: %1").arg(product.name));
+    m_walletStatus->setText(m_quiet ? tr("Chosen: %1 (as last time; F1–F5 changes it)").arg(product.name)
+                                    : tr("Chosen: %1").arg(product.name));
     Theme::setRole(m_walletStatus, "ok");
+    if (m_quiet)
+        return;
+    m_walletFromHistory = false;
     clearInquiryMessage();
-    if (!m_number->text().trimmed().isEmpty())
-        checkNumber(false);
+    const bool numberOk = !m_number->text().trimmed().isEmpty() && checkNumber(false);
     if (!m_amount->text().trimmed().isEmpty())
         checkAmount(false);
-    focusNumber();
+    // Digits typed before the wallet are kept: with a good number, go on to the amount.
+    if (numberOk)
+        focusAmount();
+    else
+        focusNumber();
+}
+
+void EntryPanel::selectWalletQuietly(const QString &code)
+{
+    m_quiet = true;
+    m_picker->selectByCode(code);
+    m_quiet = false;
+}
+
+void EntryPanel::setLastSaleText(const QString &text, const char *role)
+{
+    m_lastSaleLabel->setText(text);
+    Theme::setRole(m_lastSaleLabel, role);
+}
+
+void EntryPanel::showLastSale(const std::optional<SaleRecord> &last)
+{
+    m_lastSale = last;
+    if (!last) {
+        if (m_walletFromHistory) { // chosen for a shorter number that had a sale
+            m_picker->clearSelection();
+            m_walletFromHistory = false;
+            m_walletStatus->setText(tr("Press F1–F5 or click a wallet."));
+            Theme::setRole(m_walletStatus, "hint");
+        }
+        setLastSaleText(m_settledNumber.isEmpty() ? QStringLiteral(" ") : tr("New number: no earlier sale."), "hint");
+        return;
+    }
+    const WalletButton *button = m_picker->buttonFor(last->productId);
+    const QString wallet = button ? button->product().name : last->productId;
+    const QString when = QLocale().toString(last->createdUtc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+    setLastSaleText(tr("Last time: %1 %2 · %3 · %4 — F8 repeats")
+                            .arg(wallet, last->amount.format(), when, StatusText::label(last->status)),
+                    "lastSale");
+    // Preselect the customer's usual wallet, unless the cashier has chosen one.
+    if (button && (!m_picker->selected() || m_walletFromHistory)) {
+        selectWalletQuietly(last->productId);
+        m_walletFromHistory = true;
+    }
+}
+
+void EntryPanel::repeatLastSale()
+{
+    if (m_busy)
+        return;
+    QString custId;
+    if (!checkNumber(true, &custId)) {
+        focusNumber();
+        return;
+    }
+    if (!m_lastSale || m_lastSale->custId != custId) {
+        setLastSaleText(tr("F8 repeats a customer's last sale: this number has none yet."), "error");
+        focusNumber();
+        return;
+    }
+    if (!m_picker->selected() || m_walletFromHistory) {
+        selectWalletQuietly(m_lastSale->productId);
+        m_walletFromHistory = true;
+    }
+    m_amount->setText(m_lastSale->amount.formatGrouped());
+    submit();
 }
 
 void EntryPanel::onNumberEdited()
 {
     clearInquiryMessage();
-    checkNumber(false);
+    QString normalized;
+    if (!checkNumber(false, &normalized))
+        normalized.clear();
+    if (normalized == m_settledNumber)
+        return;
+    m_settledNumber = normalized;
+    if (normalized.isEmpty()) {
+        m_lastSale.reset();
+        setLastSaleText(QStringLiteral(" "), "hint");
+        if (m_walletFromHistory) {
+            m_picker->clearSelection();
+            m_walletFromHistory = false;
+            m_walletStatus->setText(tr("Press F1–F5 or click a wallet."));
+            Theme::setRole(m_walletStatus, "hint");
+        }
+    }
+    emit numberSettled(normalized);
 }
 
 void EntryPanel::onAmountEdited()
@@ -286,8 +390,11 @@ void EntryPanel::acceptNumber()
     if (m_number->text() != normalized)
         m_number->setText(normalized); // show the pasted "+62 812-3456-789" as 08123456789
     if (!m_picker->selected()) {
-        m_walletStatus->setText(tr("Choose the e-wallet first (F1–F5)."));
+        // The wallet is asked for before anything else; choosing it comes back to the amount.
+        m_walletStatus->setText(tr("Which e-wallet? Press F1–F5."));
         Theme::setRole(m_walletStatus, "error");
+        focusWallet();
+        return;
     }
     focusAmount();
 }
@@ -298,7 +405,7 @@ void EntryPanel::submit()
         return;
     const Product *product = m_picker->selected();
     if (!product) {
-        m_walletStatus->setText(tr("Choose the e-wallet first (F1–F5)."));
+        m_walletStatus->setText(tr("Which e-wallet? Press F1–F5."));
         Theme::setRole(m_walletStatus, "error");
         focusWallet();
         return;
@@ -322,6 +429,11 @@ void EntryPanel::submit()
 void EntryPanel::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
+    if (key == Qt::Key_F8 && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        repeatLastSale();
+        return;
+    }
     if (key >= Qt::Key_F1 && key <= Qt::Key_F12 && event->modifiers() == Qt::NoModifier) {
         if (!m_busy && m_picker->selectByFunctionKey(key - Qt::Key_F1 + 1)) {
             event->accept();
@@ -331,6 +443,17 @@ void EntryPanel::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget *focus = QApplication::focusWidget();
+    // Digits typed before a wallet is chosen go to the number field, not into the void.
+    const QString text = event->text();
+    if (!m_busy && text.size() == 1 && (text.at(0).isDigit() || text.at(0) == u'+')
+        && (m_picker->hasFocusInside() || focus == this || focus == m_checkButton)) {
+        event->accept();
+        m_number->setFocus(Qt::OtherFocusReason);
+        m_number->deselect();
+        m_number->end(false);
+        m_number->insert(text);
+        return;
+    }
     if (key == Qt::Key_Escape) {
         event->accept();
         if (m_busy) {

@@ -2,9 +2,12 @@
 
 #include "catalog/ProductCatalog.h"
 #include "money/Money.h"
+#include "store/SaleRecord.h"
 
 #include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -32,8 +35,16 @@ public:
     // While the inquiry runs the fields are read-only and Esc cancels it.
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
-    void showInquiryError(const QString &text);
+    // details: the technical reason, on a smaller line under the headline (may be empty).
+    void showInquiryError(const QString &text, const QString &details = QString());
     void showInquiryInfo(const QString &text);
+
+    // The repeat customer: the newest sale to the typed number (nullopt: none). Shown under the
+    // number; its wallet is chosen unless the cashier chose one; F8 repeats it.
+    void showLastSale(const std::optional<Kasir::SaleRecord> &last);
+    const std::optional<SaleRecord> &lastSale() const { return m_lastSale; }
+    // F8: the last sale's wallet and amount, then the price check.
+    void repeatLastSale();
 
     const Product *selectedProduct() const;
     WalletPicker *walletPicker() const { return m_picker; }
@@ -45,6 +56,8 @@ public:
 signals:
     void inquiryRequested(const Kasir::Product &product, const QString &custId, Kasir::Money amount);
     void cancelRequested();
+    // The number field holds a valid number (normalised), or none (empty string).
+    void numberSettled(const QString &custId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -58,19 +71,27 @@ private:
     void acceptNumber();
     void submit();
     void clearInquiryMessage();
+    void setLastSaleText(const QString &text, const char *role);
+    void selectWalletQuietly(const QString &code);
 
     WalletPicker *m_picker;
     QLabel *m_walletStatus;
     QLineEdit *m_number;
     QLabel *m_numberStatus;
+    QLabel *m_lastSaleLabel;
     QLineEdit *m_amount;
     QLabel *m_amountStatus;
     QList<QPushButton *> m_quickButtons;
     QWidget *m_busyRow;
     QProgressBar *m_busyBar;
     QLabel *m_inquiryStatus;
+    QLabel *m_inquiryDetails;
     QPushButton *m_checkButton;
     bool m_busy = false;
+    std::optional<SaleRecord> m_lastSale;
+    QString m_settledNumber;
+    bool m_walletFromHistory = false; // the wallet was chosen by the last sale, not the cashier
+    bool m_quiet = false;             // choosing a wallet without moving the focus
 };
 
 } // namespace Kasir

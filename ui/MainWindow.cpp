@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "PendingSalesPanel.h"
 #include "SaleStatusBar.h"
 #include "Theme.h"
 #include "TopUpPage.h"
@@ -36,6 +37,19 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
         m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
         m_demoBanner->setAlignment(Qt::AlignCenter);
         layout->addWidget(m_demoBanner);
+        // Why demo, and how to go live.
+        m_demoReason = new QLabel(config.demoAsked
+                                          ? tr("Demo because the window was started with --demo. Start it without "
+                                               "--demo to sell for real.")
+                                          : tr("Demo because no API key is set. To sell for real: close the window, "
+                                               "set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting "
+                                               "api/keyFile), then open it again."),
+                                  central);
+        m_demoReason->setObjectName(QStringLiteral("demoReason"));
+        Theme::setRole(m_demoReason, "demoReason");
+        m_demoReason->setWordWrap(true);
+        m_demoReason->setAlignment(Qt::AlignCenter);
+        layout->addWidget(m_demoReason);
     }
 
     auto *navRow = new QHBoxLayout;
@@ -66,6 +80,7 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
 
     setCentralWidget(central);
     setStatusBar(m_statusBar);
+    m_statusBar->followPendingCount(m_topUp->pendingPanel());
 }
 
 } // namespace Kasir

@@ -27,9 +27,11 @@ public:
     TopUpPage *topUpPage() const { return m_topUp; }
     SaleStatusBar *saleStatusBar() const { return m_statusBar; }
     QLabel *demoBanner() const { return m_demoBanner; }
+    QLabel *demoReason() const { return m_demoReason; }
 
 private:
     QLabel *m_demoBanner = nullptr;
+    QLabel *m_demoReason = nullptr;
     QStackedWidget *m_pages;
     QButtonGroup *m_nav;
     TopUpPage *m_topUp;

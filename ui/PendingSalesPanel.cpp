@@ -81,6 +81,12 @@ void PendingSalesPanel::updateTitle()
     m_filler->setVisible(m_model->rowCount() == 0);
     m_checkNow->setEnabled(unresolved > 0);
     m_view->resizeRowsToContents();
+    if (unresolved != m_lastCount) {
+        m_lastCount = unresolved;
+        emit unresolvedCountChanged(unresolved);
+    }
 }
+
+int PendingSalesPanel::unresolvedCount() const { return m_model->unresolvedCount(); }
 
 } // namespace Kasir

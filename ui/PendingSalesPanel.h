@@ -22,6 +22,11 @@ public:
     PendingSalesPanel(SaleService *sales, const ProductCatalog &catalog, QWidget *parent = nullptr);
 
     PendingSalesModel *model() const { return m_model; }
+    // Sales listed as being checked: the one count the window shows (the status bar follows it).
+    int unresolvedCount() const;
+
+signals:
+    void unresolvedCountChanged(int count);
 
 private:
     void updateTitle();
@@ -33,6 +38,7 @@ private:
     QTableView *m_view;
     QWidget *m_filler = nullptr;
     QPushButton *m_checkNow;
+    int m_lastCount = -1;
 };
 
 } // namespace Kasir

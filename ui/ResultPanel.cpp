@@ -139,13 +139,17 @@ void ResultPanel::render()
     if (charged && r.cashReceived && r.change)
         details << tr("Cash %1, change %2").arg(r.cashReceived->format(), r.change->format());
     details << tr("Time: %1").arg(localTime(r.createdUtc));
+    // The server's own words (often English) are evidence, shown as such, never as the headline.
+    const bool refused = r.status == SaleStatus::Failed || r.status == SaleStatus::Rejected;
+    if (refused && !reason.isEmpty())
+        details << (r.rc.isEmpty() ? tr("Server: %1").arg(reason) : tr("Server: %1 (rc %2)").arg(reason, r.rc));
     m_details->setText(details.join(QLatin1Char('\n')));
 
     QStringList notices;
     if (r.flagged)
         notices << tr("Flagged for the manager: %1").arg(r.flagReason);
     if (r.unitPrice && r.inquiryUnitPrice && *r.unitPrice != *r.inquiryUnitPrice)
-        notices << tr("The merchant price changed: confirmed %1, charged %2.")
+        notices << tr("The cost price changed: confirmed %1, charged %2.")
                            .arg(r.inquiryUnitPrice->format(), r.unitPrice->format());
 
     const bool success = r.status == SaleStatus::Success;
@@ -166,17 +170,17 @@ void ResultPanel::render()
     case SaleStatus::Failed:
         m_title->setText(tr("FAILED — nothing charged"));
         Theme::setRole(m_title, "resultTitleFailed");
-        m_message->setText(tr("Reason: %1\nNothing was charged. Give the customer's money back.")
-                                   .arg(r.rc == QLatin1String("008")
-                                                ? tr("the store's deposit at the merchant is too low (%1)").arg(reason)
-                                                : reason));
+        m_message->setText(r.rc == QLatin1String("008")
+                                   ? tr("The store's deposit at the merchant is too low for this top-up.\nNothing "
+                                        "was charged. Give the customer's money back.")
+                                   : tr("The server refused this top-up.\nNothing was charged. Give the customer's "
+                                        "money back."));
         break;
     case SaleStatus::Rejected:
         m_title->setText(tr("REJECTED — nothing charged"));
         Theme::setRole(m_title, "resultTitleFailed");
-        m_message->setText(tr("The server refused the request before processing it: %1\nNothing was charged. "
-                              "Give the customer's money back.")
-                                   .arg(reason));
+        m_message->setText(tr("The server refused the request before processing it.\nNothing was charged. "
+                              "Give the customer's money back."));
         break;
     case SaleStatus::Paying:
     case SaleStatus::Pending:

@@ -1,5 +1,7 @@
 #include "SaleStatusBar.h"
 
+#include "ElidingLabel.h"
+#include "PendingSalesPanel.h"
 #include "Theme.h"
 #include "sale/SaleService.h"
 
@@ -9,11 +11,12 @@ namespace Kasir {
 
 SaleStatusBar::SaleStatusBar(SaleService *sales, const CounterConfig &config, QWidget *parent)
     : QStatusBar(parent),
+      m_sales(sales),
       m_config(config),
       m_mode(new QLabel(this)),
-      m_balanceLabel(new QLabel(this)),
-      m_connection(new QLabel(this)),
-      m_cashier(new QLabel(this)),
+      m_balanceLabel(new ElidingLabel(this)),
+      m_connection(new ElidingLabel(this)),
+      m_cashier(new ElidingLabel(this)),
       m_pending(new QLabel(this))
 {
     setObjectName(QStringLiteral("saleStatusBar"));
@@ -29,13 +32,16 @@ SaleStatusBar::SaleStatusBar(SaleService *sales, const CounterConfig &config, QW
     m_mode->setToolTip(config.demo ? tr("Demo mode: a local simulator, no real money.")
                                    : tr("Live: real money through the merchant API."));
     addWidget(m_mode);
-    m_balanceLabel->setText(tr("Deposit: —"));
+    m_balanceLabel->setFullText(tr("Deposit: —"));
+    // The deposit gives way last, the server state first: neither pushes the others off.
+    m_balanceLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_balanceLabel->setToolTip(tr("Merchant deposit from the last answer of the server."));
     addWidget(m_balanceLabel);
-    m_connection->setText(tr("Server: not contacted yet"));
-    m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_connection->setFullText(tr("Server: not contacted yet"));
     addWidget(m_connection, 1);
-    m_cashier->setText(tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
+    m_cashier->setFullText(tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
+    m_cashier->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_cashier->setMaximumWidth(260);
     addPermanentWidget(m_cashier);
     addPermanentWidget(m_pending);
 
@@ -54,10 +60,10 @@ void SaleStatusBar::setBalance(Money balance)
 {
     m_balance = balance;
     if (isLowBalance()) {
-        m_balanceLabel->setText(tr("Deposit: %1 — LOW, top up the deposit").arg(balance.format()));
+        m_balanceLabel->setFullText(tr("Deposit: %1 — LOW, top up the deposit").arg(balance.format()));
         Theme::setRole(m_balanceLabel, "lowBalance");
     } else {
-        m_balanceLabel->setText(tr("Deposit: %1").arg(balance.format()));
+        m_balanceLabel->setFullText(tr("Deposit: %1").arg(balance.format()));
         Theme::setRole(m_balanceLabel, "");
     }
 }
@@ -65,13 +71,20 @@ void SaleStatusBar::setBalance(Money balance)
 void SaleStatusBar::setConnection(bool reachable, const QString &detail)
 {
     if (reachable) {
-        m_connection->setText(tr("Server: connected"));
+        m_connection->setFullText(tr("Server: connected"));
         Theme::setRole(m_connection, "");
     } else {
-        m_connection->setText(tr("Server: connection problem"));
+        m_connection->setFullText(tr("Server: connection problem"));
         Theme::setRole(m_connection, "offline");
     }
-    m_connection->setToolTip(detail);
+    m_connection->setToolTip(detail.isEmpty() ? m_connection->fullText() : detail);
+}
+
+void SaleStatusBar::followPendingCount(PendingSalesPanel *list)
+{
+    disconnect(m_sales, &SaleService::unresolvedCountChanged, this, &SaleStatusBar::setPendingCount);
+    connect(list, &PendingSalesPanel::unresolvedCountChanged, this, &SaleStatusBar::setPendingCount);
+    setPendingCount(list->unresolvedCount());
 }
 
 void SaleStatusBar::setPendingCount(int count)

@@ -11,6 +11,8 @@ class QLabel;
 
 namespace Kasir {
 
+class ElidingLabel;
+class PendingSalesPanel;
 class SaleService;
 
 // Mode (DEMO/LIVE), merchant deposit from the last answer (red below the manager's threshold),
@@ -24,17 +26,21 @@ public:
     void setBalance(Money balance);
     void setConnection(bool reachable, const QString &detail);
     void setPendingCount(int count);
+    // Takes the count of sales being checked from the window's list instead of the journal,
+    // so both always show the same number (also while a payment is on its way).
+    void followPendingCount(PendingSalesPanel *list);
 
     std::optional<Money> lastBalance() const { return m_balance; }
     bool isLowBalance() const;
 
 private:
+    SaleService *m_sales;
     CounterConfig m_config;
     std::optional<Money> m_balance;
     QLabel *m_mode;
-    QLabel *m_balanceLabel;
-    QLabel *m_connection;
-    QLabel *m_cashier;
+    ElidingLabel *m_balanceLabel;
+    ElidingLabel *m_connection;
+    ElidingLabel *m_cashier;
     QLabel *m_pending;
 };
 

@@ -48,6 +48,12 @@ QLabel[role="serial"] { font-size: 34px; font-weight: 900; color: #111111; font-
 QLabel[role="refId"] { font-size: 20px; font-weight: 700; color: #111111; font-family: "DejaVu Sans Mono", monospace; }
 QLabel[role="goodNews"] { font-size: 18px; font-weight: 800; color: #14532D; background: #DCFCE7; border: 2px solid #15803D; border-radius: 6px; padding: 8px; }
 QLabel[role="warning"] { font-size: 20px; font-weight: 800; color: #7C2D12; background: #FEF3C7; border: 2px solid #B45309; border-radius: 6px; padding: 8px; }
+QLabel[role="depositShort"] { font-size: 20px; font-weight: 900; color: #FFFFFF; background: #B91C1C; border-radius: 6px; padding: 8px; }
+QLabel[role="lastSale"] { font-size: 16px; font-weight: 700; color: #0B3D91; background: #E0ECFF; border-radius: 4px; padding: 2px 6px; }
+QLabel[role="demoReason"] { background: #FFF3B0; color: #000000; font-size: 14px; padding: 4px 8px; border-bottom: 2px solid #000000; }
+QLabel[role="detailsSmall"] { font-size: 13px; color: #4B5563; }
+QFrame[role="resolveNotice"] { border-radius: 6px; border: 3px solid #1F2937; background: #FFFFFF; }
+QFrame[role="resolveNotice"] QLabel { font-size: 17px; font-weight: 800; }
 QLineEdit {
     font-size: 26px; padding: 6px 10px; border: 2px solid #4B5563; border-radius: 6px;
     background: #FFFFFF; color: #000000; selection-background-color: #0B5FFF;
@@ -65,6 +71,10 @@ QPushButton[role="quickAmount"] { font-size: 17px; min-height: 38px; }
 QPushButton[role="primary"] {
     font-size: 20px; font-weight: 800; min-height: 48px; background: #0B5FFF; color: #FFFFFF;
     border: 2px solid #0A3FA8;
+}
+QPushButton[role="danger"] {
+    font-size: 18px; font-weight: 800; min-height: 48px; background: #FFFFFF; color: #B91C1C;
+    border: 3px solid #B91C1C;
 }
 QPushButton[role="primary"]:disabled { background: #9CA3AF; color: #F9FAFB; border-color: #6B7280; }
 QProgressBar { border: 2px solid #0B3D91; border-radius: 5px; background: #FFFFFF; height: 14px; }

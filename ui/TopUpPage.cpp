@@ -4,13 +4,20 @@
 #include "DuplicatePrompt.h"
 #include "EntryPanel.h"
 #include "PendingSalesPanel.h"
+#include "ResolveNotice.h"
 #include "ResultPanel.h"
 #include "api/MerchantApiClient.h"
 
 #include <QHBoxLayout>
+#include <QLoggingCategory>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace Kasir {
+
+namespace {
+Q_LOGGING_CATEGORY(lcCounter, "kasir.ui")
+} // namespace
 
 TopUpPage::TopUpPage(SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config, QWidget *parent)
     : QWidget(parent),
@@ -21,7 +28,8 @@ TopUpPage::TopUpPage(SaleService *sales, const ProductCatalog &catalog, const Co
       m_entry(new EntryPanel(catalog, m_stack)),
       m_confirm(new ConfirmPanel(m_stack)),
       m_result(new ResultPanel(m_stack)),
-      m_pending(new PendingSalesPanel(sales, catalog, this))
+      m_pending(new PendingSalesPanel(sales, catalog, this)),
+      m_notice(new ResolveNotice(sales, catalog, config.resolveSound, this))
 {
     setObjectName(QStringLiteral("topUpPage"));
     m_stack->addWidget(m_entry);
@@ -32,14 +40,23 @@ TopUpPage::TopUpPage(SaleService *sales, const ProductCatalog &catalog, const Co
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(16);
     layout->addWidget(m_stack, 5);
+    auto *side = new QVBoxLayout;
+    side->setContentsMargins(0, 0, 0, 0);
+    side->setSpacing(8);
+    side->addWidget(m_notice);
+    side->addWidget(m_pending, 1);
     m_pending->setMinimumWidth(260);
     m_pending->setMaximumWidth(420);
-    layout->addWidget(m_pending, 2);
+    m_notice->setMaximumWidth(420);
+    layout->addLayout(side, 2);
 
     connect(m_entry, &EntryPanel::inquiryRequested, this, &TopUpPage::onInquiryRequested);
     connect(m_entry, &EntryPanel::cancelRequested, this, &TopUpPage::onInquiryCancelled);
     connect(m_confirm, &ConfirmPanel::backRequested, this, &TopUpPage::onBack);
     connect(m_confirm, &ConfirmPanel::payRequested, this, &TopUpPage::onPayRequested);
+    connect(m_confirm, &ConfirmPanel::recheckRequested, this, &TopUpPage::onRecheck);
+    connect(m_entry, &EntryPanel::numberSettled, this, &TopUpPage::onNumberSettled);
+    connect(m_sales, &SaleService::balanceSeen, this, [this](Money balance) { m_lastDeposit = balance; });
     connect(m_result, &ResultPanel::newSaleRequested, this, &TopUpPage::startNewSale);
     connect(m_sales, &SaleService::saleFinished, this, &TopUpPage::onSaleFinished);
     connect(m_sales, &SaleService::saleChanged, this, &TopUpPage::onSaleChanged);
@@ -95,7 +112,8 @@ void TopUpPage::onInquiryRequested(const Product &product, const QString &custId
     if (!call) {
         m_entry->setBusy(false);
         setStep(Step::Entry);
-        m_entry->showInquiryError(tr("The price check could not be started."));
+        m_entry->showInquiryError(tr("The price check could not be started. Nothing was charged; press Enter to "
+                                     "try again."));
         return;
     }
     m_inquiry = call;
@@ -127,29 +145,42 @@ void TopUpPage::onInquiryFinished(ApiCall *call, const ApiResult &result)
     if (result.outcome == Outcome::Success) {
         const std::optional<Money> price = Money::fromApiString(result.unitPrice);
         if (!price || price->rupiah() <= 0) {
+            qCWarning(lcCounter).noquote() << "inquiry price unreadable:" << result.unitPrice;
             setStep(Step::Entry);
-            m_entry->showInquiryError(tr("The server's price could not be read (\"%1\"). Nothing was charged; try again.")
-                                              .arg(result.unitPrice));
+            m_entry->showInquiryError(tr("The server's price could not be read. Nothing was charged; press Enter to "
+                                         "try again."),
+                                      tr("Price received: \"%1\"").arg(result.unitPrice));
             m_entry->focusAmount();
             return;
         }
         m_unitPrice = *price;
+        // The inquiry's answer carries the deposit; else the last one seen.
+        if (const std::optional<Money> deposit = Money::fromApiString(result.balance))
+            m_lastDeposit = deposit;
         m_confirm->setSale(m_product, m_custId, m_amount, m_unitPrice, m_config.storeFeeFor(m_product.code));
+        m_confirm->setDeposit(m_lastDeposit);
         m_stack->setCurrentWidget(m_confirm);
         setStep(Step::Confirm);
         m_confirm->focusDefault();
         return;
     }
     setStep(Step::Entry);
+    // An inquiry charges nothing, whatever went wrong: the headline says so in plain words and
+    // what to do; the technical reason goes to the log and the details line.
+    const QString detail = result.reason();
+    qCWarning(lcCounter).noquote() << "inquiry failed:" << outcomeName(result.outcome) << detail;
     switch (result.outcome) {
     case Outcome::Failed:
     case Outcome::Rejected:
-        m_entry->showInquiryError(tr("The server refused: %1").arg(result.reason()));
+        m_entry->showInquiryError(tr("The server refused the price check. Nothing was charged. Check the number and "
+                                     "the amount, then press Enter to try again."),
+                                  detail.isEmpty() ? QString() : tr("Server: %1").arg(detail));
         break;
     case Outcome::Pending:
     case Outcome::Success:
-        m_entry->showInquiryError(tr("The price could not be checked: %1. Nothing was charged; press Enter to try again.")
-                                          .arg(result.reason()));
+        m_entry->showInquiryError(tr("The price check failed. Nothing was charged. Check the connection, then "
+                                     "press Enter to try again."),
+                                  detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
         break;
     }
     m_entry->focusAmount();
@@ -162,6 +193,24 @@ void TopUpPage::onBack()
     m_stack->setCurrentWidget(m_entry);
     setStep(Step::Entry);
     m_entry->focusAmount();
+}
+
+void TopUpPage::onRecheck()
+{
+    if (m_step != Step::Confirm)
+        return;
+    // A fresh inquiry of the same sale (for example after the deposit was topped up).
+    m_stack->setCurrentWidget(m_entry);
+    setStep(Step::Entry);
+    onInquiryRequested(m_product, m_custId, m_amount);
+}
+
+void TopUpPage::onNumberSettled(const QString &custId)
+{
+    if (m_step != Step::Entry || custId.isEmpty())
+        return;
+    // One index seek (ReceiptStore::lastSaleTo): instant at any journal size.
+    m_entry->showLastSale(m_sales->lastSaleTo(custId));
 }
 
 void TopUpPage::onPayRequested(std::optional<Money> cashReceived)
@@ -184,20 +233,34 @@ void TopUpPage::onPayRequested(std::optional<Money> cashReceived)
         sendPayment(draft);
         return;
     }
-    m_confirm->showNote(tr("The same top-up was made recently: answer the question first."), false);
-    DuplicatePrompt::ask(window(), *earlier, m_product.name, this, [this, draft](bool sendAgain) {
+    const bool unresolved = earlier->isUnresolved();
+    m_confirm->showNote(unresolved ? tr("The same top-up is still being checked: see the question.")
+                                   : tr("The same top-up was made recently: answer the question first."),
+                        false);
+    DuplicatePrompt::ask(window(), *earlier, m_product.name, this,
+                         [this, draft, unresolved](DuplicatePrompt::Answer answer) {
         if (m_step != Step::Paying || !m_payingReqId.isEmpty())
             return;
-        if (sendAgain) {
+        // Never a second send while the first one's outcome is unknown.
+        if (answer == DuplicatePrompt::Answer::SendAgain && !unresolved) {
             SaleDraft again = draft;
             again.allowDuplicate = true; // the cashier saw the earlier sale and chose to sell again
             sendPayment(again);
-        } else {
-            setStep(Step::Confirm);
-            m_confirm->setPaying(false);
-            m_confirm->showNote(tr("Not sent: the earlier sale stands. Esc goes back."), true);
-            m_confirm->focusDefault();
+            return;
         }
+        setStep(Step::Confirm);
+        m_confirm->setPaying(false);
+        if (answer == DuplicatePrompt::Answer::CheckNow) {
+            m_sales->recoverNow();
+            m_confirm->showNote(tr("Not sent. The earlier sale is being checked now: its result appears in the list "
+                                   "on the right. Esc goes back."),
+                                true);
+        } else {
+            m_confirm->showNote(unresolved ? tr("Not sent: the earlier sale is still being checked. Esc goes back.")
+                                           : tr("Not sent: the earlier sale stands. Esc goes back."),
+                                true);
+        }
+        m_confirm->focusDefault();
     });
 }
 

@@ -17,6 +17,7 @@ class ApiCall;
 class ConfirmPanel;
 class EntryPanel;
 class PendingSalesPanel;
+class ResolveNotice;
 class ResultPanel;
 
 // The top-up flow: entry -> inquiry (async, Esc cancels) -> confirmation -> payment -> result,
@@ -37,6 +38,7 @@ public:
     ConfirmPanel *confirmPanel() const { return m_confirm; }
     ResultPanel *resultPanel() const { return m_result; }
     PendingSalesPanel *pendingPanel() const { return m_pending; }
+    ResolveNotice *resolveNotice() const { return m_notice; }
 
     // Starts over: empty fields, focus on the wallet buttons.
     void startNewSale();
@@ -52,6 +54,8 @@ private:
     void onInquiryCancelled();
     void onInquiryFinished(ApiCall *call, const Kasir::ApiResult &result);
     void onBack();
+    void onRecheck();
+    void onNumberSettled(const QString &custId);
     void onPayRequested(std::optional<Kasir::Money> cashReceived);
     void sendPayment(const SaleDraft &draft);
     void onSaleFinished(const Kasir::SaleRecord &record, const Kasir::ApiResult &result);
@@ -69,6 +73,7 @@ private:
     ConfirmPanel *m_confirm;
     ResultPanel *m_result;
     PendingSalesPanel *m_pending;
+    ResolveNotice *m_notice;
 
     QPointer<ApiCall> m_inquiry;
     // What the confirmation shows.
@@ -76,6 +81,7 @@ private:
     QString m_custId;
     Money m_amount;
     Money m_unitPrice;
+    std::optional<Money> m_lastDeposit; // from the last answer that carried one
     // The payment in flight.
     QString m_payingReqId;
 };

@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Kasir</name>
-    <message>
-        <source>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</source>
-        <translation>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</translation>
-    </message>
-    <message>
-        <source>Product %1: functionKey must be 1 to 12.</source>
-        <translation>Product %1: functionKey must be 1 to 12.</translation>
-    </message>
-    <message>
-        <source>Product %1: accountPattern is not a valid pattern.</source>
-        <translation>Product %1: accountPattern is not a valid pattern.</translation>
-    </message>
-    <message>
-        <source>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</source>
-        <translation>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</translation>
-    </message>
-    <message>
-        <source>Product %1: minAmount and maxAmount must be whole rupiah.</source>
-        <translation>Product %1: minAmount and maxAmount must be whole rupiah.</translation>
-    </message>
-    <message>
-        <source>Product %1: maxAmount is below minAmount.</source>
-        <translation>Product %1: maxAmount is below minAmount.</translation>
-    </message>
-    <message>
-        <source>A phone number contains digits only.</source>
-        <translation>A phone number contains digits only.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s phone number.</source>
-        <translation>Enter the customer&apos;s phone number.</translation>
-    </message>
-    <message>
-        <source>An Indonesian mobile number starts with 08, 62 or +62.</source>
-        <translation>An Indonesian mobile number starts with 08, 62 or +62.</translation>
-    </message>
-    <message>
-        <source>The phone number is too short (08 followed by 8 to 11 digits).</source>
-        <translation>The phone number is too short (08 followed by 8 to 11 digits).</translation>
-    </message>
-    <message>
-        <source>The phone number is too long (08 followed by 8 to 11 digits).</source>
-        <translation>The phone number is too long (08 followed by 8 to 11 digits).</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s account id.</source>
-        <translation>Enter the customer&apos;s account id.</translation>
-    </message>
-    <message>
-        <source>This account id is not valid for the product.</source>
-        <translation>This account id is not valid for the product.</translation>
-    </message>
-    <message>
-        <source>Enter the amount.</source>
-        <translation>Enter the amount.</translation>
-    </message>
-    <message>
-        <source>Amounts are whole rupiah: no decimals or commas (write 50.000).</source>
-        <translation>Amounts are whole rupiah: no decimals or commas (write 50.000).</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>The amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Write the amount as digits, with dots only between thousands (50.000).</source>
-        <translation>Write the amount as digits, with dots only between thousands (50.000).</translation>
-    </message>
-    <message>
-        <source>The amount must contain digits only (for example 50000 or 50.000).</source>
-        <translation>The amount must contain digits only (for example 50000 or 50.000).</translation>
-    </message>
-    <message>
-        <source>The amount is too large.</source>
-        <translation>The amount is too large.</translation>
-    </message>
-    <message>
-        <source>The minimum top-up is %1.</source>
-        <translation>The minimum top-up is %1.</translation>
-    </message>
-    <message>
-        <source>The maximum top-up is %1.</source>
-        <translation>The maximum top-up is %1.</translation>
-    </message>
-    <message>
-        <source>The API key file %1 cannot be read.</source>
-        <translation>The API key file %1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>The API key file %1 is empty.</source>
-        <translation>The API key file %1 is empty.</translation>
-    </message>
-</context>
-<context>
     <name>Kasir::ApiCall</name>
     <message>
         <source>Cancelled.</source>
@@ -196,14 +101,6 @@
         <translation>Top-up amount</translation>
     </message>
     <message>
-        <source>Merchant price</source>
-        <translation>Merchant price</translation>
-    </message>
-    <message>
-        <source>Store fee</source>
-        <translation>Store fee</translation>
-    </message>
-    <message>
         <source>TOTAL TO COLLECT</source>
         <translation>TOTAL TO COLLECT</translation>
     </message>
@@ -226,10 +123,6 @@
     <message>
         <source>Back (Esc)</source>
         <translation>Back (Esc)</translation>
-    </message>
-    <message>
-        <source>Sending the payment… wait for the result. Do not pay again.</source>
-        <translation>Sending the payment… wait for the result. Do not pay again.</translation>
     </message>
     <message>
         <source>Unreadable amount</source>
@@ -255,6 +148,65 @@
         <source>The payment is on its way and cannot be cancelled. Wait for the result.</source>
         <translation>The payment is on its way and cannot be cancelled. Wait for the result.</translation>
     </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Admin fee</translation>
+    </message>
+    <message>
+        <source>Sending the payment…</source>
+        <translation>Sending the payment…</translation>
+    </message>
+    <message>
+        <source>Deposit too low: %1, cost price %2 — do NOT take the customer&apos;s money. Top up the deposit, then F5 checks again.</source>
+        <translation>Deposit too low: %1, cost price %2 — do NOT take the customer&apos;s money. Top up the deposit, then F5 checks again.</translation>
+    </message>
+    <message>
+        <source>Send anyway (Ctrl+F12)</source>
+        <translation>Send anyway (Ctrl+F12)</translation>
+    </message>
+    <message>
+        <source>Wait for the result. Do not pay again.</source>
+        <translation>Wait for the result. Do not pay again.</translation>
+    </message>
+    <message>
+        <source>Not sent: the deposit is too low for this price. F5 checks again after the deposit is topped up; Ctrl+F12 sends anyway.</source>
+        <translation>Not sent: the deposit is too low for this price. F5 checks again after the deposit is topped up; Ctrl+F12 sends anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::CustomerId</name>
+    <message>
+        <source>A phone number contains digits only.</source>
+        <translation>A phone number contains digits only.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Enter the customer&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>An Indonesian mobile number starts with 08, 62 or +62.</source>
+        <translation>An Indonesian mobile number starts with 08, 62 or +62.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short (08 followed by 8 to 11 digits).</source>
+        <translation>The phone number is too short (08 followed by 8 to 11 digits).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (08 followed by 8 to 11 digits).</source>
+        <translation>The phone number is too long (08 followed by 8 to 11 digits).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s account id.</source>
+        <translation>Enter the customer&apos;s account id.</translation>
+    </message>
+    <message>
+        <source>This account id is not valid for the product.</source>
+        <translation>This account id is not valid for the product.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::DuplicatePrompt</name>
@@ -263,30 +215,74 @@
         <translation>Same top-up made recently</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The same top-up was made a moment ago.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;The same top-up was made a moment ago.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 to %2, %3
-Receipt: %4
-Time: %5
-Status: %6
-
-Is this really a second, new top-up that the customer wants and pays for again?</source>
-        <translation>%1 to %2, %3
-Receipt: %4
-Time: %5
-Status: %6
-
-Is this really a second, new top-up that the customer wants and pays for again?</translation>
-    </message>
-    <message>
         <source>Yes, send a new top-up</source>
         <translation>Yes, send a new top-up</translation>
     </message>
     <message>
         <source>No, do not send</source>
         <translation>No, do not send</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>%1 h %2 min ago</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3
+Receipt: %4
+Time: %5 (%6)
+Status: %7</source>
+        <translation>%1 to %2, %3
+Receipt: %4
+Time: %5 (%6)
+Status: %7</translation>
+    </message>
+    <message>
+        <source>Same top-up still being checked</source>
+        <translation>Same top-up still being checked</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same top-up (%1) is still being checked.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The same top-up (%1) is still being checked.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+
+Do NOT send it again: the customer may already have it. Keep the money until its result is known. &quot;Check now&quot; asks the server about that sale.</source>
+        <translation>%1
+
+Do NOT send it again: the customer may already have it. Keep the money until its result is known. &quot;Check now&quot; asks the server about that sale.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same top-up was made %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The same top-up was made %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+
+Is this really a second, new top-up that the customer wants and pays for again?</source>
+        <translation>%1
+
+Is this really a second, new top-up that the customer wants and pays for again?</translation>
     </message>
 </context>
 <context>
@@ -360,8 +356,24 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <translation>Type the top-up amount.</translation>
     </message>
     <message>
-        <source>Choose the e-wallet first (F1–F5).</source>
-        <translation>Choose the e-wallet first (F1–F5).</translation>
+        <source>Chosen: %1 (as last time; F1–F5 changes it)</source>
+        <translation>Chosen: %1 (as last time; F1–F5 changes it)</translation>
+    </message>
+    <message>
+        <source>New number: no earlier sale.</source>
+        <translation>New number: no earlier sale.</translation>
+    </message>
+    <message>
+        <source>Last time: %1 %2 · %3 · %4 — F8 repeats</source>
+        <translation>Last time: %1 %2 · %3 · %4 — F8 repeats</translation>
+    </message>
+    <message>
+        <source>F8 repeats a customer&apos;s last sale: this number has none yet.</source>
+        <translation>F8 repeats a customer&apos;s last sale: this number has none yet.</translation>
+    </message>
+    <message>
+        <source>Which e-wallet? Press F1–F5.</source>
+        <translation>Which e-wallet? Press F1–F5.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +414,14 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <source>Manager settings come with a later update.</source>
         <translation>Manager settings come with a later update.</translation>
     </message>
+    <message>
+        <source>Demo because the window was started with --demo. Start it without --demo to sell for real.</source>
+        <translation>Demo because the window was started with --demo. Start it without --demo to sell for real.</translation>
+    </message>
+    <message>
+        <source>Demo because no API key is set. To sell for real: close the window, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile), then open it again.</source>
+        <translation>Demo because no API key is set. To sell for real: close the window, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile), then open it again.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::MerchantApiClient</name>
@@ -424,6 +444,41 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>A payment needs a req_id.</source>
         <translation>A payment needs a req_id.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::Money</name>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <source>Amounts are whole rupiah: no decimals or commas (write 50.000).</source>
+        <translation>Amounts are whole rupiah: no decimals or commas (write 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Write the amount as digits, with dots only between thousands (50.000).</source>
+        <translation>Write the amount as digits, with dots only between thousands (50.000).</translation>
+    </message>
+    <message>
+        <source>The amount must contain digits only (for example 50000 or 50.000).</source>
+        <translation>The amount must contain digits only (for example 50000 or 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>The minimum top-up is %1.</source>
+        <translation>The minimum top-up is %1.</translation>
+    </message>
+    <message>
+        <source>The maximum top-up is %1.</source>
+        <translation>The maximum top-up is %1.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +564,49 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <source>Product %1 is listed twice.</source>
         <translation>Product %1 is listed twice.</translation>
     </message>
+    <message>
+        <source>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</source>
+        <translation>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</translation>
+    </message>
+    <message>
+        <source>Product %1: functionKey must be 1 to 12.</source>
+        <translation>Product %1: functionKey must be 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Product %1: accountPattern is not a valid pattern.</source>
+        <translation>Product %1: accountPattern is not a valid pattern.</translation>
+    </message>
+    <message>
+        <source>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</source>
+        <translation>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</translation>
+    </message>
+    <message>
+        <source>Product %1: minAmount and maxAmount must be whole rupiah.</source>
+        <translation>Product %1: minAmount and maxAmount must be whole rupiah.</translation>
+    </message>
+    <message>
+        <source>Product %1: maxAmount is below minAmount.</source>
+        <translation>Product %1: maxAmount is below minAmount.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ResolveNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to %4 is now %5.</source>
+        <translation>%1: %2 %3 to %4 is now %5.</translation>
+    </message>
+    <message>
+        <source>Give the customer the SN %1.</source>
+        <translation>Give the customer the SN %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged: give the customer&apos;s money back.</source>
+        <translation>Nothing was charged: give the customer&apos;s money back.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ResultPanel</name>
@@ -561,10 +659,6 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <translation>Flagged for the manager: %1</translation>
     </message>
     <message>
-        <source>The merchant price changed: confirmed %1, charged %2.</source>
-        <translation>The merchant price changed: confirmed %1, charged %2.</translation>
-    </message>
-    <message>
         <source>SUCCESS</source>
         <translation>SUCCESS</translation>
     </message>
@@ -581,20 +675,8 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <translation>FAILED — nothing charged</translation>
     </message>
     <message>
-        <source>Reason: %1
-Nothing was charged. Give the customer&apos;s money back.</source>
-        <translation>Reason: %1
-Nothing was charged. Give the customer&apos;s money back.</translation>
-    </message>
-    <message>
         <source>REJECTED — nothing charged</source>
         <translation>REJECTED — nothing charged</translation>
-    </message>
-    <message>
-        <source>The server refused the request before processing it: %1
-Nothing was charged. Give the customer&apos;s money back.</source>
-        <translation>The server refused the request before processing it: %1
-Nothing was charged. Give the customer&apos;s money back.</translation>
     </message>
     <message>
         <source>BEING CHECKED — do NOT repeat</source>
@@ -609,12 +691,38 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <translation>Last answer: %1</translation>
     </message>
     <message>
-        <source>the store&apos;s deposit at the merchant is too low (%1)</source>
-        <translation>the store&apos;s deposit at the merchant is too low (%1)</translation>
-    </message>
-    <message>
         <source>Confirmed by checking again with the server: it is safe to give the customer the SN.</source>
         <translation>Confirmed by checking again with the server: it is safe to give the customer the SN.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 (rc %2)</source>
+        <translation>Server: %1 (rc %2)</translation>
+    </message>
+    <message>
+        <source>The cost price changed: confirmed %1, charged %2.</source>
+        <translation>The cost price changed: confirmed %1, charged %2.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s deposit at the merchant is too low for this top-up.
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>The store&apos;s deposit at the merchant is too low for this top-up.
+Nothing was charged. Give the customer&apos;s money back.</translation>
+    </message>
+    <message>
+        <source>The server refused this top-up.
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>The server refused this top-up.
+Nothing was charged. Give the customer&apos;s money back.</translation>
+    </message>
+    <message>
+        <source>The server refused the request before processing it.
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>The server refused the request before processing it.
+Nothing was charged. Give the customer&apos;s money back.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +730,14 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
         <translation>An API key is configured but no server address: set KASIR_BASE_URL.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>The API key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty.</source>
+        <translation>The API key file %1 is empty.</translation>
     </message>
 </context>
 <context>
@@ -737,24 +853,8 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
 <context>
     <name>Kasir::TopUpPage</name>
     <message>
-        <source>The price check could not be started.</source>
-        <translation>The price check could not be started.</translation>
-    </message>
-    <message>
         <source>Price check cancelled. Nothing was sent for payment.</source>
         <translation>Price check cancelled. Nothing was sent for payment.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s price could not be read (&quot;%1&quot;). Nothing was charged; try again.</source>
-        <translation>The server&apos;s price could not be read (&quot;%1&quot;). Nothing was charged; try again.</translation>
-    </message>
-    <message>
-        <source>The server refused: %1</source>
-        <translation>The server refused: %1</translation>
-    </message>
-    <message>
-        <source>The price could not be checked: %1. Nothing was charged; press Enter to try again.</source>
-        <translation>The price could not be checked: %1. Nothing was charged; press Enter to try again.</translation>
     </message>
     <message>
         <source>The same top-up was made recently: answer the question first.</source>
@@ -767,6 +867,46 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>Not sent, nothing charged: %1</source>
         <translation>Not sent, nothing charged: %1</translation>
+    </message>
+    <message>
+        <source>The price check could not be started. Nothing was charged; press Enter to try again.</source>
+        <translation>The price check could not be started. Nothing was charged; press Enter to try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s price could not be read. Nothing was charged; press Enter to try again.</source>
+        <translation>The server&apos;s price could not be read. Nothing was charged; press Enter to try again.</translation>
+    </message>
+    <message>
+        <source>Price received: &quot;%1&quot;</source>
+        <translation>Price received: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The server refused the price check. Nothing was charged. Check the number and the amount, then press Enter to try again.</source>
+        <translation>The server refused the price check. Nothing was charged. Check the number and the amount, then press Enter to try again.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The price check failed. Nothing was charged. Check the connection, then press Enter to try again.</source>
+        <translation>The price check failed. Nothing was charged. Check the connection, then press Enter to try again.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The same top-up is still being checked: see the question.</source>
+        <translation>The same top-up is still being checked: see the question.</translation>
+    </message>
+    <message>
+        <source>Not sent. The earlier sale is being checked now: its result appears in the list on the right. Esc goes back.</source>
+        <translation>Not sent. The earlier sale is being checked now: its result appears in the list on the right. Esc goes back.</translation>
+    </message>
+    <message>
+        <source>Not sent: the earlier sale is still being checked. Esc goes back.</source>
+        <translation>Not sent: the earlier sale is still being checked. Esc goes back.</translation>
     </message>
 </context>
 <context>

@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>Kasir</name>
-    <message>
-        <source>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</source>
-        <translation>Kode produk &quot;%1&quot; harus 2 sampai 32 huruf kapital, angka atau _.</translation>
-    </message>
-    <message>
-        <source>Product %1: functionKey must be 1 to 12.</source>
-        <translation>Produk %1: functionKey harus 1 sampai 12.</translation>
-    </message>
-    <message>
-        <source>Product %1: accountPattern is not a valid pattern.</source>
-        <translation>Produk %1: accountPattern bukan pola yang sah.</translation>
-    </message>
-    <message>
-        <source>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</source>
-        <translation>Produk %1: customer harus &quot;phone&quot; atau &quot;account&quot;.</translation>
-    </message>
-    <message>
-        <source>Product %1: minAmount and maxAmount must be whole rupiah.</source>
-        <translation>Produk %1: minAmount dan maxAmount harus rupiah bulat.</translation>
-    </message>
-    <message>
-        <source>Product %1: maxAmount is below minAmount.</source>
-        <translation>Produk %1: maxAmount lebih kecil dari minAmount.</translation>
-    </message>
-    <message>
-        <source>A phone number contains digits only.</source>
-        <translation>Nomor HP hanya berisi angka.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s phone number.</source>
-        <translation>Masukkan nomor HP pelanggan.</translation>
-    </message>
-    <message>
-        <source>An Indonesian mobile number starts with 08, 62 or +62.</source>
-        <translation>Nomor HP Indonesia diawali 08, 62 atau +62.</translation>
-    </message>
-    <message>
-        <source>The phone number is too short (08 followed by 8 to 11 digits).</source>
-        <translation>Nomor HP terlalu pendek (08 diikuti 8 sampai 11 angka).</translation>
-    </message>
-    <message>
-        <source>The phone number is too long (08 followed by 8 to 11 digits).</source>
-        <translation>Nomor HP terlalu panjang (08 diikuti 8 sampai 11 angka).</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s account id.</source>
-        <translation>Masukkan ID akun pelanggan.</translation>
-    </message>
-    <message>
-        <source>This account id is not valid for the product.</source>
-        <translation>ID akun ini tidak sah untuk produk tersebut.</translation>
-    </message>
-    <message>
-        <source>Enter the amount.</source>
-        <translation>Masukkan nominal.</translation>
-    </message>
-    <message>
-        <source>Amounts are whole rupiah: no decimals or commas (write 50.000).</source>
-        <translation>Nominal dalam rupiah bulat: tanpa desimal atau koma (tulis 50.000).</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Nominal tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>Write the amount as digits, with dots only between thousands (50.000).</source>
-        <translation>Tulis nominal dengan angka, titik hanya sebagai pemisah ribuan (50.000).</translation>
-    </message>
-    <message>
-        <source>The amount must contain digits only (for example 50000 or 50.000).</source>
-        <translation>Nominal hanya boleh berisi angka (misalnya 50000 atau 50.000).</translation>
-    </message>
-    <message>
-        <source>The amount is too large.</source>
-        <translation>Nominal terlalu besar.</translation>
-    </message>
-    <message>
-        <source>The minimum top-up is %1.</source>
-        <translation>Top-up minimal %1.</translation>
-    </message>
-    <message>
-        <source>The maximum top-up is %1.</source>
-        <translation>Top-up maksimal %1.</translation>
-    </message>
-    <message>
-        <source>The API key file %1 cannot be read.</source>
-        <translation>Berkas kunci API %1 tidak bisa dibaca.</translation>
-    </message>
-    <message>
-        <source>The API key file %1 is empty.</source>
-        <translation>Berkas kunci API %1 kosong.</translation>
-    </message>
-</context>
-<context>
     <name>Kasir::ApiCall</name>
     <message>
         <source>Cancelled.</source>
@@ -196,14 +101,6 @@
         <translation>Nominal top-up</translation>
     </message>
     <message>
-        <source>Merchant price</source>
-        <translation>Harga merchant</translation>
-    </message>
-    <message>
-        <source>Store fee</source>
-        <translation>Biaya toko</translation>
-    </message>
-    <message>
         <source>TOTAL TO COLLECT</source>
         <translation>TOTAL DIBAYAR PELANGGAN</translation>
     </message>
@@ -226,10 +123,6 @@
     <message>
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
-    </message>
-    <message>
-        <source>Sending the payment… wait for the result. Do not pay again.</source>
-        <translation>Mengirim pembayaran… tunggu hasilnya. Jangan bayar ulang.</translation>
     </message>
     <message>
         <source>Unreadable amount</source>
@@ -255,6 +148,65 @@
         <source>The payment is on its way and cannot be cancelled. Wait for the result.</source>
         <translation>Pembayaran sedang dikirim dan tidak bisa dibatalkan. Tunggu hasilnya.</translation>
     </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Harga modal</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Biaya admin</translation>
+    </message>
+    <message>
+        <source>Sending the payment…</source>
+        <translation>Mengirim pembayaran…</translation>
+    </message>
+    <message>
+        <source>Deposit too low: %1, cost price %2 — do NOT take the customer&apos;s money. Top up the deposit, then F5 checks again.</source>
+        <translation>Deposit tidak cukup: %1, harga modal %2 — JANGAN terima uang pelanggan. Isi deposit dulu, lalu F5 untuk cek ulang.</translation>
+    </message>
+    <message>
+        <source>Send anyway (Ctrl+F12)</source>
+        <translation>Tetap kirim (Ctrl+F12)</translation>
+    </message>
+    <message>
+        <source>Wait for the result. Do not pay again.</source>
+        <translation>Tunggu hasilnya. Jangan bayar lagi.</translation>
+    </message>
+    <message>
+        <source>Not sent: the deposit is too low for this price. F5 checks again after the deposit is topped up; Ctrl+F12 sends anyway.</source>
+        <translation>Tidak dikirim: deposit tidak cukup untuk harga ini. Isi deposit, lalu F5 untuk cek ulang; Ctrl+F12 untuk tetap kirim.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::CustomerId</name>
+    <message>
+        <source>A phone number contains digits only.</source>
+        <translation>Nomor HP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Masukkan nomor HP pelanggan.</translation>
+    </message>
+    <message>
+        <source>An Indonesian mobile number starts with 08, 62 or +62.</source>
+        <translation>Nomor HP Indonesia diawali 08, 62 atau +62.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short (08 followed by 8 to 11 digits).</source>
+        <translation>Nomor HP terlalu pendek (08 diikuti 8 sampai 11 angka).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (08 followed by 8 to 11 digits).</source>
+        <translation>Nomor HP terlalu panjang (08 diikuti 8 sampai 11 angka).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s account id.</source>
+        <translation>Masukkan ID akun pelanggan.</translation>
+    </message>
+    <message>
+        <source>This account id is not valid for the product.</source>
+        <translation>ID akun ini tidak sah untuk produk tersebut.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::DuplicatePrompt</name>
@@ -263,30 +215,74 @@
         <translation>Top-up yang sama baru saja dilakukan</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The same top-up was made a moment ago.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Top-up yang sama baru saja dilakukan.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 to %2, %3
-Receipt: %4
-Time: %5
-Status: %6
-
-Is this really a second, new top-up that the customer wants and pays for again?</source>
-        <translation>%1 ke %2, %3
-Struk: %4
-Waktu: %5
-Status: %6
-
-Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pelanggan?</translation>
-    </message>
-    <message>
         <source>Yes, send a new top-up</source>
         <translation>Ya, kirim top-up baru</translation>
     </message>
     <message>
         <source>No, do not send</source>
         <translation>Tidak, jangan kirim</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 menit lalu</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>%1 jam %2 menit lalu</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 hari lalu</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3
+Receipt: %4
+Time: %5 (%6)
+Status: %7</source>
+        <translation>%1 ke %2, %3
+Struk: %4
+Waktu: %5 (%6)
+Status: %7</translation>
+    </message>
+    <message>
+        <source>Same top-up still being checked</source>
+        <translation>Top-up yang sama masih dicek</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same top-up (%1) is still being checked.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Top-up yang sama (%1) masih sedang dicek.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+
+Do NOT send it again: the customer may already have it. Keep the money until its result is known. &quot;Check now&quot; asks the server about that sale.</source>
+        <translation>%1
+
+JANGAN kirim lagi: saldo pelanggan mungkin sudah masuk. Simpan uangnya sampai hasilnya jelas. &quot;Cek sekarang&quot; menanyakan transaksi itu ke server.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Cek sekarang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same top-up was made %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Top-up yang sama sudah dilakukan %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+
+Is this really a second, new top-up that the customer wants and pays for again?</source>
+        <translation>%1
+
+Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pelanggan?</translation>
     </message>
 </context>
 <context>
@@ -360,8 +356,24 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <translation>Ketik nominal top-up.</translation>
     </message>
     <message>
-        <source>Choose the e-wallet first (F1–F5).</source>
-        <translation>Pilih e-wallet dulu (F1–F5).</translation>
+        <source>Chosen: %1 (as last time; F1–F5 changes it)</source>
+        <translation>Dipilih: %1 (seperti terakhir; F1–F5 untuk ganti)</translation>
+    </message>
+    <message>
+        <source>New number: no earlier sale.</source>
+        <translation>Nomor baru: belum pernah transaksi.</translation>
+    </message>
+    <message>
+        <source>Last time: %1 %2 · %3 · %4 — F8 repeats</source>
+        <translation>Terakhir: %1 %2 · %3 · %4 — F8 ulangi</translation>
+    </message>
+    <message>
+        <source>F8 repeats a customer&apos;s last sale: this number has none yet.</source>
+        <translation>F8 mengulang transaksi terakhir pelanggan: nomor ini belum pernah transaksi.</translation>
+    </message>
+    <message>
+        <source>Which e-wallet? Press F1–F5.</source>
+        <translation>E-wallet apa? Tekan F1–F5.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +414,14 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <source>Manager settings come with a later update.</source>
         <translation>Pengaturan manajer hadir di pembaruan berikutnya.</translation>
     </message>
+    <message>
+        <source>Demo because the window was started with --demo. Start it without --demo to sell for real.</source>
+        <translation>Mode demo karena dibuka dengan --demo. Buka tanpa --demo untuk jualan sungguhan.</translation>
+    </message>
+    <message>
+        <source>Demo because no API key is set. To sell for real: close the window, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile), then open it again.</source>
+        <translation>Mode demo karena kunci API belum diatur. Untuk jualan sungguhan: tutup aplikasi, isi KASIR_API_KEY dan KASIR_BASE_URL (atau pengaturan berkas kunci api/keyFile), lalu buka lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::MerchantApiClient</name>
@@ -424,6 +444,41 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>A payment needs a req_id.</source>
         <translation>Pembayaran memerlukan req_id.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::Money</name>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Masukkan nominal.</translation>
+    </message>
+    <message>
+        <source>Amounts are whole rupiah: no decimals or commas (write 50.000).</source>
+        <translation>Nominal dalam rupiah bulat: tanpa desimal atau koma (tulis 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Nominal tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Write the amount as digits, with dots only between thousands (50.000).</source>
+        <translation>Tulis nominal dengan angka, titik hanya sebagai pemisah ribuan (50.000).</translation>
+    </message>
+    <message>
+        <source>The amount must contain digits only (for example 50000 or 50.000).</source>
+        <translation>Nominal hanya boleh berisi angka (misalnya 50000 atau 50.000).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Nominal terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The minimum top-up is %1.</source>
+        <translation>Top-up minimal %1.</translation>
+    </message>
+    <message>
+        <source>The maximum top-up is %1.</source>
+        <translation>Top-up maksimal %1.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +564,49 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <source>Product %1 is listed twice.</source>
         <translation>Produk %1 tercantum dua kali.</translation>
     </message>
+    <message>
+        <source>Product code &quot;%1&quot; must be 2 to 32 capital letters, digits or _.</source>
+        <translation>Kode produk &quot;%1&quot; harus 2 sampai 32 huruf kapital, angka atau _.</translation>
+    </message>
+    <message>
+        <source>Product %1: functionKey must be 1 to 12.</source>
+        <translation>Produk %1: functionKey harus 1 sampai 12.</translation>
+    </message>
+    <message>
+        <source>Product %1: accountPattern is not a valid pattern.</source>
+        <translation>Produk %1: accountPattern bukan pola yang sah.</translation>
+    </message>
+    <message>
+        <source>Product %1: customer must be &quot;phone&quot; or &quot;account&quot;.</source>
+        <translation>Produk %1: customer harus &quot;phone&quot; atau &quot;account&quot;.</translation>
+    </message>
+    <message>
+        <source>Product %1: minAmount and maxAmount must be whole rupiah.</source>
+        <translation>Produk %1: minAmount dan maxAmount harus rupiah bulat.</translation>
+    </message>
+    <message>
+        <source>Product %1: maxAmount is below minAmount.</source>
+        <translation>Produk %1: maxAmount lebih kecil dari minAmount.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ResolveNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to %4 is now %5.</source>
+        <translation>%1: %2 %3 ke %4 sekarang %5.</translation>
+    </message>
+    <message>
+        <source>Give the customer the SN %1.</source>
+        <translation>Berikan SN %1 ke pelanggan.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged: give the customer&apos;s money back.</source>
+        <translation>Tidak ada saldo terpotong: kembalikan uang pelanggan.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ResultPanel</name>
@@ -561,10 +659,6 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <translation>Ditandai untuk manajer: %1</translation>
     </message>
     <message>
-        <source>The merchant price changed: confirmed %1, charged %2.</source>
-        <translation>Harga merchant berubah: dikonfirmasi %1, dipotong %2.</translation>
-    </message>
-    <message>
         <source>SUCCESS</source>
         <translation>BERHASIL</translation>
     </message>
@@ -581,20 +675,8 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <translation>GAGAL — tidak ada saldo terpotong</translation>
     </message>
     <message>
-        <source>Reason: %1
-Nothing was charged. Give the customer&apos;s money back.</source>
-        <translation>Alasan: %1
-Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
-    </message>
-    <message>
         <source>REJECTED — nothing charged</source>
         <translation>DITOLAK — tidak ada saldo terpotong</translation>
-    </message>
-    <message>
-        <source>The server refused the request before processing it: %1
-Nothing was charged. Give the customer&apos;s money back.</source>
-        <translation>Server menolak permintaan sebelum diproses: %1
-Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     </message>
     <message>
         <source>BEING CHECKED — do NOT repeat</source>
@@ -609,12 +691,38 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
         <translation>Jawaban terakhir: %1</translation>
     </message>
     <message>
-        <source>the store&apos;s deposit at the merchant is too low (%1)</source>
-        <translation>saldo deposit toko di merchant tidak cukup (%1)</translation>
-    </message>
-    <message>
         <source>Confirmed by checking again with the server: it is safe to give the customer the SN.</source>
         <translation>Terkonfirmasi setelah dicek ulang ke server: SN aman diberikan ke pelanggan.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 (rc %2)</source>
+        <translation>Server: %1 (rc %2)</translation>
+    </message>
+    <message>
+        <source>The cost price changed: confirmed %1, charged %2.</source>
+        <translation>Harga modal berubah: disetujui %1, terpotong %2.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s deposit at the merchant is too low for this top-up.
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>Deposit toko di merchant tidak cukup untuk top-up ini.
+Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
+    </message>
+    <message>
+        <source>The server refused this top-up.
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>Server menolak top-up ini.
+Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
+    </message>
+    <message>
+        <source>The server refused the request before processing it.
+Nothing was charged. Give the customer&apos;s money back.</source>
+        <translation>Server menolak permintaan sebelum diproses.
+Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +730,14 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>An API key is configured but no server address: set KASIR_BASE_URL.</source>
         <translation>Kunci API sudah diatur tetapi alamat server belum: atur KASIR_BASE_URL.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>Berkas kunci API %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty.</source>
+        <translation>Berkas kunci API %1 kosong.</translation>
     </message>
 </context>
 <context>
@@ -640,7 +756,7 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     </message>
     <message>
         <source>The store fee cannot be negative.</source>
-        <translation>Biaya toko tidak boleh negatif.</translation>
+        <translation>Biaya admin tidak boleh negatif.</translation>
     </message>
     <message>
         <source>The confirmed price is not valid.</source>
@@ -737,24 +853,8 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
 <context>
     <name>Kasir::TopUpPage</name>
     <message>
-        <source>The price check could not be started.</source>
-        <translation>Cek harga tidak bisa dimulai.</translation>
-    </message>
-    <message>
         <source>Price check cancelled. Nothing was sent for payment.</source>
         <translation>Cek harga dibatalkan. Tidak ada pembayaran yang dikirim.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s price could not be read (&quot;%1&quot;). Nothing was charged; try again.</source>
-        <translation>Harga dari server tidak terbaca (&quot;%1&quot;). Tidak ada saldo terpotong; coba lagi.</translation>
-    </message>
-    <message>
-        <source>The server refused: %1</source>
-        <translation>Server menolak: %1</translation>
-    </message>
-    <message>
-        <source>The price could not be checked: %1. Nothing was charged; press Enter to try again.</source>
-        <translation>Harga tidak bisa dicek: %1. Tidak ada saldo terpotong; tekan Enter untuk mencoba lagi.</translation>
     </message>
     <message>
         <source>The same top-up was made recently: answer the question first.</source>
@@ -767,6 +867,46 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>Not sent, nothing charged: %1</source>
         <translation>Tidak dikirim, tidak ada saldo terpotong: %1</translation>
+    </message>
+    <message>
+        <source>The price check could not be started. Nothing was charged; press Enter to try again.</source>
+        <translation>Cek harga tidak bisa dimulai. Tidak ada saldo terpotong; tekan Enter untuk coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s price could not be read. Nothing was charged; press Enter to try again.</source>
+        <translation>Harga dari server tidak terbaca. Tidak ada saldo terpotong; tekan Enter untuk coba lagi.</translation>
+    </message>
+    <message>
+        <source>Price received: &quot;%1&quot;</source>
+        <translation>Harga yang diterima: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The server refused the price check. Nothing was charged. Check the number and the amount, then press Enter to try again.</source>
+        <translation>Server menolak cek harga. Tidak ada saldo terpotong. Periksa nomor dan nominal, lalu tekan Enter untuk coba lagi.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The price check failed. Nothing was charged. Check the connection, then press Enter to try again.</source>
+        <translation>Cek harga gagal. Tidak ada saldo terpotong. Periksa koneksi internet, lalu tekan Enter untuk coba lagi.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Rincian: %1</translation>
+    </message>
+    <message>
+        <source>The same top-up is still being checked: see the question.</source>
+        <translation>Top-up yang sama masih sedang dicek: lihat pertanyaannya.</translation>
+    </message>
+    <message>
+        <source>Not sent. The earlier sale is being checked now: its result appears in the list on the right. Esc goes back.</source>
+        <translation>Tidak dikirim. Transaksi sebelumnya sedang dicek sekarang: hasilnya muncul di daftar kanan. Esc untuk kembali.</translation>
+    </message>
+    <message>
+        <source>Not sent: the earlier sale is still being checked. Esc goes back.</source>
+        <translation>Tidak dikirim: transaksi sebelumnya masih dicek. Esc untuk kembali.</translation>
     </message>
 </context>
 <context>
