@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -53,7 +54,7 @@ private slots:
 
     void successShowsSerialAndJournalRow();
     void quickAmountButtonRunsInquiry();
-    void insufficientBalanceFailsAndChargesNothing();
+    void lowDepositWarnsAndNeedsDeliberateSend();
     void dropAfterChargeIsPendingThenResolvedByJournal();
     void doublePressOfPayChargesOnce();
     void invalidNumberSendsNothing_data();
@@ -176,7 +177,7 @@ void TopUpPageTest::payAndWaitForResult()
 
 void TopUpPageTest::startNewSaleByKey(Qt::Key key)
 {
-    QTest::qWait(ResultPanel::DismissGuardMs + 50);
+    QTRY_VERIFY(m_page->resultPanel()->canDismiss()); // the guard against a key pressed at once
     press(key);
     QCOMPARE(m_page->step(), Step::Entry);
     QVERIFY(qobject_cast<WalletButton *>(QApplication::focusWidget()));
@@ -247,16 +248,52 @@ void TopUpPageTest::quickAmountButtonRunsInquiry()
     QCOMPARE(m_page->entryPanel()->amountEdit()->text(), QStringLiteral("20.000"));
 }
 
-void TopUpPageTest::insufficientBalanceFailsAndChargesNothing()
+void TopUpPageTest::lowDepositWarnsAndNeedsDeliberateSend()
 {
     QVERIFY(m_sandbox->reset(10000));
     runToConfirm(Qt::Key_F2, QStringLiteral("081234567890"), QStringLiteral("50.000"));
-    payAndWaitForResult();
+    // The inquiry's answer carries the deposit: the warning is there before any cash is taken.
+    QLabel *warning = label("depositWarning");
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("Rp 10.000")));
+    QVERIFY(warning->text().contains(QStringLiteral("Rp 51.500")));
+    QVERIFY(warning->text().contains(QStringLiteral("do NOT take")));
+    QVERIFY(m_page->confirmPanel()->payButton()->text().contains(QStringLiteral("Ctrl+F12")));
+
+    // Enter, F12 and a click do not send: the page stays on the confirmation, nothing is journalled.
+    QSignalSpy started(m_page.get(), &TopUpPage::paymentStarted);
+    press(Qt::Key_Return);
+    press(Qt::Key_F12);
+    QTest::mouseClick(m_page->confirmPanel()->payButton(), Qt::LeftButton);
+    QCOMPARE(m_page->step(), Step::Confirm);
+    QCOMPARE(started.count(), 0); // emitted synchronously by a send: the count is final
+    QVERIFY(label("confirmNote")->text().contains(QStringLiteral("Not sent")));
+    QCOMPARE(m_store->history(SaleHistoryFilter()).size(), 0);
+
+    // F5 checks again: the deposit was topped up meanwhile, the warning goes.
+    QVERIFY(m_sandbox->reset(500000));
+    press(Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->step(), Step::Confirm, kNetworkTimeoutMs);
+    QTRY_VERIFY(!label("depositWarning")->isVisible());
+    QVERIFY(m_page->confirmPanel()->payButton()->text().contains(QStringLiteral("Enter")));
+
+    // Back at a low deposit: the deliberate second key sends, and the server's FAILED follows.
+    QVERIFY(m_sandbox->reset(10000));
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->step() == Step::Confirm && label("depositWarning")->isVisible(),
+                             kNetworkTimeoutMs);
+    QTest::keyClick(keyTarget(), Qt::Key_F12, Qt::ControlModifier);
+    QCOMPARE(m_page->step(), Step::Paying);
+    QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("payingBusy"))->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->step(), Step::Result, kNetworkTimeoutMs);
     const SaleRecord shown = m_page->resultPanel()->record();
     QCOMPARE(shown.status, SaleStatus::Failed);
     QVERIFY(label("resultTitle")->text().contains(QStringLiteral("nothing charged")));
-    QVERIFY(label("resultMessage")->text().contains(QStringLiteral("Insufficient Balance")));
+    // The headline is the window's own words; the server's English is a labelled detail.
+    QVERIFY(label("resultMessage")->text().contains(QStringLiteral("deposit at the merchant is too low")));
     QVERIFY(label("resultMessage")->text().contains(QStringLiteral("Nothing was charged")));
+    QVERIFY(!label("resultMessage")->text().contains(QStringLiteral("Insufficient Balance")));
+    QVERIFY(label("resultDetails")->text().contains(QStringLiteral("Server: Insufficient Balance (rc 008)")));
     QVERIFY(!label("resultSerial")->isVisible());
     QVERIFY(!label("resultDetails")->text().contains(QStringLiteral("Total collected")));
 
@@ -379,7 +416,7 @@ void TopUpPageTest::invalidNumberSendsNothing()
     press(Qt::Key_Return);
     QCOMPARE(m_page->step(), Step::Entry);
     QCOMPARE(QApplication::focusWidget(), numberEdit);
-    QTest::qWait(200);
+    // inquiryStarted is emitted synchronously by the key press that would send: the count is final.
     QCOMPARE(inquiries.count(), 0);
     QCOMPARE(m_sandbox->ledger(), before);
 }
@@ -415,8 +452,7 @@ void TopUpPageTest::invalidAmountSendsNothing()
     QLabel *status = label("amountStatus");
     QCOMPARE(status->property("role").toString(), QStringLiteral("error"));
     QVERIFY(!status->text().isEmpty());
-    QTest::qWait(200);
-    QCOMPARE(inquiries.count(), 0);
+    QCOMPARE(inquiries.count(), 0); // emitted synchronously: the count is final
     QCOMPARE(m_sandbox->ledger(), before);
 }
 
@@ -453,8 +489,12 @@ void TopUpPageTest::escapeCancelsInquiry()
     QWidget *busy = m_page->findChild<QWidget *>(QStringLiteral("inquiryBusy"));
     QVERIFY(busy->isVisible());
     QVERIFY(m_page->entryPanel()->amountEdit()->isReadOnly());
-    // The UI stays responsive while the inquiry runs.
-    QTest::qWait(300);
+    // The UI stays responsive while the inquiry runs: the event loop keeps turning (a timer
+    // fires again and again) while the sandbox holds its answer for 3 s.
+    QTimer tick;
+    QSignalSpy ticks(&tick, &QTimer::timeout);
+    tick.start(10);
+    QTRY_VERIFY(ticks.count() >= 5);
     QCOMPARE(m_page->step(), Step::Inquiring);
 
     press(Qt::Key_Escape);
@@ -462,8 +502,8 @@ void TopUpPageTest::escapeCancelsInquiry()
     QVERIFY(!busy->isVisible());
     QVERIFY(!m_page->entryPanel()->amountEdit()->isReadOnly());
     QVERIFY(label("inquiryStatus")->text().contains(QStringLiteral("cancelled")));
-    // The late answer, if any, does not move the page.
-    QTest::qWait(3300);
+    // No late answer can move the page: the call was aborted (its connection closed) and
+    // disconnected from the page when Esc was pressed.
     QCOMPARE(m_page->step(), Step::Entry);
     QVERIFY(requests().isEmpty());
     QCOMPARE(m_sandbox->balance(), kStartBalance);
@@ -522,7 +562,7 @@ void TopUpPageTest::duplicateGuardAnsweredNoSendsNothing()
     QCOMPARE(DuplicatePrompt::askCount(), asked + 1);
     QVERIFY(m_page->confirmPanel()->payButton()->isEnabled());
     QVERIFY(label("confirmNote")->text().contains(QStringLiteral("Not sent")));
-    QTest::qWait(200);
+    QCOMPARE(m_sales->inFlightCount(), 0); // a send would be in flight from the answer on
     QCOMPARE(requests().size(), 1);
     QCOMPARE(m_store->history(SaleHistoryFilter()).size(), 1);
     QCOMPARE(m_sandbox->balance(), kStartBalance - 51500);
@@ -570,7 +610,7 @@ void TopUpPageTest::duplicateDialogNamesEarlierSale()
     QCOMPARE(m_page->step(), Step::Paying);
     QTest::keyClick(prompt, Qt::Key_Return);
     QTRY_COMPARE(m_page->step(), Step::Confirm);
-    QTest::qWait(200);
+    QCOMPARE(m_sales->inFlightCount(), 0);
     QCOMPARE(requests().size(), 1);
 }
 
