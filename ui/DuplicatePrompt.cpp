@@ -85,6 +85,7 @@ void DuplicatePrompt::ask(QWidget *parent, const SaleRecord &earlier, const QStr
             answer = Answer::SendAgain;
         else if (button->objectName() == QLatin1String("duplicateCheckNow"))
             answer = Answer::CheckNow;
+        prompt->close(); // an ActionRole button does not close a message box by itself
         if (guard)
             done(answer);
     });

@@ -443,10 +443,10 @@ void EntryPanel::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget *focus = QApplication::focusWidget();
-    // Digits typed before a wallet is chosen go to the number field, not into the void.
+    // Digits typed before a wallet is chosen go to the number field, not into the void. (The
+    // fields take their own digits; a digit reaches this panel only from the buttons.)
     const QString text = event->text();
-    if (!m_busy && text.size() == 1 && (text.at(0).isDigit() || text.at(0) == u'+')
-        && (m_picker->hasFocusInside() || focus == this || focus == m_checkButton)) {
+    if (!m_busy && text.size() == 1 && (text.at(0).isDigit() || text.at(0) == u'+')) {
         event->accept();
         m_number->setFocus(Qt::OtherFocusReason);
         m_number->deselect();

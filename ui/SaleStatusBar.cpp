@@ -14,7 +14,7 @@ SaleStatusBar::SaleStatusBar(SaleService *sales, const CounterConfig &config, QW
       m_sales(sales),
       m_config(config),
       m_mode(new QLabel(this)),
-      m_balanceLabel(new ElidingLabel(this)),
+      m_balanceLabel(new QLabel(this)),
       m_connection(new ElidingLabel(this)),
       m_cashier(new ElidingLabel(this)),
       m_pending(new QLabel(this))
@@ -32,16 +32,17 @@ SaleStatusBar::SaleStatusBar(SaleService *sales, const CounterConfig &config, QW
     m_mode->setToolTip(config.demo ? tr("Demo mode: a local simulator, no real money.")
                                    : tr("Live: real money through the merchant API."));
     addWidget(m_mode);
-    m_balanceLabel->setFullText(tr("Deposit: —"));
-    // The deposit gives way last, the server state first: neither pushes the others off.
-    m_balanceLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // The deposit never shrinks (it is the warning that matters); the server state and the
+    // cashier's name give way first, shortened with "…".
+    m_balanceLabel->setText(tr("Deposit: —"));
+    m_balanceLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_balanceLabel->setToolTip(tr("Merchant deposit from the last answer of the server."));
     addWidget(m_balanceLabel);
     m_connection->setFullText(tr("Server: not contacted yet"));
     addWidget(m_connection, 1);
     m_cashier->setFullText(tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
     m_cashier->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    m_cashier->setMaximumWidth(260);
+    m_cashier->setMaximumWidth(220);
     addPermanentWidget(m_cashier);
     addPermanentWidget(m_pending);
 
@@ -60,10 +61,13 @@ void SaleStatusBar::setBalance(Money balance)
 {
     m_balance = balance;
     if (isLowBalance()) {
-        m_balanceLabel->setFullText(tr("Deposit: %1 — LOW, top up the deposit").arg(balance.format()));
+        m_balanceLabel->setText(tr("Deposit: %1 — LOW").arg(balance.format()));
+        m_balanceLabel->setToolTip(tr("The merchant deposit is below %1: top it up.")
+                                           .arg(m_config.lowBalanceThreshold.format()));
         Theme::setRole(m_balanceLabel, "lowBalance");
     } else {
-        m_balanceLabel->setFullText(tr("Deposit: %1").arg(balance.format()));
+        m_balanceLabel->setText(tr("Deposit: %1").arg(balance.format()));
+        m_balanceLabel->setToolTip(tr("Merchant deposit from the last answer of the server."));
         Theme::setRole(m_balanceLabel, "");
     }
 }

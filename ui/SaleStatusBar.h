@@ -38,7 +38,7 @@ private:
     CounterConfig m_config;
     std::optional<Money> m_balance;
     QLabel *m_mode;
-    ElidingLabel *m_balanceLabel;
+    QLabel *m_balanceLabel;
     ElidingLabel *m_connection;
     ElidingLabel *m_cashier;
     QLabel *m_pending;

@@ -830,10 +830,6 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <translation>(not set)</translation>
     </message>
     <message>
-        <source>Deposit: %1 — LOW, top up the deposit</source>
-        <translation>Deposit: %1 — LOW, top up the deposit</translation>
-    </message>
-    <message>
         <source>Deposit: %1</source>
         <translation>Deposit: %1</translation>
     </message>
@@ -848,6 +844,14 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>Server: connection problem</source>
         <translation>Server: connection problem</translation>
+    </message>
+    <message>
+        <source>Deposit: %1 — LOW</source>
+        <translation>Deposit: %1 — LOW</translation>
+    </message>
+    <message>
+        <source>The merchant deposit is below %1: top it up.</source>
+        <translation>The merchant deposit is below %1: top it up.</translation>
     </message>
 </context>
 <context>

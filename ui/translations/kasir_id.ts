@@ -830,10 +830,6 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
         <translation>(belum diatur)</translation>
     </message>
     <message>
-        <source>Deposit: %1 — LOW, top up the deposit</source>
-        <translation>Deposit: %1 — MENIPIS, isi ulang deposit</translation>
-    </message>
-    <message>
         <source>Deposit: %1</source>
         <translation>Deposit: %1</translation>
     </message>
@@ -848,6 +844,14 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>Server: connection problem</source>
         <translation>Server: koneksi bermasalah</translation>
+    </message>
+    <message>
+        <source>Deposit: %1 — LOW</source>
+        <translation>Deposit: %1 — MENIPIS</translation>
+    </message>
+    <message>
+        <source>The merchant deposit is below %1: top it up.</source>
+        <translation>Deposit merchant di bawah %1: segera isi ulang.</translation>
     </message>
 </context>
 <context>
