@@ -35,6 +35,7 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
       m_totalLabel(makeLabel(QString(), "total", this, "confirmTotal")),
       m_cash(new QLineEdit(this)),
       m_changeLabel(makeLabel(QString(), "change", this, "confirmChange")),
+      m_heading(makeLabel(QString(), "heading", this, "confirmHeading")),
       m_note(makeLabel(QString(), "hint", this, "confirmNote")),
       m_depositWarning(makeLabel(QString(), "depositShort", this, "depositWarning")),
       m_payingRow(new QWidget(this)),
@@ -46,7 +47,7 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(makeLabel(tr("Check with the customer, then collect the money"), "heading", this));
+    layout->addWidget(m_heading);
 
     auto *card = new QFrame(this);
     Theme::setRole(card, "card");
@@ -156,6 +157,9 @@ void ConfirmPanel::setDeposit(std::optional<Money> deposit)
     m_deposit = deposit;
     const bool shortOfMoney = isDepositShort();
     m_depositWarning->setVisible(shortOfMoney);
+    m_heading->setText(shortOfMoney ? tr("Deposit too low — do not take the money yet")
+                                    : tr("Check with the customer, then collect the money"));
+    Theme::setRole(m_heading, shortOfMoney ? "error" : "heading");
     if (shortOfMoney) {
         m_depositWarning->setText(tr("Deposit too low: %1, cost price %2 — do NOT take the customer's money. "
                                      "Top up the deposit, then F5 checks again.")
@@ -178,6 +182,8 @@ void ConfirmPanel::setPaying(bool paying)
     if (paying)
         showNote(tr("Wait for the result. Do not pay again."), false);
 }
+
+void ConfirmPanel::setSendingShown(bool shown) { m_payingRow->setVisible(shown && m_paying); }
 
 void ConfirmPanel::showNote(const QString &text, bool error)
 {

@@ -36,6 +36,8 @@ public:
     bool isDepositShort() const;
 
     void setPaying(bool paying);
+    // The "sending" progress row while paying (hidden while a question is open).
+    void setSendingShown(bool shown);
     bool isPaying() const { return m_paying; }
     void showNote(const QString &text, bool error);
     void focusDefault();
@@ -65,6 +67,7 @@ private:
     QLabel *m_totalLabel;
     QLineEdit *m_cash;
     QLabel *m_changeLabel;
+    QLabel *m_heading;
     QLabel *m_note;
     QLabel *m_depositWarning;
     QWidget *m_payingRow;

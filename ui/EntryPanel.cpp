@@ -62,7 +62,7 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    layout->setSpacing(4);
 
     layout->addWidget(makeLabel(tr("1. E-wallet (F1–F5)"), "heading", this));
     layout->addWidget(m_picker);
@@ -80,6 +80,7 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
     layout->addLayout(numberRow);
     // Always there (empty when the number has no sale), so the fields below never jump.
     m_lastSaleLabel->setWordWrap(false);
+    m_lastSaleLabel->setFixedHeight(24);
     layout->addWidget(m_lastSaleLabel);
 
     layout->addWidget(makeLabel(tr("3. Top-up amount"), "heading", this));
@@ -94,7 +95,7 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
     layout->addLayout(amountRow);
 
     auto *quick = new QGridLayout;
-    quick->setSpacing(6);
+    quick->setSpacing(4);
     const QList<qint64> amounts = quickAmounts();
     for (int i = 0; i < amounts.size(); ++i) {
         const Money value = Money::fromRupiah(amounts.at(i));

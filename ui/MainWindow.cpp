@@ -41,9 +41,8 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
         m_demoReason = new QLabel(config.demoAsked
                                           ? tr("Demo because the window was started with --demo. Start it without "
                                                "--demo to sell for real.")
-                                          : tr("Demo because no API key is set. To sell for real: close the window, "
-                                               "set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting "
-                                               "api/keyFile), then open it again."),
+                                          : tr("Demo because no API key is set. To sell for real, set KASIR_API_KEY "
+                                               "and KASIR_BASE_URL (or the key file setting api/keyFile) and restart."),
                                   central);
         m_demoReason->setObjectName(QStringLiteral("demoReason"));
         Theme::setRole(m_demoReason, "demoReason");

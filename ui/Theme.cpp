@@ -50,12 +50,12 @@ QLabel[role="goodNews"] { font-size: 18px; font-weight: 800; color: #14532D; bac
 QLabel[role="warning"] { font-size: 20px; font-weight: 800; color: #7C2D12; background: #FEF3C7; border: 2px solid #B45309; border-radius: 6px; padding: 8px; }
 QLabel[role="depositShort"] { font-size: 20px; font-weight: 900; color: #FFFFFF; background: #B91C1C; border-radius: 6px; padding: 8px; }
 QLabel[role="lastSale"] { font-size: 16px; font-weight: 700; color: #0B3D91; background: #E0ECFF; border-radius: 4px; padding: 2px 6px; }
-QLabel[role="demoReason"] { background: #FFF3B0; color: #000000; font-size: 14px; padding: 4px 8px; border-bottom: 2px solid #000000; }
+QLabel[role="demoReason"] { background: #FFF3B0; color: #000000; font-size: 13px; padding: 3px 8px; border-bottom: 2px solid #000000; }
 QLabel[role="detailsSmall"] { font-size: 13px; color: #4B5563; }
 QFrame[role="resolveNotice"] { border-radius: 6px; border: 3px solid #1F2937; background: #FFFFFF; }
-QFrame[role="resolveNotice"] QLabel { font-size: 17px; font-weight: 800; }
+QFrame[role="resolveNotice"] QLabel { font-size: 15px; font-weight: 800; }
 QLineEdit {
-    font-size: 26px; padding: 6px 10px; border: 2px solid #4B5563; border-radius: 6px;
+    font-size: 26px; padding: 5px 10px; border: 3px solid #6B7280; border-radius: 6px;
     background: #FFFFFF; color: #000000; selection-background-color: #0B5FFF;
 }
 QLineEdit:focus { border: 3px solid #0B5FFF; }
@@ -67,7 +67,7 @@ QPushButton {
 }
 QPushButton:focus { border: 3px solid #0B5FFF; }
 QPushButton:disabled { color: #6B7280; border-color: #9CA3AF; background: #E5E7EB; }
-QPushButton[role="quickAmount"] { font-size: 17px; min-height: 38px; }
+QPushButton[role="quickAmount"] { font-size: 17px; min-height: 32px; }
 QPushButton[role="primary"] {
     font-size: 20px; font-weight: 800; min-height: 48px; background: #0B5FFF; color: #FFFFFF;
     border: 2px solid #0A3FA8;

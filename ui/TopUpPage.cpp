@@ -172,14 +172,14 @@ void TopUpPage::onInquiryFinished(ApiCall *call, const ApiResult &result)
     switch (result.outcome) {
     case Outcome::Failed:
     case Outcome::Rejected:
-        m_entry->showInquiryError(tr("The server refused the price check. Nothing was charged. Check the number and "
-                                     "the amount, then press Enter to try again."),
+        m_entry->showInquiryError(tr("The server refused the price check, nothing charged. Check the number and "
+                                     "the amount, then Enter to try again."),
                                   detail.isEmpty() ? QString() : tr("Server: %1").arg(detail));
         break;
     case Outcome::Pending:
     case Outcome::Success:
-        m_entry->showInquiryError(tr("The price check failed. Nothing was charged. Check the connection, then "
-                                     "press Enter to try again."),
+        m_entry->showInquiryError(tr("Price check failed, nothing charged. Check the connection, then Enter to "
+                                     "try again."),
                                   detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
         break;
     }
@@ -234,6 +234,7 @@ void TopUpPage::onPayRequested(std::optional<Money> cashReceived)
         return;
     }
     const bool unresolved = earlier->isUnresolved();
+    m_confirm->setSendingShown(false); // nothing is on its way while the question is open
     m_confirm->showNote(unresolved ? tr("The same top-up is still being checked: see the question.")
                                    : tr("The same top-up was made recently: answer the question first."),
                         false);
@@ -276,6 +277,7 @@ void TopUpPage::sendPayment(const SaleDraft &draft)
         return;
     }
     m_payingReqId = started.record.reqId;
+    m_confirm->setSendingShown(true);
     emit paymentStarted(started.record);
 }
 

@@ -274,8 +274,8 @@ void CounterTest::inquiryNetworkTroubleInPlainWords()
     QTRY_VERIFY(label("inquiryStatus")->isVisible());
     const QString headline = label("inquiryStatus")->text();
     const QString details = label("inquiryDetails")->text();
-    QCOMPARE(headline, QStringLiteral("Cek harga gagal. Tidak ada saldo terpotong. Periksa koneksi internet, lalu tekan "
-                                      "Enter untuk coba lagi."));
+    QCOMPARE(headline, QStringLiteral("Cek harga gagal, tidak ada saldo terpotong. Periksa koneksi, lalu Enter untuk "
+                                      "coba lagi."));
     QVERIFY2(!headline.contains(QStringLiteral("belum diketahui")), qPrintable(headline));
     QVERIFY(label("inquiryDetails")->isVisible());
     QVERIFY2(details.startsWith(QStringLiteral("Rincian: ")), qPrintable(details));

@@ -176,6 +176,10 @@
         <source>Not sent: the deposit is too low for this price. F5 checks again after the deposit is topped up; Ctrl+F12 sends anyway.</source>
         <translation>Not sent: the deposit is too low for this price. F5 checks again after the deposit is topped up; Ctrl+F12 sends anyway.</translation>
     </message>
+    <message>
+        <source>Deposit too low — do not take the money yet</source>
+        <translation>Deposit too low — do not take the money yet</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::CustomerId</name>
@@ -419,8 +423,8 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <translation>Demo because the window was started with --demo. Start it without --demo to sell for real.</translation>
     </message>
     <message>
-        <source>Demo because no API key is set. To sell for real: close the window, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile), then open it again.</source>
-        <translation>Demo because no API key is set. To sell for real: close the window, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile), then open it again.</translation>
+        <source>Demo because no API key is set. To sell for real, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile) and restart.</source>
+        <translation>Demo because no API key is set. To sell for real, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile) and restart.</translation>
     </message>
 </context>
 <context>
@@ -885,16 +889,8 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <translation>Price received: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The server refused the price check. Nothing was charged. Check the number and the amount, then press Enter to try again.</source>
-        <translation>The server refused the price check. Nothing was charged. Check the number and the amount, then press Enter to try again.</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>The price check failed. Nothing was charged. Check the connection, then press Enter to try again.</source>
-        <translation>The price check failed. Nothing was charged. Check the connection, then press Enter to try again.</translation>
     </message>
     <message>
         <source>Details: %1</source>
@@ -911,6 +907,14 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>Not sent: the earlier sale is still being checked. Esc goes back.</source>
         <translation>Not sent: the earlier sale is still being checked. Esc goes back.</translation>
+    </message>
+    <message>
+        <source>The server refused the price check, nothing charged. Check the number and the amount, then Enter to try again.</source>
+        <translation>The server refused the price check, nothing charged. Check the number and the amount, then Enter to try again.</translation>
+    </message>
+    <message>
+        <source>Price check failed, nothing charged. Check the connection, then Enter to try again.</source>
+        <translation>Price check failed, nothing charged. Check the connection, then Enter to try again.</translation>
     </message>
 </context>
 <context>

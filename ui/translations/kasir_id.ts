@@ -176,6 +176,10 @@
         <source>Not sent: the deposit is too low for this price. F5 checks again after the deposit is topped up; Ctrl+F12 sends anyway.</source>
         <translation>Tidak dikirim: deposit tidak cukup untuk harga ini. Isi deposit, lalu F5 untuk cek ulang; Ctrl+F12 untuk tetap kirim.</translation>
     </message>
+    <message>
+        <source>Deposit too low — do not take the money yet</source>
+        <translation>Deposit tidak cukup — jangan terima uang dulu</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::CustomerId</name>
@@ -419,8 +423,8 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <translation>Mode demo karena dibuka dengan --demo. Buka tanpa --demo untuk jualan sungguhan.</translation>
     </message>
     <message>
-        <source>Demo because no API key is set. To sell for real: close the window, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile), then open it again.</source>
-        <translation>Mode demo karena kunci API belum diatur. Untuk jualan sungguhan: tutup aplikasi, isi KASIR_API_KEY dan KASIR_BASE_URL (atau pengaturan berkas kunci api/keyFile), lalu buka lagi.</translation>
+        <source>Demo because no API key is set. To sell for real, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile) and restart.</source>
+        <translation>Mode demo karena kunci API belum diatur. Untuk jualan sungguhan, isi KASIR_API_KEY dan KASIR_BASE_URL (atau berkas kunci api/keyFile), lalu buka ulang.</translation>
     </message>
 </context>
 <context>
@@ -885,16 +889,8 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
         <translation>Harga yang diterima: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The server refused the price check. Nothing was charged. Check the number and the amount, then press Enter to try again.</source>
-        <translation>Server menolak cek harga. Tidak ada saldo terpotong. Periksa nomor dan nominal, lalu tekan Enter untuk coba lagi.</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>The price check failed. Nothing was charged. Check the connection, then press Enter to try again.</source>
-        <translation>Cek harga gagal. Tidak ada saldo terpotong. Periksa koneksi internet, lalu tekan Enter untuk coba lagi.</translation>
     </message>
     <message>
         <source>Details: %1</source>
@@ -911,6 +907,14 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>Not sent: the earlier sale is still being checked. Esc goes back.</source>
         <translation>Tidak dikirim: transaksi sebelumnya masih dicek. Esc untuk kembali.</translation>
+    </message>
+    <message>
+        <source>The server refused the price check, nothing charged. Check the number and the amount, then Enter to try again.</source>
+        <translation>Server menolak cek harga, tidak ada saldo terpotong. Periksa nomor dan nominal, lalu Enter untuk coba lagi.</translation>
+    </message>
+    <message>
+        <source>Price check failed, nothing charged. Check the connection, then Enter to try again.</source>
+        <translation>Cek harga gagal, tidak ada saldo terpotong. Periksa koneksi, lalu Enter untuk coba lagi.</translation>
     </message>
 </context>
 <context>
