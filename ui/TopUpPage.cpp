@@ -177,11 +177,21 @@ void TopUpPage::onInquiryFinished(ApiCall *call, const ApiResult &result)
                                   detail.isEmpty() ? QString() : tr("Server: %1").arg(detail));
         break;
     case Outcome::Pending:
-    case Outcome::Success:
+    case Outcome::Success: {
+        // The details are facts, not the payment's wording ("outcome unknown" is never true of a
+        // price check); the full text is in the log above.
+        QString facts;
+        if (result.timedOut)
+            facts = tr("no answer within the time limit");
+        else if (result.httpStatus == 0)
+            facts = tr("no HTTP answer (the connection failed or was closed)");
+        else
+            facts = tr("HTTP %1").arg(result.httpStatus);
         m_entry->showInquiryError(tr("Price check failed, nothing charged. Check the connection, then Enter to "
                                      "try again."),
-                                  detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
+                                  tr("Details: %1").arg(facts));
         break;
+    }
     }
     m_entry->focusAmount();
 }

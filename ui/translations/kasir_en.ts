@@ -916,6 +916,18 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <source>Price check failed, nothing charged. Check the connection, then Enter to try again.</source>
         <translation>Price check failed, nothing charged. Check the connection, then Enter to try again.</translation>
     </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>no answer within the time limit</translation>
+    </message>
+    <message>
+        <source>no HTTP answer (the connection failed or was closed)</source>
+        <translation>no HTTP answer (the connection failed or was closed)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>

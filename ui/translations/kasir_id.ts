@@ -424,7 +424,7 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     </message>
     <message>
         <source>Demo because no API key is set. To sell for real, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile) and restart.</source>
-        <translation>Mode demo karena kunci API belum diatur. Untuk jualan sungguhan, isi KASIR_API_KEY dan KASIR_BASE_URL (atau berkas kunci api/keyFile), lalu buka ulang.</translation>
+        <translation>Mode demo: kunci API belum diatur. Untuk jualan sungguhan, isi KASIR_API_KEY dan KASIR_BASE_URL (atau api/keyFile), lalu buka ulang.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +915,18 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>Price check failed, nothing charged. Check the connection, then Enter to try again.</source>
         <translation>Cek harga gagal, tidak ada saldo terpotong. Periksa koneksi, lalu Enter untuk coba lagi.</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>tidak ada jawaban dalam batas waktu</translation>
+    </message>
+    <message>
+        <source>no HTTP answer (the connection failed or was closed)</source>
+        <translation>tidak ada jawaban HTTP (koneksi gagal atau terputus)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
