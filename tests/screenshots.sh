@@ -21,7 +21,8 @@
 #   16-inquiry-network-error  a price check that could not reach the server
 #   17-restart-kept        after a restart, the demo's pending sale is still listed (same ledger)
 #   18-restart-resolved    and resolves against the same simulator ledger
-# then 19-english-start and 20-english-confirmation at 1280x800.
+# then 19-english-start and 20-english-confirmation at 1280x800, and 21-kiosk (--kiosk at
+# 1024x768: full screen, no window decorations).
 # Needs: xvfb, xdotool, imagemagick, curl (openbox optional).
 set -euo pipefail
 
@@ -173,6 +174,14 @@ start_app --lang en
 shot 19-english-start 1
 key F4; type_text "085712345678"; key Return; type_text "200.000"; key Return
 shot 20-english-confirmation 1.5
+stop_app
+stop_display
+
+# Kiosk: full screen without window decorations.
+rm -f "$work/journal.sqlite"*
+start_display 1024x768
+start_app --kiosk
+shot 21-kiosk 1
 stop_app
 stop_display
 echo "screenshots in $out"

@@ -107,7 +107,7 @@ void CliPrinter::printInquiry(const ApiRequest &request, const ApiResult &result
           << request.amount.format() << ": " << outcomeName(result.outcome) << Qt::endl;
     if (result.outcome == Outcome::Success) {
         const auto price = Money::fromApiString(result.unitPrice);
-        m_out << "  Merchant price: " << (price ? price->format() : result.unitPrice) << Qt::endl;
+        m_out << "  Cost price: " << (price ? price->format() : result.unitPrice) << Qt::endl;
         if (const auto balance = Money::fromApiString(result.balance))
             m_out << "  Deposit:        " << balance->format() << Qt::endl;
     } else {
