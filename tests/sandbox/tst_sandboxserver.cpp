@@ -141,7 +141,7 @@ void TestSandboxServer::customCatalogue()
                   "serial_prefix":"TP","customer":"account","max_amount":"200000"}]})");
     file.close();
 
-    SandboxServer server(SandboxOptions{ QStringLiteral("k"), 1000000, path });
+    SandboxServer server(SandboxOptions{ QStringLiteral("k"), 1000000, path, QString() });
     QString error;
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     const QString txPath = QStringLiteral("/api/v1/merchant/ppob/ewallet/transaction");
@@ -183,7 +183,7 @@ void TestSandboxServer::invalidCatalogue()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
     file.close();
-    SandboxServer server(SandboxOptions{ QStringLiteral("k"), 1000, path });
+    SandboxServer server(SandboxOptions{ QStringLiteral("k"), 1000, path, QString() });
     QString error;
     QVERIFY(!server.listen(QHostAddress::LocalHost, 0, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
