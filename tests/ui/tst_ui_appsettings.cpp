@@ -36,6 +36,7 @@ void AppSettingsTest::defaults()
     QVERIFY(s.baseUrl().isEmpty());
     QVERIFY(s.apiKeyFile().isEmpty());
     QVERIFY(s.cashierName().isEmpty());
+    QCOMPARE(s.resolveSound(), true);
 }
 
 void AppSettingsTest::roundTrip()
@@ -54,6 +55,7 @@ void AppSettingsTest::roundTrip()
         s.setApiKeyFile(QStringLiteral("/etc/kasir/key"));
         s.setClientTimeoutSeconds(45);
         s.setDuplicateWindowSeconds(0);
+        s.setResolveSound(false);
         s.sync();
     }
     QSettings qs(path, QSettings::IniFormat);
@@ -69,6 +71,7 @@ void AppSettingsTest::roundTrip()
     QCOMPARE(s.apiKeyFile(), QStringLiteral("/etc/kasir/key"));
     QCOMPARE(s.clientTimeoutSeconds(), 45);
     QCOMPARE(s.duplicateWindowSeconds(), 0);
+    QCOMPARE(s.resolveSound(), false);
     // The key itself is never a setting: the only stored name about a key is the key file's
     // path, and the file written to disk holds no other.
     QVERIFY(qs.allKeys().contains(QStringLiteral("api/keyFile")));
