@@ -9,7 +9,7 @@ namespace {
 
 // The messages' translation context. lupdate files them under the argument of
 // Q_DECLARE_TR_FUNCTIONS, and CustomerIdText::tr() looks them up under the same name; a file-local
-// tr() helper is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
+// tr() function is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
 struct CustomerIdText
 {
     Q_DECLARE_TR_FUNCTIONS(Kasir::CustomerId)

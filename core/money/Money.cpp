@@ -15,7 +15,7 @@ constexpr int MaxDigits = 15;
 
 // The messages' translation context. lupdate files them under the argument of
 // Q_DECLARE_TR_FUNCTIONS, and MoneyText::tr() looks them up under the same name; a file-local
-// tr() helper is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
+// tr() function is filed by lupdate under "Kasir" instead, and never found (tst_ui_coremessages).
 struct MoneyText
 {
     Q_DECLARE_TR_FUNCTIONS(Kasir::Money)

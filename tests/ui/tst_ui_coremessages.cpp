@@ -167,7 +167,7 @@ void CoreMessagesTest::indonesian()
         QCOMPARE(shown, expected);
 }
 
-// lupdate files a tr() that is not inside a class (a file-local helper) under the bare
+// lupdate files a tr() that is not inside a class (a file-local function) under the bare
 // namespace "Kasir"; nothing looks messages up there, so such a context means English on screen.
 void CoreMessagesTest::noMessageFiledOutsideItsContext()
 {
