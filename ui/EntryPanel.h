@@ -43,7 +43,8 @@ public:
     // number; its wallet is chosen unless the cashier chose one; F8 repeats it.
     void showLastSale(const std::optional<Kasir::SaleRecord> &last);
     const std::optional<SaleRecord> &lastSale() const { return m_lastSale; }
-    // F8: the last sale's wallet and amount, then the price check.
+    // F8: the last sale's amount and wallet (a wallet the cashier chose wins), then the price
+    // check; the duplicate guard and the confirmation follow as for any sale.
     void repeatLastSale();
 
     const Product *selectedProduct() const;
