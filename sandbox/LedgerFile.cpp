@@ -15,7 +15,10 @@ namespace {
 constexpr int FormatVersion = 1;
 
 // qint64 as a digit string: JSON numbers are doubles.
-QString number(qint64 value) { return QString::number(value); }
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
 
 qint64 readNumber(const QJsonObject &o, const char *key, bool *ok)
 {
@@ -28,7 +31,7 @@ qint64 readNumber(const QJsonObject &o, const char *key, bool *ok)
 
 QJsonObject entryToJson(const LedgerEntry &e)
 {
-    return QJsonObject{
+    return QJsonObject {
         { QStringLiteral("req_id"), e.reqId },
         { QStringLiteral("fingerprint"), e.fingerprint },
         { QStringLiteral("amount"), number(e.amount) },
@@ -86,7 +89,8 @@ bool LedgerFile::load(const QString &path, DepositLedger *ledger, QString *error
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = doc.object();
-    if (parseError.error != QJsonParseError::NoError || root.value(QLatin1String("version")).toInt() != FormatVersion) {
+    if (parseError.error != QJsonParseError::NoError
+        || root.value(QLatin1String("version")).toInt() != FormatVersion) {
         *error = QStringLiteral("the ledger %1 is not a ledger of this simulator").arg(path);
         return false;
     }
@@ -112,7 +116,7 @@ bool LedgerFile::save(const QString &path, const DepositLedger &ledger, QString 
     QJsonArray entries;
     for (const LedgerEntry &e : ledger.entries())
         entries.append(entryToJson(e));
-    const QJsonObject root{
+    const QJsonObject root {
         { QStringLiteral("version"), FormatVersion },
         { QStringLiteral("start_balance"), number(ledger.startBalance()) },
         { QStringLiteral("balance"), number(ledger.balance()) },

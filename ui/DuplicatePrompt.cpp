@@ -25,8 +25,8 @@ QString DuplicatePrompt::ageText(qint64 seconds)
     return tr("%1 days ago").arg(hours / 24);
 }
 
-DuplicatePrompt::DuplicatePrompt(const SaleRecord &earlier, const QString &productName, const QDateTime &nowUtc,
-                                 QWidget *parent)
+DuplicatePrompt::DuplicatePrompt(
+    const SaleRecord &earlier, const QString &productName, const QDateTime &nowUtc, QWidget *parent)
     : QMessageBox(parent)
 {
     setObjectName(QStringLiteral("duplicatePrompt"));
@@ -34,14 +34,14 @@ DuplicatePrompt::DuplicatePrompt(const SaleRecord &earlier, const QString &produ
     const QString time = QLocale().toString(earlier.createdUtc.toLocalTime(), QStringLiteral("HH:mm:ss"));
     const QString age = ageText(qMax<qint64>(0, earlier.createdUtc.secsTo(nowUtc)));
     const QString sale = tr("%1 to %2, %3\nReceipt: %4\nTime: %5 (%6)\nStatus: %7")
-                                 .arg(productName, earlier.custId, earlier.amount.format(), earlier.receiptNo, time,
-                                      age, StatusText::label(earlier.status));
+                             .arg(productName, earlier.custId, earlier.amount.format(), earlier.receiptNo,
+                                 time, age, StatusText::label(earlier.status));
     if (earlier.isUnresolved()) {
         setWindowTitle(tr("Same top-up still being checked"));
         setText(tr("<b>The same top-up (%1) is still being checked.</b>").arg(age));
         setInformativeText(tr("%1\n\nDo NOT send it again: the customer may already have it. Keep the money "
                               "until its result is known. \"Check now\" asks the server about that sale.")
-                                   .arg(sale));
+                               .arg(sale));
         QPushButton *check = addButton(tr("Check now"), QMessageBox::ActionRole);
         QPushButton *close = addButton(tr("Close"), QMessageBox::RejectRole);
         check->setObjectName(QStringLiteral("duplicateCheckNow"));
@@ -51,9 +51,10 @@ DuplicatePrompt::DuplicatePrompt(const SaleRecord &earlier, const QString &produ
     } else {
         setWindowTitle(tr("Same top-up made recently"));
         setText(tr("<b>The same top-up was made %1.</b>").arg(age));
-        setInformativeText(tr("%1\n\nIs this really a second, new top-up that the customer wants and pays for "
-                              "again?")
-                                   .arg(sale));
+        setInformativeText(
+            tr("%1\n\nIs this really a second, new top-up that the customer wants and pays for "
+               "again?")
+                .arg(sale));
         QPushButton *yes = addButton(tr("Yes, send a new top-up"), QMessageBox::YesRole);
         QPushButton *no = addButton(tr("No, do not send"), QMessageBox::NoRole);
         yes->setObjectName(QStringLiteral("duplicateYes"));
@@ -64,8 +65,8 @@ DuplicatePrompt::DuplicatePrompt(const SaleRecord &earlier, const QString &produ
     setWindowModality(Qt::WindowModal);
 }
 
-void DuplicatePrompt::ask(QWidget *parent, const SaleRecord &earlier, const QString &productName, QObject *context,
-                          const std::function<void(Answer)> &done)
+void DuplicatePrompt::ask(QWidget *parent, const SaleRecord &earlier, const QString &productName,
+    QObject *context, const std::function<void(Answer)> &done)
 {
     ++s_askCount;
     if (s_nextAnswer) {
@@ -92,12 +93,24 @@ void DuplicatePrompt::ask(QWidget *parent, const SaleRecord &earlier, const QStr
     prompt->open();
 }
 
-void DuplicatePrompt::setNextAnswer(bool sendAgain) { s_nextAnswer = sendAgain ? Answer::SendAgain : Answer::DontSend; }
+void DuplicatePrompt::setNextAnswer(bool sendAgain)
+{
+    s_nextAnswer = sendAgain ? Answer::SendAgain : Answer::DontSend;
+}
 
-void DuplicatePrompt::setNextAnswer(Answer answer) { s_nextAnswer = answer; }
+void DuplicatePrompt::setNextAnswer(Answer answer)
+{
+    s_nextAnswer = answer;
+}
 
-void DuplicatePrompt::clearNextAnswer() { s_nextAnswer.reset(); }
+void DuplicatePrompt::clearNextAnswer()
+{
+    s_nextAnswer.reset();
+}
 
-int DuplicatePrompt::askCount() { return s_askCount; }
+int DuplicatePrompt::askCount()
+{
+    return s_askCount;
+}
 
 } // namespace Kasir

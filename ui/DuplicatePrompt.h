@@ -23,12 +23,12 @@ public:
     Q_ENUM(Answer)
 
     DuplicatePrompt(const SaleRecord &earlier, const QString &productName, const QDateTime &nowUtc,
-                    QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     // Asks, then calls done(answer). done is not called when context is destroyed first. For an
     // unresolved earlier sale the answer is never SendAgain.
     static void ask(QWidget *parent, const SaleRecord &earlier, const QString &productName, QObject *context,
-                    const std::function<void(Answer)> &done);
+        const std::function<void(Answer)> &done);
 
     // "just now", "6 min ago", "2 h 5 min ago", "3 days ago" (translated).
     static QString ageText(qint64 seconds);

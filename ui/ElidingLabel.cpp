@@ -5,7 +5,8 @@
 
 namespace Kasir {
 
-ElidingLabel::ElidingLabel(QWidget *parent) : QLabel(parent)
+ElidingLabel::ElidingLabel(QWidget *parent)
+    : QLabel(parent)
 {
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }

@@ -12,7 +12,11 @@
 namespace Kasir {
 
 ResolveNotice::ResolveNotice(SaleService *sales, const ProductCatalog &catalog, bool sound, QWidget *parent)
-    : QFrame(parent), m_catalog(catalog), m_sound(sound), m_label(new QLabel(this)), m_close(new QPushButton(this))
+    : QFrame(parent)
+    , m_catalog(catalog)
+    , m_sound(sound)
+    , m_label(new QLabel(this))
+    , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resolveNotice"));
     Theme::setRole(this, "resolveNotice");
@@ -36,7 +40,10 @@ ResolveNotice::ResolveNotice(SaleService *sales, const ProductCatalog &catalog, 
     connect(sales, &SaleService::saleChanged, this, &ResolveNotice::onSaleChanged);
 }
 
-QString ResolveNotice::text() const { return m_label->text(); }
+QString ResolveNotice::text() const
+{
+    return m_label->text();
+}
 
 QString ResolveNotice::productName(const QString &code) const
 {
@@ -56,8 +63,8 @@ void ResolveNotice::onSaleChanged(const SaleRecord &record)
         return;
     m_last = record;
     QString line = tr("%1: %2 %3 to %4 is now %5.")
-                           .arg(record.receiptNo, productName(record.productId), record.amount.format(),
-                                record.custId, StatusText::label(record.status));
+                       .arg(record.receiptNo, productName(record.productId), record.amount.format(),
+                           record.custId, StatusText::label(record.status));
     if (record.status == SaleStatus::Success) {
         line += QLatin1Char(' ') + tr("Give the customer the SN %1.").arg(record.serialNo);
         Theme::setRole(m_label, "ok");

@@ -15,16 +15,21 @@ const QString kTransaction = QStringLiteral("/api/v1/merchant/ppob/ewallet/trans
 
 QByteArray payment(const QString &reqId)
 {
-    return QJsonDocument(QJsonObject{ { QStringLiteral("req_id"), reqId },
-                                      { QStringLiteral("product_id"), QStringLiteral("GOPAY") },
-                                      { QStringLiteral("cust_id"), QStringLiteral("08123456789") },
-                                      { QStringLiteral("amount"), QStringLiteral("50000") } })
-            .toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject { { QStringLiteral("req_id"), reqId },
+                             { QStringLiteral("product_id"), QStringLiteral("GOPAY") },
+                             { QStringLiteral("cust_id"), QStringLiteral("08123456789") },
+                             { QStringLiteral("amount"), QStringLiteral("50000") } })
+        .toJson(QJsonDocument::Compact);
 }
 
 QString dataField(const QByteArray &body, const char *field)
 {
-    return QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject().value(QLatin1String(field)).toString();
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(QStringLiteral("data"))
+        .toObject()
+        .value(QLatin1String(field))
+        .toString();
 }
 
 } // namespace
@@ -51,8 +56,8 @@ void SandboxLedgerFileTest::restartKeepsLedger()
         QCOMPARE(first.post(kTransaction, payment(QStringLiteral("keep-1")), &firstBody), 200);
         QCOMPARE(dataField(firstBody, "status"), QStringLiteral("SUCCESS"));
         // A sale the simulator keeps PENDING for five more checks.
-        QVERIFY(first.injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("pending") },
-                                               { QStringLiteral("checks"), 5 } }));
+        QVERIFY(first.injectFault(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("pending") }, { QStringLiteral("checks"), 5 } }));
         QCOMPARE(first.post(kTransaction, payment(QStringLiteral("keep-2")), &pendingBody), 200);
         QCOMPARE(dataField(pendingBody, "status"), QStringLiteral("PENDING"));
         QCOMPARE(first.balance(), qint64(500000 - 2 * 51500));
@@ -84,7 +89,8 @@ void SandboxLedgerFileTest::damagedLedgerRefusesToStart()
     const QString ledger = dir.filePath(QStringLiteral("ledger.json"));
     QFile f(ledger);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\"version\":1,\"start_balance\":\"500000\",\"balance\":\"1\",\"charged_total\":\"0\",\"entries\":[]}");
+    f.write("{\"version\":1,\"start_balance\":\"500000\",\"balance\":\"1\",\"charged_total\":\"0\","
+            "\"entries\":[]}");
     f.close();
     SandboxProcess sandbox({ QStringLiteral("--ledger"), ledger });
     QString error;

@@ -3,8 +3,8 @@
 // here, and lookupWithManySales times it over a journal of KASIR_LASTSALE_ROWS generated sales
 // (20,000 by default; 1,000,000 for the figure in the README).
 
-#include "store/ReceiptStore.h"
 #include "TestClock.h"
+#include "store/ReceiptStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,8 +18,8 @@ using namespace Kasir;
 
 namespace {
 
-SaleRecord makeSale(const QString &reqId, const QString &product, const QString &cust, qint64 amount,
-                    SaleStatus status)
+SaleRecord makeSale(
+    const QString &reqId, const QString &product, const QString &cust, qint64 amount, SaleStatus status)
 {
     SaleRecord r;
     r.reqId = reqId;
@@ -39,13 +39,13 @@ bool fillJournal(ReceiptStore &store, int rows, QString *error)
     QSqlDatabase db = QSqlDatabase::database(store.connectionName());
     QSqlQuery q(db);
     const QString sql = QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-            "INSERT INTO sales (receipt_no, terminal_id, req_id, product_id, cust_id, amount, selling_price,"
-            " status, created_utc, updated_utc) "
-            "SELECT 'GEN-' || i, 'K09', 'gen-' || i, 'OVO', printf('0857%08d', i % 50000), 50000, 52500,"
-            " 'SUCCESS', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2024-11-01', '+' || (i * 60) || ' seconds'),"
-            " strftime('%Y-%m-%dT%H:%M:%S.000Z', '2024-11-01', '+' || (i * 60) || ' seconds') FROM n")
-                                .arg(rows);
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+        "INSERT INTO sales (receipt_no, terminal_id, req_id, product_id, cust_id, amount, selling_price,"
+        " status, created_utc, updated_utc) "
+        "SELECT 'GEN-' || i, 'K09', 'gen-' || i, 'OVO', printf('0857%08d', i % 50000), 50000, 52500,"
+        " 'SUCCESS', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2024-11-01', '+' || (i * 60) || ' seconds'),"
+        " strftime('%Y-%m-%dT%H:%M:%S.000Z', '2024-11-01', '+' || (i * 60) || ' seconds') FROM n")
+                            .arg(rows);
     if (!db.transaction() || !q.exec(sql) || !db.commit()) {
         *error = q.lastError().text() + db.lastError().text();
         return false;
@@ -90,23 +90,23 @@ void LastSaleTest::newestSaleOfTheNumber()
     ReceiptStore store(dir.filePath(QStringLiteral("j.sqlite")), &clock);
     QVERIFY2(store.open(), qPrintable(store.lastError()));
 
-    SaleRecord a = makeSale(QStringLiteral("r1"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"), 50000,
-                            SaleStatus::Success);
+    SaleRecord a = makeSale(QStringLiteral("r1"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+        50000, SaleStatus::Success);
     QVERIFY(store.insertSale(&a, QStringLiteral("K01")));
     clock.advanceSecs(60);
-    SaleRecord b = makeSale(QStringLiteral("r2"), QStringLiteral("DANA"), QStringLiteral("08123456789"), 25000,
-                            SaleStatus::Failed);
+    SaleRecord b = makeSale(QStringLiteral("r2"), QStringLiteral("DANA"), QStringLiteral("08123456789"),
+        25000, SaleStatus::Failed);
     QVERIFY(store.insertSale(&b, QStringLiteral("K01")));
     clock.advanceSecs(60);
-    SaleRecord other = makeSale(QStringLiteral("r3"), QStringLiteral("OVO"), QStringLiteral("08129999999"), 10000,
-                                SaleStatus::Success);
+    SaleRecord other = makeSale(QStringLiteral("r3"), QStringLiteral("OVO"), QStringLiteral("08129999999"),
+        10000, SaleStatus::Success);
     QVERIFY(store.insertSale(&other, QStringLiteral("K01")));
     // Same second as the next: the later row (higher id) wins.
-    SaleRecord c = makeSale(QStringLiteral("r4"), QStringLiteral("SHOPEEPAY"), QStringLiteral("08123456789"), 20000,
-                            SaleStatus::Pending);
+    SaleRecord c = makeSale(QStringLiteral("r4"), QStringLiteral("SHOPEEPAY"), QStringLiteral("08123456789"),
+        20000, SaleStatus::Pending);
     QVERIFY(store.insertSale(&c, QStringLiteral("K01")));
-    SaleRecord d = makeSale(QStringLiteral("r5"), QStringLiteral("LINKAJA"), QStringLiteral("08123456789"), 30000,
-                            SaleStatus::Success);
+    SaleRecord d = makeSale(QStringLiteral("r5"), QStringLiteral("LINKAJA"), QStringLiteral("08123456789"),
+        30000, SaleStatus::Success);
     QVERIFY(store.insertSale(&d, QStringLiteral("K01")));
 
     const std::optional<SaleRecord> last = store.lastSaleTo(QStringLiteral("08123456789"));
@@ -165,7 +165,8 @@ void LastSaleTest::lookupWithManySales()
     const std::optional<SaleRecord> last = m_big->lastSaleTo(QStringLiteral("085700000007"));
     QVERIFY(last);
     QCOMPARE(last->reqId, QStringLiteral("gen-%1").arg(newest));
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const std::optional<SaleRecord> r = m_big->lastSaleTo(QStringLiteral("085700000007"));
         QVERIFY(r);
     }

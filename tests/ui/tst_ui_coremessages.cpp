@@ -100,16 +100,20 @@ void CoreMessagesTest::indonesian_data()
 
     QTest::newRow("amount empty") << Producer([] { return amountError(QString()); })
                                   << QStringLiteral("Masukkan nominal.");
-    QTest::newRow("amount decimals") << Producer([] { return amountError(QStringLiteral("50,5")); })
-                                     << QStringLiteral("Nominal dalam rupiah bulat: tanpa desimal atau koma (tulis 50.000).");
+    QTest::newRow("amount decimals") << Producer([] {
+        return amountError(QStringLiteral("50,5"));
+    }) << QStringLiteral("Nominal dalam rupiah bulat: tanpa desimal atau koma (tulis 50.000).");
     QTest::newRow("amount negative") << Producer([] { return amountError(QStringLiteral("-5000")); })
                                      << QStringLiteral("Nominal tidak boleh negatif.");
-    QTest::newRow("amount dots") << Producer([] { return amountError(QStringLiteral("5.00.0")); })
-                                 << QStringLiteral("Tulis nominal dengan angka, titik hanya sebagai pemisah ribuan (50.000).");
-    QTest::newRow("amount letters") << Producer([] { return amountError(QStringLiteral("abc")); })
-                                    << QStringLiteral("Nominal hanya boleh berisi angka (misalnya 50000 atau 50.000).");
-    QTest::newRow("amount huge") << Producer([] { return amountError(QStringLiteral("99999999999999999999")); })
-                                 << QStringLiteral("Nominal terlalu besar.");
+    QTest::newRow("amount dots") << Producer([] {
+        return amountError(QStringLiteral("5.00.0"));
+    }) << QStringLiteral("Tulis nominal dengan angka, titik hanya sebagai pemisah ribuan (50.000).");
+    QTest::newRow("amount letters") << Producer([] {
+        return amountError(QStringLiteral("abc"));
+    }) << QStringLiteral("Nominal hanya boleh berisi angka (misalnya 50000 atau 50.000).");
+    QTest::newRow("amount huge") << Producer([] {
+        return amountError(QStringLiteral("99999999999999999999"));
+    }) << QStringLiteral("Nominal terlalu besar.");
     QTest::newRow("amount minimum") << Producer([] { return amountError(QStringLiteral("500")); })
                                     << QStringLiteral("Top-up minimal Rp 1.000.");
     QTest::newRow("amount maximum") << Producer([] { return amountError(QStringLiteral("20000000")); })
@@ -121,18 +125,20 @@ void CoreMessagesTest::indonesian_data()
                                   << QStringLiteral("Masukkan nomor HP pelanggan.");
     QTest::newRow("number landline") << Producer([] { return numberError(QStringLiteral("0215551234")); })
                                      << QStringLiteral("Nomor HP Indonesia diawali 08, 62 atau +62.");
-    QTest::newRow("number short") << Producer([] { return numberError(QStringLiteral("0812")); })
-                                  << QStringLiteral("Nomor HP terlalu pendek (08 diikuti 8 sampai 11 angka).");
-    QTest::newRow("number long") << Producer([] { return numberError(QStringLiteral("081234567890123")); })
-                                 << QStringLiteral("Nomor HP terlalu panjang (08 diikuti 8 sampai 11 angka).");
+    QTest::newRow("number short") << Producer([] {
+        return numberError(QStringLiteral("0812"));
+    }) << QStringLiteral("Nomor HP terlalu pendek (08 diikuti 8 sampai 11 angka).");
+    QTest::newRow("number long") << Producer([] {
+        return numberError(QStringLiteral("081234567890123"));
+    }) << QStringLiteral("Nomor HP terlalu panjang (08 diikuti 8 sampai 11 angka).");
     QTest::newRow("account empty") << Producer([] { return accountError(QString()); })
                                    << QStringLiteral("Masukkan ID akun pelanggan.");
     QTest::newRow("account invalid") << Producer([] { return accountError(QStringLiteral("12")); })
                                      << QStringLiteral("ID akun ini tidak sah untuk produk tersebut.");
 
     QTest::newRow("catalog json") << Producer([] { return catalogError("nope"); }) << QString();
-    QTest::newRow("catalog empty")
-            << Producer([] { return catalogError(R"({"products":[]})"); }) << QString();
+    QTest::newRow("catalog empty") << Producer([] { return catalogError(R"({"products":[]})"); })
+                                   << QString();
 
     QTest::newRow("key file unreadable") << Producer([this] {
         qputenv("KASIR_API_KEY", QByteArray());
@@ -142,10 +148,12 @@ void CoreMessagesTest::indonesian_data()
         return RuntimeConfig::liveEndpoint(QString(), settings).error;
     }) << QString();
 
-    QTest::newRow("base url") << Producer([] { return MerchantApiClient::checkBaseUrl(QUrl(QStringLiteral("ftp://x"))); })
-                              << QString();
-    QTest::newRow("server error") << Producer([] { return parserReason(503, "oops"); })
-                                  << QStringLiteral("Server bermasalah (HTTP 503); hasilnya belum diketahui.");
+    QTest::newRow("base url") << Producer([] {
+        return MerchantApiClient::checkBaseUrl(QUrl(QStringLiteral("ftp://x")));
+    }) << QString();
+    QTest::newRow("server error") << Producer([] {
+        return parserReason(503, "oops");
+    }) << QStringLiteral("Server bermasalah (HTTP 503); hasilnya belum diketahui.");
     QTest::newRow("unreadable answer") << Producer([] { return parserReason(200, "not json"); }) << QString();
 }
 

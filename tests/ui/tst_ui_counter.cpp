@@ -95,8 +95,8 @@ private:
     void press(Qt::Key key);
     void typeText(const QString &text);
     QLabel *label(const char *name) const;
-    SaleRecord insertEarlierSale(const QString &product, const QString &cust, qint64 amount, SaleStatus status,
-                                 qint64 secondsAgo);
+    SaleRecord insertEarlierSale(
+        const QString &product, const QString &cust, qint64 amount, SaleStatus status, qint64 secondsAgo);
     void runToConfirm(Qt::Key fkey, const QString &number, const QString &amount);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -122,15 +122,18 @@ void CounterTest::initTestCase()
     qApp->setStyleSheet(Theme::styleSheet());
 }
 
-void CounterTest::cleanupTestCase() { m_sandbox.reset(); }
+void CounterTest::cleanupTestCase()
+{
+    m_sandbox.reset();
+}
 
 void CounterTest::init()
 {
     QVERIFY(m_sandbox->reset(kStartBalance));
     QVERIFY(m_sandbox->clearFaults());
     DuplicatePrompt::clearNextAnswer();
-    m_store = std::make_unique<ReceiptStore>(m_dir.filePath(QStringLiteral("c-%1.sqlite").arg(++m_dbCounter)),
-                                             SystemClock::instance());
+    m_store = std::make_unique<ReceiptStore>(
+        m_dir.filePath(QStringLiteral("c-%1.sqlite").arg(++m_dbCounter)), SystemClock::instance());
     QVERIFY2(m_store->open(), qPrintable(m_store->lastError()));
     makeService(m_sandbox->baseUrl());
 }
@@ -183,7 +186,10 @@ QWidget *CounterTest::keyTarget() const
     return w ? w : m_page.get();
 }
 
-void CounterTest::press(Qt::Key key) { QTest::keyClick(keyTarget(), key); }
+void CounterTest::press(Qt::Key key)
+{
+    QTest::keyClick(keyTarget(), key);
+}
 
 // As a keyboard does: each key goes to the widget that has the focus at that moment.
 void CounterTest::typeText(const QString &text)
@@ -198,8 +204,8 @@ QLabel *CounterTest::label(const char *name) const
     return root->findChild<QLabel *>(QString::fromLatin1(name));
 }
 
-SaleRecord CounterTest::insertEarlierSale(const QString &product, const QString &cust, qint64 amount,
-                                          SaleStatus status, qint64 secondsAgo)
+SaleRecord CounterTest::insertEarlierSale(
+    const QString &product, const QString &cust, qint64 amount, SaleStatus status, qint64 secondsAgo)
 {
     SaleRecord r;
     r.reqId = QStringLiteral("earlier-%1-%2").arg(cust).arg(secondsAgo);
@@ -247,7 +253,7 @@ void CounterTest::indonesianCoreErrorsInTheWindow()
     QTest::keyClicks(keyTarget(), QStringLiteral("50,5"));
     press(Qt::Key_Return);
     QCOMPARE(label("amountStatus")->text(),
-             QStringLiteral("Nominal dalam rupiah bulat: tanpa desimal atau koma (tulis 50.000)."));
+        QStringLiteral("Nominal dalam rupiah bulat: tanpa desimal atau koma (tulis 50.000)."));
     m_page.reset();
     QApplication::removeTranslator(&translator);
 }
@@ -274,8 +280,9 @@ void CounterTest::inquiryNetworkTroubleInPlainWords()
     QTRY_VERIFY(label("inquiryStatus")->isVisible());
     const QString headline = label("inquiryStatus")->text();
     const QString details = label("inquiryDetails")->text();
-    QCOMPARE(headline, QStringLiteral("Cek harga gagal, tidak ada saldo terpotong. Periksa koneksi, lalu Enter untuk "
-                                      "coba lagi."));
+    QCOMPARE(headline,
+        QStringLiteral("Cek harga gagal, tidak ada saldo terpotong. Periksa koneksi, lalu Enter untuk "
+                       "coba lagi."));
     QVERIFY2(!headline.contains(QStringLiteral("belum diketahui")), qPrintable(headline));
     QVERIFY(label("inquiryDetails")->isVisible());
     QVERIFY2(details.startsWith(QStringLiteral("Rincian: ")), qPrintable(details));
@@ -317,9 +324,10 @@ void CounterTest::digitsTypedBeforeTheWalletAreKept()
 void CounterTest::repeatCustomerInDigitsPlusTwoKeys()
 {
     // Three days ago (outside the duplicate guard's window) DANA Rp 25.000, and before that OVO.
-    insertEarlierSale(QStringLiteral("OVO"), QStringLiteral("08123456789"), 100000, SaleStatus::Success, 9 * 86400);
-    const SaleRecord earlier =
-            insertEarlierSale(QStringLiteral("DANA"), QStringLiteral("08123456789"), 25000, SaleStatus::Success, 3 * 86400);
+    insertEarlierSale(
+        QStringLiteral("OVO"), QStringLiteral("08123456789"), 100000, SaleStatus::Success, 9 * 86400);
+    const SaleRecord earlier = insertEarlierSale(
+        QStringLiteral("DANA"), QStringLiteral("08123456789"), 25000, SaleStatus::Success, 3 * 86400);
     makePage();
     KeyCounter keys;
     qApp->installEventFilter(&keys);
@@ -360,7 +368,8 @@ void CounterTest::repeatCustomerInDigitsPlusTwoKeys()
 // A repeat inside the duplicate window meets the same guard as any sale.
 void CounterTest::repeatGoesThroughTheDuplicateGuard()
 {
-    insertEarlierSale(QStringLiteral("GOPAY"), QStringLiteral("08561234567"), 50000, SaleStatus::Success, 120);
+    insertEarlierSale(
+        QStringLiteral("GOPAY"), QStringLiteral("08561234567"), 50000, SaleStatus::Success, 120);
     makePage();
     QTest::keyClicks(keyTarget(), QStringLiteral("08561234567"));
     QCOMPARE(m_page->entryPanel()->selectedProduct()->code, QStringLiteral("GOPAY"));
@@ -392,8 +401,8 @@ void CounterTest::repeatWithoutHistorySaysSo()
 void CounterTest::unresolvedEarlierSaleOffersNoResend()
 {
     makePage();
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("pending") },
-                                                { QStringLiteral("checks"), 50 } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("pending") }, { QStringLiteral("checks"), 50 } }));
     runToConfirm(Qt::Key_F1, QStringLiteral("08123456789"), QStringLiteral("50000"));
     press(Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->step(), Step::Result, kNetworkTimeoutMs);
@@ -435,7 +444,7 @@ void CounterTest::unresolvedEarlierSaleOffersNoResend()
     QTRY_COMPARE(m_page->step(), Step::Confirm);
     QCOMPARE(started.count(), 0);
     QVERIFY2(label("confirmNote")->text().contains(QStringLiteral("still being checked")),
-             qPrintable(label("confirmNote")->text()));
+        qPrintable(label("confirmNote")->text()));
     QCOMPARE(m_store->history(SaleHistoryFilter()).size(), 1);
     QCOMPARE(m_sandbox->chargedCount(first.reqId), 1);
 }
@@ -472,8 +481,8 @@ void CounterTest::noticeWhenAPendingSaleResolves()
     makePage(true);
     ResolveNotice *notice = m_page->resolveNotice();
     QVERIFY(!notice->isVisible());
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("drop_after") },
-                                                { QStringLiteral("count"), 2 } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("drop_after") }, { QStringLiteral("count"), 2 } }));
     runToConfirm(Qt::Key_F1, QStringLiteral("08123456789"), QStringLiteral("50000"));
     press(Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->step(), Step::Result, kNetworkTimeoutMs);
@@ -506,8 +515,8 @@ void CounterTest::noticeWhenAPendingSaleResolves()
 void CounterTest::noSoundWhenTurnedOff()
 {
     // A sale left PENDING in the journal (say, before a restart) resolves: notice, no sound.
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("pending") },
-                                                { QStringLiteral("checks"), 1 } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("pending") }, { QStringLiteral("checks"), 1 } }));
     SaleDraft draft;
     draft.productId = QStringLiteral("OVO");
     draft.custId = QStringLiteral("08129876543");
@@ -515,8 +524,8 @@ void CounterTest::noSoundWhenTurnedOff()
     draft.inquiryUnitPrice = Money::fromRupiah(21500);
     const StartPaymentResult started = m_sales->startPayment(draft);
     QVERIFY(started.ok);
-    QTRY_COMPARE_WITH_TIMEOUT(m_store->findByReqId(started.record.reqId)->status, SaleStatus::Pending,
-                              kNetworkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_store->findByReqId(started.record.reqId)->status, SaleStatus::Pending, kNetworkTimeoutMs);
     makePage(false);
     ResolveNotice *notice = m_page->resolveNotice();
     m_sales->recoverNow();
@@ -539,9 +548,9 @@ void CounterTest::pendingCountsAgreeDuringAPayment()
     TopUpPage *page = m_window->topUpPage();
     QLabel *bar = label("pendingCountLabel");
     QLabel *list = label("pendingTitle");
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("delay") },
-                                                { QStringLiteral("delay_ms"), 1500 },
-                                                { QStringLiteral("endpoint"), QStringLiteral("transaction") } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+        { QStringLiteral("delay_ms"), 1500 },
+        { QStringLiteral("endpoint"), QStringLiteral("transaction") } }));
     QTRY_VERIFY(qobject_cast<WalletButton *>(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("08123456789"));
@@ -558,8 +567,8 @@ void CounterTest::pendingCountsAgreeDuringAPayment()
     QCOMPARE(list->text(), bar->text());
 
     // A sale that ends PENDING is counted by both.
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("pending") },
-                                                { QStringLiteral("checks"), 5 } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("pending") }, { QStringLiteral("checks"), 5 } }));
     QTRY_VERIFY(page->resultPanel()->canDismiss());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
@@ -615,23 +624,25 @@ void CounterTest::statusBarFitsAt1024()
     bar->setPendingCount(3);
     QVERIFY(bar->isLowBalance());
     QTRY_VERIFY(bar->width() <= 1024);
-    for (const char *name : { "modeLabel", "balanceLabel", "connectionLabel", "cashierLabel", "pendingCountLabel" }) {
+    for (const char *name :
+        { "modeLabel", "balanceLabel", "connectionLabel", "cashierLabel", "pendingCountLabel" }) {
         QLabel *l = bar->findChild<QLabel *>(QString::fromLatin1(name));
         QVERIFY2(l, name);
         QTRY_VERIFY2(l->geometry().right() <= bar->width(), name);
         if (auto *eliding = qobject_cast<ElidingLabel *>(l)) {
-            QVERIFY2(l->text() == eliding->fullText() || l->text().endsWith(QChar(0x2026)),
-                     qPrintable(l->text()));
+            QVERIFY2(
+                l->text() == eliding->fullText() || l->text().endsWith(QChar(0x2026)), qPrintable(l->text()));
         } else {
             // The labels that never shorten are wide enough for their whole text.
             QTRY_VERIFY2(l->fontMetrics().horizontalAdvance(l->text()) <= l->contentsRect().width(),
-                         qPrintable(QStringLiteral("%1: %2 needs %3 px, has %4")
-                                            .arg(QString::fromLatin1(name), l->text())
-                                            .arg(l->fontMetrics().horizontalAdvance(l->text()))
-                                            .arg(l->contentsRect().width())));
+                qPrintable(QStringLiteral("%1: %2 needs %3 px, has %4")
+                               .arg(QString::fromLatin1(name), l->text())
+                               .arg(l->fontMetrics().horizontalAdvance(l->text()))
+                               .arg(l->contentsRect().width())));
         }
     }
-    QCOMPARE(bar->findChild<QLabel *>(QStringLiteral("pendingCountLabel"))->text(), QStringLiteral("Sedang dicek: 3"));
+    QCOMPARE(bar->findChild<QLabel *>(QStringLiteral("pendingCountLabel"))->text(),
+        QStringLiteral("Sedang dicek: 3"));
     QLabel *balance = bar->findChild<QLabel *>(QStringLiteral("balanceLabel"));
     QVERIFY2(balance->text().startsWith(QStringLiteral("Deposit: Rp 448.500")), qPrintable(balance->text()));
     m_window.reset();
