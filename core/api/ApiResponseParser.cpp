@@ -1,5 +1,9 @@
 #include "api/ApiResponseParser.h"
 
+#include "api/AnswerCheck.h"
+#include "api/ResponseCode.h"
+#include "api/ServerText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,13 +41,37 @@ bool isRejection(int httpStatus)
 {
     switch (httpStatus) {
     case 408: // request timeout: may be retried
-    case 409: // req_id conflict: the original may have been charged
     case 425:
     case 429: // rate limited: retry later
         return false;
     default:
         return httpStatus >= 400 && httpStatus < 500;
     }
+}
+
+// Every text field is cleaned once, here: whatever the outcome, nothing the server wrote reaches
+// a screen, a printer, a terminal or the journal with control characters or without a limit.
+ApiResult cleaned(ApiResult r)
+{
+    auto id = [](QString &field) { field = ServerText::clean(field, ServerText::MaxIdLength); };
+    auto text = [](QString &field) { field = ServerText::clean(field, ServerText::MaxMessageLength); };
+    text(r.topMessage);
+    id(r.topRc);
+    id(r.status);
+    id(r.rc);
+    text(r.description);
+    text(r.message);
+    id(r.reqId);
+    id(r.refId);
+    id(r.productId);
+    id(r.custId);
+    id(r.amount);
+    id(r.unitPrice);
+    id(r.balanceUsed);
+    id(r.balance);
+    id(r.serialNo);
+    text(r.error); // may quote the server (a 4xx message, a status name)
+    return r;
 }
 
 ApiResult pending(ApiResult result, const QString &error)
@@ -57,6 +85,14 @@ ApiResult pending(ApiResult result, const QString &error)
 
 ApiResult ApiResponseParser::parse(Endpoint endpoint, const ApiRequest &request, int httpStatus,
                                    const QByteArray &body)
+{
+    // Echo checks compare the raw text: an echoed number with a control character in it does
+    // not match. Cleaning comes after.
+    return cleaned(parseRaw(endpoint, request, httpStatus, body));
+}
+
+ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &request, int httpStatus,
+                                      const QByteArray &body)
 {
     ApiResult result;
     result.endpoint = endpoint;
@@ -112,7 +148,7 @@ ApiResult ApiResponseParser::parse(Endpoint endpoint, const ApiRequest &request,
 
     // Fields that are present must echo what we sent. A SUCCESS must echo all three.
     const QString sentAmount = request.amount.toApiString();
-    const bool isSuccess = result.status == QLatin1String("SUCCESS");
+    const bool isSuccess = result.status == ApiStatus::Success;
     auto echoes = [isSuccess](const QString &received, const QString &sent) {
         return received.isEmpty() ? !isSuccess : received == sent;
     };
@@ -121,20 +157,28 @@ ApiResult ApiResponseParser::parse(Endpoint endpoint, const ApiRequest &request,
     if (endpoint == Endpoint::Payment && !result.reqId.isEmpty() && result.reqId != request.reqId)
         echoOk = false;
 
+    // A well-formed SUCCESS or FAILED that contradicts itself is not definitive. The sale's own
+    // checks (SaleDecision) add what needs the product: the largest admin fee.
+    const QStringList doubts = AnswerCheck::problems(endpoint, request, result, std::nullopt);
+    if (!doubts.isEmpty() && echoOk) {
+        return pending(result, tr("The answer contradicts itself (%1); kept for checking.")
+                                       .arg(doubts.join(QLatin1String("; "))));
+    }
+
     if (isSuccess) {
         if (!echoOk) {
             result.echoMismatch = true;
             return pending(result, tr("The answer does not match the request (product, number, amount or "
                                       "req_id differ); kept for checking."));
         }
-        if (result.rc != QLatin1String("000"))
+        if (result.rc != Rc::Success)
             return pending(result, tr("The answer says SUCCESS with rc %1; the outcome is unclear.").arg(result.rc));
         if (!moneyOk || result.unitPrice.isEmpty())
             return pending(result, tr("The answer's amounts could not be read; the outcome is unknown."));
         result.outcome = Outcome::Success;
         return result;
     }
-    if (result.status == QLatin1String("FAILED")) {
+    if (result.status == ApiStatus::Failed) {
         if (!echoOk) {
             result.echoMismatch = true;
             return pending(result, tr("A FAILED answer that does not match the request; kept for checking."));

@@ -60,6 +60,11 @@ struct ApiResult
     bool echoMismatch = false;
     bool timedOut = false;
     bool cancelled = false; // abandoned by ApiCall::abort(): says nothing about the server
+    // Nothing reached the server (connection refused, name not resolved, TLS handshake failed,
+    // no connection before the deadline): nothing can have been charged, and the sale is
+    // re-sent safely with the same req_id. Still Pending: the row's earlier attempts may not be.
+    bool notSent = false;
+    bool tooLarge = false; // the reply passed MerchantApiClient::MaxReplyBytes and was cut off
 
     // The text to show a person: description/message from the server, else error.
     QString reason() const;

@@ -16,6 +16,11 @@ struct Product
     int functionKey = 0; // 1..12 for F1..F12, 0 for none
     CustomerIdRule customerRule;
     AmountLimits limits;
+    // The most the merchant may charge above the nominal (its admin fee). A SUCCESS costing more
+    // is not believed. "maxAdminFee" in products.json.
+    Money maxAdminFee = DefaultMaxAdminFee;
+
+    static constexpr Money DefaultMaxAdminFee = Money::fromRupiah(10000);
 };
 
 } // namespace Kasir

@@ -84,6 +84,10 @@ bool parseProduct(const QJsonObject &entry, Product *product, QString *error)
         *error = ProductCatalogText::tr("Product %1: minAmount and maxAmount must be whole rupiah.").arg(product->code);
         return false;
     }
+    if (!readMoney(entry, QStringLiteral("maxAdminFee"), Product::DefaultMaxAdminFee, &product->maxAdminFee)) {
+        *error = tr("Product %1: maxAdminFee must be whole rupiah.").arg(product->code);
+        return false;
+    }
     // The API never accepts less than Rp 1.000.
     if (product->limits.minimum < defaults.minimum)
         product->limits.minimum = defaults.minimum;

@@ -3,6 +3,8 @@
 #include "api/MerchantApiClient.h"
 #include "clock/Clock.h"
 #include "logging/Logging.h"
+#include "sale/RecheckSchedule.h"
+#include "sale/SaleDecision.h"
 #include "store/ReceiptStore.h"
 
 #include <QHash>
@@ -33,17 +35,22 @@ public:
     Private(SaleService *qq, ReceiptStore *s, MerchantApiClient *a, Clock *c,
             const SaleServiceOptions &o)
         : q(qq), store(s), api(a), clock(c ? c : SystemClock::instance()), options(o)
+        , catalog(o.catalog.products().isEmpty() ? ProductCatalog::builtIn() : o.catalog)
     {
     }
 
     void send(const SaleRecord &record, bool initial);
     void onPayFinished(qint64 id, bool initial, const ApiResult &result);
-    void applyResult(SaleRecord *r, bool initial, const ApiResult &result, const QDateTime &now);
     void finishRecoveryItem(qint64 id);
     void schedule();
     void publishUnresolved();
     void publishConnection(const ApiResult &result);
     QDateTime nextCheckAfter(int attempts, const QDateTime &now) const;
+    Money maxAdminFee(const QString &productId) const
+    {
+        const Product *product = catalog.find(productId);
+        return product ? product->maxAdminFee : Product::DefaultMaxAdminFee;
+    }
 
     SaleService *q;
     ReceiptStore *store;
@@ -55,6 +62,7 @@ public:
         if (options.checkpointHook)
             options.checkpointHook(point);
     }
+    ProductCatalog catalog;
 
     QHash<qint64, QPointer<ApiCall>> inFlight;
     // The schedule as this process computed it. Normally equal to the stored next_check_utc;
@@ -104,23 +112,7 @@ SaleService::~SaleService()
 
 qint64 SaleService::recheckDelayMs(int attempts, double jitter01)
 {
-    const double j = std::clamp(jitter01, 0.0, 0.999999);
-    qint64 base = 0;
-    qint64 spread = 0;
-    if (attempts <= 1) {
-        base = 10000;
-        spread = 2000;
-    } else if (attempts == 2) {
-        base = 30000;
-        spread = 5000;
-    } else if (attempts == 3) {
-        base = 60000;
-        spread = 10000;
-    } else {
-        base = 60000;
-        spread = 60000;
-    }
-    return base + qint64(j * double(spread));
+    return RecheckSchedule::delayMs(attempts, jitter01);
 }
 
 QString SaleService::generateReqId(const QString &terminalId, const QDateTime &nowUtc)
@@ -306,110 +298,6 @@ void SaleService::Private::send(const SaleRecord &record, bool initial)
     checkpoint(SaleCheckpoint::PaymentSent);
 }
 
-void SaleService::Private::applyResult(SaleRecord *r, bool initial, const ApiResult &result,
-                                       const QDateTime &now)
-{
-    r->attempts += 1;
-    r->updatedUtc = now;
-    // Keep what the server said; an attempt without an answer does not erase an earlier one.
-    auto keep = [](QString &field, const QString &value) {
-        if (!value.isEmpty())
-            field = value;
-    };
-    keep(r->rc, result.rc.isEmpty() ? result.topRc : result.rc);
-    keep(r->description, result.description);
-    keep(r->message, result.message.isEmpty() ? result.topMessage : result.message);
-    keep(r->refId, result.refId);
-    keep(r->serialNo, result.serialNo);
-    if (const auto v = parseMoney(result.unitPrice))
-        r->unitPrice = v;
-    if (const auto v = parseMoney(result.balanceUsed))
-        r->balanceUsed = v;
-    if (const auto v = parseMoney(result.balance))
-        r->balanceAfter = v;
-
-    QStringList problems;
-    if (result.echoMismatch)
-        problems << QStringLiteral("the answer does not echo the request (%1)").arg(result.error);
-    if (!result.reqId.isEmpty() && result.reqId != r->reqId)
-        problems << QStringLiteral("the answer names req_id %1").arg(result.reqId);
-
-    auto keepPending = [&](const QString &why) {
-        r->status = SaleStatus::Pending;
-        r->lastError = why;
-        r->nextCheckUtc = nextCheckAfter(r->attempts, now);
-    };
-
-    switch (result.outcome) {
-    case Outcome::Success: {
-        const auto unitPrice = parseMoney(result.unitPrice);
-        const auto used = parseMoney(result.balanceUsed);
-        if (!unitPrice)
-            problems << QStringLiteral("SUCCESS without a readable unit_price (\"%1\")").arg(result.unitPrice);
-        if (!used)
-            problems << QStringLiteral("SUCCESS without a readable balance_used (\"%1\")").arg(result.balanceUsed);
-        if (unitPrice && r->inquiryUnitPrice && *unitPrice != *r->inquiryUnitPrice)
-            problems << QStringLiteral("price changed: confirmed %1, charged %2")
-                                .arg(r->inquiryUnitPrice->format(), unitPrice->format());
-        if (unitPrice && used && *unitPrice != *used)
-            problems << QStringLiteral("balance_used %1 differs from unit_price %2")
-                                .arg(used->format(), unitPrice->format());
-        if (!problems.isEmpty()) {
-            // Money may well have moved, but this is not a success to show: the manager decides.
-            r->flagged = true;
-            r->flagReason = problems.join(QLatin1String("; "));
-            keepPending(QStringLiteral("SUCCESS answer held for the manager: ") + r->flagReason);
-            break;
-        }
-        r->status = SaleStatus::Success;
-        r->completedUtc = now;
-        r->nextCheckUtc = QDateTime();
-        r->lastError.clear();
-        if (!r->inquiryUnitPrice) {
-            r->sellingPrice = *unitPrice + r->storeFee;
-            if (r->cashReceived)
-                r->change = *r->cashReceived - r->sellingPrice;
-        }
-        break;
-    }
-    case Outcome::Failed:
-        if (!problems.isEmpty()) {
-            r->flagged = true;
-            r->flagReason = problems.join(QLatin1String("; "));
-            keepPending(QStringLiteral("FAILED answer held for the manager: ") + r->flagReason);
-            break;
-        }
-        r->status = SaleStatus::Failed;
-        r->completedUtc = now;
-        r->nextCheckUtc = QDateTime();
-        r->lastError.clear();
-        break;
-    case Outcome::Rejected:
-        if (initial && r->attempts == 1) {
-            // Refused before processing on the first send: nothing charged, not retried.
-            r->status = SaleStatus::Rejected;
-            r->completedUtc = now;
-            r->nextCheckUtc = QDateTime();
-            r->lastError = result.reason();
-        } else {
-            // A refusal of a re-check says nothing about the earlier attempt, which may have
-            // been charged: keep asking.
-            keepPending(QStringLiteral("re-check refused (HTTP %1): %2; the earlier attempt is "
-                                       "still unknown")
-                                .arg(result.httpStatus)
-                                .arg(result.reason()));
-        }
-        break;
-    case Outcome::Pending:
-        if (!problems.isEmpty()) {
-            r->flagged = true;
-            r->flagReason = problems.join(QLatin1String("; "));
-        }
-        keepPending(result.error.isEmpty() ? result.reason() : result.error);
-        break;
-    }
-}
-
 void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResult &result)
 {
     inFlight.remove(id);
@@ -436,7 +324,13 @@ void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResul
         return;
     }
 
-    applyResult(&r, initial, result, clock->nowUtc());
+    r.attempts += 1;
+    DecisionContext context;
+    context.now = clock->nowUtc();
+    context.firstSend = initial && r.attempts == 1;
+    context.maxAdminFee = maxAdminFee(r.productId);
+    context.jitter01 = QRandomGenerator::global()->generateDouble();
+    r = SaleDecision::apply(r, result, context);
     r.settleCash(); // change never below zero; the rest is what the customer still owes
     if (r.isUnresolved())
         notBefore.insert(id, r.nextCheckUtc);

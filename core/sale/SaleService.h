@@ -92,8 +92,8 @@ public:
     int inFlightCount() const;
     bool isInFlight(qint64 saleId) const;
 
-    // Backoff after an attempt: attempts 0-1 -> 10-12 s, 2 -> 30-35 s, 3 -> 60-70 s, then
-    // 60-120 s. jitter01 in [0, 1) picks the point inside the range.
+    // Backoff after an attempt (RecheckSchedule): attempts 0-1 -> 10-12 s, 2 -> 30-35 s,
+    // 3 -> 60-70 s, then 60-120 s. jitter01 in [0, 1) picks the point inside the range.
     static qint64 recheckDelayMs(int attempts, double jitter01);
     // "KSR-<terminal>-<yyyyMMddHHmmss UTC>-<16 hex from the system RNG>", at most 52 chars.
     static QString generateReqId(const QString &terminalId, const QDateTime &nowUtc);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/ProductCatalog.h"
+
 #include <QString>
 
 #include <functional>
@@ -21,6 +23,7 @@ struct SaleServiceOptions
     QString terminalId = QStringLiteral("K01");
     int duplicateWindowSeconds = 600; // 0 turns the duplicate guard off
     bool autoRecovery = true; // re-drive PAYING/PENDING rows on a timer
+    ProductCatalog catalog; // each product's largest admin fee; empty: the built-in list
     // Called at each SaleCheckpoint; empty in production. The crash tests inject one that kills
     // the process at a chosen point (see app/cli/CrashInjector).
     std::function<void(SaleCheckpoint)> checkpointHook;

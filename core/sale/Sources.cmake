@@ -2,4 +2,6 @@
 target_sources(kasircore PRIVATE
     sale/SaleService.cpp sale/SaleService.h
     sale/SaleServiceOptions.cpp sale/SaleServiceOptions.h
+    sale/RecheckSchedule.cpp sale/RecheckSchedule.h
+    sale/SaleDecision.cpp sale/SaleDecision.h
 )

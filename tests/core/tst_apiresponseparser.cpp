@@ -50,6 +50,10 @@ private slots:
     void classify();
     void documentedPaymentFieldsKeptExactly();
     void refIdNeverLosesDigits();
+    void serverTextIsCleaned_data();
+    void serverTextIsCleaned();
+    void conflictKeepsTheServersWords();
+    void inquiryAtZeroPriceIsNotBelieved();
 };
 
 void TestApiResponseParser::classify_data()
@@ -67,8 +71,8 @@ void TestApiResponseParser::classify_data()
                                     << Outcome::Pending << false;
     QTest::newRow("no status") << 200 << replaced(DocumentedPayment, "\"status\": \"SUCCESS\",", "")
                                << Outcome::Pending << false;
-    QTest::newRow("success flag false but status SUCCESS")
-            << 200 << replaced(DocumentedPayment, "\"success\": true", "\"success\": false") << Outcome::Success << false;
+    QTest::newRow("success flag false but status SUCCESS is not believed")
+            << 200 << replaced(DocumentedPayment, "\"success\": true", "\"success\": false") << Outcome::Pending << false;
     QTest::newRow("success with other rc") << 200 << replaced(DocumentedPayment, "\"rc\": \"000\", \"description\"", "\"rc\": \"099\", \"description\"")
                                            << Outcome::Pending << false;
     QTest::newRow("other product") << 200 << replaced(DocumentedPayment, "\"product_id\": \"GOPAY\"", "\"product_id\": \"OVO\"")
@@ -100,9 +104,26 @@ void TestApiResponseParser::classify_data()
     QTest::newRow("401") << 401 << QByteArray(R"({"success": false, "message": "Invalid API key"})") << Outcome::Rejected << false;
     QTest::newRow("403") << 403 << QByteArray() << Outcome::Rejected << false;
     QTest::newRow("404") << 404 << QByteArray("not found") << Outcome::Rejected << false;
-    QTest::newRow("409 conflict stays unknown") << 409 << QByteArray() << Outcome::Pending << false;
+    QTest::newRow("409 req_id conflict is refused") << 409 << QByteArray() << Outcome::Rejected << false;
     QTest::newRow("429 stays unknown") << 429 << QByteArray() << Outcome::Pending << false;
     QTest::newRow("no response") << 0 << QByteArray() << Outcome::Pending << false;
+    // Answers that contradict themselves are not definitive.
+    QTest::newRow("success at zero price") << 200 << replaced(replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"0\""), "\"balance_used\": \"51500\"", "\"balance_used\": \"0\"")
+                                           << Outcome::Pending << false;
+    QTest::newRow("success below nominal") << 200 << replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"100\"")
+                                           << Outcome::Pending << false;
+    QTest::newRow("success used differs") << 200 << replaced(DocumentedPayment, "\"balance_used\": \"51500\"", "\"balance_used\": \"99000\"")
+                                          << Outcome::Pending << false;
+    QTest::newRow("top rc against data rc") << 200 << replaced(DocumentedInsufficient, "\"rc\": \"008\",\n\"data\"", "\"rc\": \"000\",\n\"data\"")
+                                            << Outcome::Pending << false;
+    QTest::newRow("failed with rc 000") << 200 << replaced(replaced(DocumentedInsufficient, "\"rc\": \"008\"", "\"rc\": \"000\""), "\"rc\": \"008\"", "\"rc\": \"000\"")
+                                        << Outcome::Pending << false;
+    QTest::newRow("failed with a serial") << 200 << replaced(DocumentedInsufficient, "\"balance\": \"10000\"", "\"balance\": \"10000\", \"serial_no\": \"GW1\"")
+                                          << Outcome::Pending << false;
+    QTest::newRow("failed with a charge") << 200 << replaced(DocumentedInsufficient, "\"balance\": \"10000\"", "\"balance\": \"10000\", \"balance_used\": \"51500\"")
+                                          << Outcome::Pending << false;
+    QTest::newRow("failed with balance_used 0") << 200 << replaced(DocumentedInsufficient, "\"balance\": \"10000\"", "\"balance\": \"10000\", \"balance_used\": \"0\"")
+                                                << Outcome::Failed << false;
 }
 
 void TestApiResponseParser::classify()
@@ -152,6 +173,82 @@ void TestApiResponseParser::refIdNeverLosesDigits()
     const QByteArray body = replaced(DocumentedPayment, "1777946295495372000", "1777946295495372001");
     const auto result = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200, body);
     QCOMPARE(result.refId, QStringLiteral("1777946295495372001"));
+}
+
+void TestApiResponseParser::serverTextIsCleaned_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("description");
+
+    const QString message = QStringLiteral("TOPUP GOPAY 50000 KE 08123456789 SUKSES");
+    QTest::newRow("ansi colour and clear screen")
+            << QByteArray("\"message\": \"TOPUP") << QByteArray("\"message\": \"\\u001b[2J\\u001b[31mTOPUP")
+            << message << QStringLiteral("Transaksi Sukses");
+    QTest::newRow("CR LF injection")
+            << QByteArray("\"description\": \"Transaksi Sukses\"")
+            << QByteArray("\"description\": \"Transaksi\\r\\nSTATUS: FAILED\"") << message
+            << QStringLiteral("Transaksi  STATUS: FAILED");
+    QTest::newRow("NUL and DEL")
+            << QByteArray("\"description\": \"Transaksi Sukses\"")
+            << QByteArray("\"description\": \"Trans\\u0000aksi\\u007f Sukses\"") << message
+            << QStringLiteral("Transaksi Sukses");
+    QTest::newRow("OSC title and bidi override")
+            << QByteArray("\"description\": \"Transaksi Sukses\"")
+            << QByteArray("\"description\": \"\\u001b]0;pwned\\u0007Transaksi \\u202eSukses\"") << message
+            << QStringLiteral("Transaksi Sukses");
+    QTest::newRow("long message cut at 500")
+            << QByteArray("\"description\": \"Transaksi Sukses\"")
+            << QByteArray("\"description\": \"") + QByteArray(2000, 'x') + QByteArray("\"") << message
+            << QString(500, u'x');
+}
+
+void TestApiResponseParser::serverTextIsCleaned()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, message);
+    QFETCH(QString, description);
+    const auto result = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200,
+                                                 replaced(DocumentedPayment, from.constData(), to.constData()));
+    QCOMPARE(result.outcome, Outcome::Success);
+    QCOMPARE(result.message, message);
+    QCOMPARE(result.description, description);
+    for (const QChar c : result.reason())
+        QVERIFY2(c.category() != QChar::Other_Control, "no control character reaches a person");
+}
+
+void TestApiResponseParser::conflictKeepsTheServersWords()
+{
+    const auto result = ApiResponseParser::parse(
+            Endpoint::Payment, documentedRequest(), 409,
+            R"({"success": false, "message": "req_id TXN-20240501-010 was already used\r\n\u001b[32mwith a different request body"})");
+    QCOMPARE(result.outcome, Outcome::Rejected);
+    QCOMPARE(result.error, QStringLiteral("The server refused the request (HTTP 409): req_id TXN-20240501-010 was "
+                                          "already used  with a different request body"));
+
+    // Ids are cut at 64 characters.
+    const auto longIds = ApiResponseParser::parse(
+            Endpoint::Payment, documentedRequest(), 200,
+            replaced(replaced(DocumentedPayment, "GW123456789", QByteArray(300, '7').constData()),
+                     "\"ref_id\": \"1777946295495372000\"",
+                     QByteArray(QByteArray("\"ref_id\": \"") + QByteArray(100, '1') + "\"").constData()));
+    QCOMPARE(longIds.serialNo, QString(64, u'7'));
+    QCOMPARE(longIds.refId, QString(64, u'1'));
+}
+
+void TestApiResponseParser::inquiryAtZeroPriceIsNotBelieved()
+{
+    ApiRequest request = documentedRequest();
+    request.reqId.clear();
+    const QByteArray inquiry = replaced(replaced(DocumentedPayment, "\"balance_used\": \"51500\"", "\"balance_used\": \"0\""),
+                                        "\"req_id\": \"TXN-20240501-010\"", "\"req_id\": \"\"");
+    QCOMPARE(ApiResponseParser::parse(Endpoint::Inquiry, request, 200, inquiry).outcome, Outcome::Success);
+    const auto zero = ApiResponseParser::parse(Endpoint::Inquiry, request, 200,
+                                               replaced(inquiry, "\"unit_price\": \"51500\"", "\"unit_price\": \"0\""));
+    QCOMPARE(zero.outcome, Outcome::Pending);
+    QVERIFY2(zero.error.contains(QLatin1String("unit_price is zero")), qPrintable(zero.error));
 }
 
 QTEST_GUILESS_MAIN(TestApiResponseParser)

@@ -33,6 +33,8 @@ void TestProductCatalog::builtInHasTheFiveWallets()
     QVERIFY(gopay->customerRule.kind == Kasir::CustomerIdRule::Kind::Phone);
     QCOMPARE(gopay->limits.minimum.rupiah(), qint64(1000));
     QCOMPARE(gopay->limits.maximum.rupiah(), qint64(10000000));
+    for (const auto &product : catalog.products())
+        QCOMPARE(product.maxAdminFee.rupiah(), qint64(10000));
     QVERIFY(!catalog.find(QStringLiteral("PULSA")));
 }
 
@@ -41,7 +43,7 @@ void TestProductCatalog::managerCanAddAProduct()
     const QByteArray json = R"({"products": [
         {"code": "GOPAY", "name": "GoPay", "customer": "phone"},
         {"code": "BRIZZI", "name": "BRIZZI", "customer": "account", "accountPattern": "[0-9]{16}",
-         "minAmount": "20000", "maxAmount": 1000000}
+         "minAmount": "20000", "maxAmount": 1000000, "maxAdminFee": 2500}
     ]})";
     ProductCatalog catalog;
     QString error;
@@ -51,6 +53,8 @@ void TestProductCatalog::managerCanAddAProduct()
     QVERIFY(brizzi->customerRule.kind == Kasir::CustomerIdRule::Kind::Account);
     QCOMPARE(brizzi->limits.minimum.rupiah(), qint64(20000));
     QCOMPARE(brizzi->limits.maximum.rupiah(), qint64(1000000));
+    QCOMPARE(brizzi->maxAdminFee.rupiah(), qint64(2500));
+    QCOMPARE(catalog.find(QStringLiteral("GOPAY"))->maxAdminFee.rupiah(), qint64(10000)); // the default
     const auto check = Kasir::normalizeCustomerId(QStringLiteral("6013 0100 0000 0001"), brizzi->customerRule);
     QVERIFY2(check.ok, qPrintable(check.error));
     QCOMPARE(check.normalized, QStringLiteral("6013010000000001"));
@@ -72,6 +76,8 @@ void TestProductCatalog::invalidFiles_data()
     QTest::newRow("max below min")
             << QByteArray(R"({"products": [{"code": "OVO", "minAmount": 50000, "maxAmount": 20000}]})")
             << QStringLiteral("below minAmount");
+    QTest::newRow("negative admin fee") << QByteArray(R"({"products": [{"code": "OVO", "maxAdminFee": -1}]})")
+                                        << QStringLiteral("maxAdminFee must be whole rupiah");
 }
 
 void TestProductCatalog::invalidFiles()
