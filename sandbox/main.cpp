@@ -41,7 +41,9 @@ int main(int argc, char **argv)
     const QCommandLineOption allowRemoteOption(QStringLiteral("allow-remote"),
                                                QStringLiteral("Allow a non-loopback --host."));
     const QCommandLineOption keyOption(QStringLiteral("api-key"),
-                                       QStringLiteral("The X-API-Key to accept (default sandbox-demo-key)."),
+                                       QStringLiteral("The X-API-Key to accept (default: the environment variable "
+                                                      "PPOB_SANDBOX_API_KEY, else sandbox-demo-key). The variable "
+                                                      "keeps the key out of the process list."),
                                        QStringLiteral("KEY"), QStringLiteral("sandbox-demo-key"));
     const QCommandLineOption balanceOption(QStringLiteral("balance"),
                                            QStringLiteral("Starting deposit in rupiah (default 500000)."),
@@ -90,8 +92,10 @@ int main(int argc, char **argv)
 
     SandboxOptions options;
     options.apiKey = parser.value(keyOption);
+    if (!parser.isSet(keyOption) && qEnvironmentVariableIsSet("PPOB_SANDBOX_API_KEY"))
+        options.apiKey = qEnvironmentVariable("PPOB_SANDBOX_API_KEY");
     if (options.apiKey.isEmpty())
-        return usageError(QStringLiteral("--api-key must not be empty"));
+        return usageError(QStringLiteral("--api-key (or PPOB_SANDBOX_API_KEY) must not be empty"));
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
     if (!digits.match(parser.value(balanceOption)).hasMatch())
         return usageError(QStringLiteral("--balance must be whole rupiah, digits only"));

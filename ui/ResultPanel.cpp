@@ -105,6 +105,7 @@ void ResultPanel::showSale(const SaleRecord &record, const ApiResult &result, co
     m_record = record;
     m_productName = productName;
     m_fallbackReason = result.reason();
+    m_notSent = result.notSent;
     m_resolvedLater = false;
     m_shown.start();
     render();
@@ -184,11 +185,19 @@ void ResultPanel::render()
         break;
     case SaleStatus::Paying:
     case SaleStatus::Pending:
-        m_title->setText(tr("BEING CHECKED — do NOT repeat"));
         Theme::setRole(m_title, "resultTitlePending");
-        m_message->setText(tr("The outcome is not known yet and is being checked with the server automatically. "
-                              "Do NOT repeat this sale: the customer may already have the top-up. "
-                              "Keep the money until the result is known; the list on the right updates by itself."));
+        if (m_notSent && r.attempts <= 1) {
+            // Only a first send that never left is known to have charged nothing.
+            m_title->setText(tr("NOT SENT — will be sent again by itself"));
+            m_message->setText(tr("Nothing reached the server, so nothing was charged. The sale is kept and will "
+                                  "be sent again safely with the same req_id; it is in the list on the right. "
+                                  "No new sale is needed. Keep the money until the result is known."));
+        } else {
+            m_title->setText(tr("BEING CHECKED — do NOT repeat"));
+            m_message->setText(tr("The outcome is not known yet and is being checked with the server automatically. "
+                                  "Do NOT repeat this sale: the customer may already have the top-up. "
+                                  "Keep the money until the result is known; the list on the right updates by itself."));
+        }
         if (!reason.isEmpty())
             notices.prepend(tr("Last answer: %1").arg(reason));
         break;

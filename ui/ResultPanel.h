@@ -44,6 +44,7 @@ private:
     QString m_fallbackReason;
     QString m_productName;
     bool m_resolvedLater = false;
+    bool m_notSent = false; // the first send never reached the server
     QElapsedTimer m_shown;
 
     QLabel *m_title;

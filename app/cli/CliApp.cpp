@@ -92,7 +92,7 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
              QStringLiteral("URL")},
             {QStringLiteral("db"), QStringLiteral("Receipt database file (env KASIR_DB)."), QStringLiteral("FILE")},
-            {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (default 30)."),
+            {QStringLiteral("timeout"), QStringLiteral("Seconds a whole exchange may take, 1-300 (default 30)."),
              QStringLiteral("SECONDS")},
             {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
             {QStringLiteral("demo"), QStringLiteral("Use a built-in sandbox on this computer: no real money.")},
@@ -271,13 +271,15 @@ bool CliApp::setUpApi()
     ApiConfig config;
     config.timeoutMs = settings.clientTimeoutSeconds() * 1000;
     if (m_parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600) {
-            fail(QStringLiteral("--timeout must be a number of seconds between 0 and 600."), ExitUsage);
+        const std::optional<int> ms = ApiLimits::timeoutMsFromText(m_parser.value(QStringLiteral("timeout")));
+        if (!ms) {
+            fail(QStringLiteral("--timeout must be a number of seconds from %1 to %2.")
+                         .arg(ApiLimits::MinTimeoutSeconds)
+                         .arg(ApiLimits::MaxTimeoutSeconds),
+                 ExitUsage);
             return false;
         }
-        config.timeoutMs = static_cast<int>(seconds * 1000);
+        config.timeoutMs = *ms;
     }
     m_nam = new QNetworkAccessManager(this);
 

@@ -54,6 +54,8 @@ QJsonObject CliPrinter::resultJson(const ApiRequest &request, const ApiResult &r
         o.insert(QStringLiteral("error"), result.error);
     if (result.httpStatus > 0)
         o.insert(QStringLiteral("http_status"), result.httpStatus);
+    if (result.notSent)
+        o.insert(QStringLiteral("not_sent"), true); // nothing reached the server
     return o;
 }
 
@@ -152,9 +154,16 @@ void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
         break;
     case SaleStatus::Paying:
     case SaleStatus::Pending:
-        m_out << "  Outcome unknown: " << result.reason() << Qt::endl
-              << "  Do NOT repeat this sale. It is kept and re-checked with the same req_id"
-                 " (run 'recover')." << Qt::endl;
+        if (result.notSent && record.attempts <= 1) {
+            // Only a first send that never left is known to have charged nothing.
+            m_out << "  Not sent: " << result.reason() << Qt::endl
+                  << "  Nothing reached the server, so nothing was charged. The sale is kept and will be"
+                     " re-sent safely with the same req_id: run 'recover' (no new sale is needed)." << Qt::endl;
+        } else {
+            m_out << "  Outcome unknown: " << result.reason() << Qt::endl
+                  << "  Do NOT repeat this sale. It is kept and re-checked with the same req_id"
+                     " (run 'recover')." << Qt::endl;
+        }
         if (record.flagged)
             m_out << "  Flagged for the manager: " << record.flagReason << Qt::endl;
         break;

@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "api/ApiLimits.h"
+
 #include <QSettings>
 
 namespace Kasir {
@@ -20,8 +22,6 @@ const QString kTimeout = QStringLiteral("api/timeoutSeconds");
 const QString kResolveSound = QStringLiteral("ui/resolveSound");
 const QString kDuplicateWindow = QStringLiteral("sale/duplicateWindowSeconds");
 
-constexpr int kMinTimeout = 5;
-constexpr int kMaxTimeout = 120;
 
 qint64 readRupiah(const QSettings *s, const QString &key, Money fallback)
 {
@@ -138,10 +138,13 @@ int AppSettings::clientTimeoutSeconds() const
     const int s = m_settings->value(kTimeout, defaultClientTimeoutSeconds()).toInt(&ok);
     if (!ok)
         return defaultClientTimeoutSeconds();
-    return qBound(kMinTimeout, s, kMaxTimeout);
+    return ApiLimits::boundedTimeoutSeconds(s);
 }
 
-void AppSettings::setClientTimeoutSeconds(int seconds) { m_settings->setValue(kTimeout, seconds); }
+void AppSettings::setClientTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(kTimeout, ApiLimits::boundedTimeoutSeconds(seconds));
+}
 
 int AppSettings::duplicateWindowSeconds() const
 {

@@ -58,7 +58,7 @@ public:
     QString caFile() const;
     void setCaFile(const QString &path);
 
-    // Client transfer timeout in seconds (5..120).
+    // Deadline of a whole exchange with the API, in seconds (ApiLimits: 1..300).
     int clientTimeoutSeconds() const;
     void setClientTimeoutSeconds(int seconds);
 

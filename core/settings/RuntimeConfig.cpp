@@ -62,6 +62,8 @@ LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const App
             endpoint.error = endpoint.privateCa.error;
     }
 
+    if (endpoint.error.isEmpty() && endpoint.hasKey())
+        endpoint.error = MerchantApiClient::checkApiKey(endpoint.apiKey);
     if (endpoint.error.isEmpty() && endpoint.hasKey()) {
         if (endpoint.baseUrl.isEmpty())
             endpoint.error = RuntimeConfigText::tr("An API key is configured but no server address: set KASIR_BASE_URL.");

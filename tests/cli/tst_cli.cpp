@@ -243,7 +243,7 @@ void TestCli::environmentErrorsExitFour()
 void TestCli::unknownOutcomeExitsThreeThenRecovers()
 {
     QVERIFY(m_sandbox.injectFault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop_after")},
-                                              {QStringLiteral("count"), 2}}));
+                                              {QStringLiteral("count"), 1}}));
     const Run r = cli({QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("SHOPEEPAY"),
                        QStringLiteral("08123456789"), QStringLiteral("100000")});
     QCOMPARE(r.exitCode, 3);
@@ -252,6 +252,7 @@ void TestCli::unknownOutcomeExitsThreeThenRecovers()
     const QString reqId = o.value(QStringLiteral("req_id")).toString();
     const QString receiptNo = o.value(QStringLiteral("receipt_no")).toString();
     QCOMPARE(m_sandbox.chargedCount(reqId), 1);
+    QCOMPARE(m_sandbox.receivedCount(reqId), 1); // one POST per attempt
 
     const Run pending = cli({QStringLiteral("--json"), QStringLiteral("pending")});
     QCOMPARE(pending.exitCode, 0);

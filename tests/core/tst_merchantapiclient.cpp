@@ -187,11 +187,10 @@ void TestMerchantApiClient::faults_data()
     pendingFailed.insert(QStringLiteral("then"), QStringLiteral("FAILED"));
 
     QTest::newRow("delay past timeout") << delay << 1000 << Outcome::Pending << 1 << Outcome::Success;
-    QTest::newRow("drop before charge") << fault("drop_before", 2) << 10000 << Outcome::Pending << 0 << Outcome::Success;
-    // Qt 6.4 re-sends a POST whose connection closed unanswered: the sandbox must deduplicate.
-    QTest::newRow("drop after charge, Qt re-sends") << fault("drop_after", 1) << 10000 << Outcome::Success << 1
-                                                    << Outcome::Success;
-    QTest::newRow("drop after charge") << fault("drop_after", 2) << 10000 << Outcome::Pending << 1 << Outcome::Success;
+    // One POST per attempt (Qt 6.4's QNetworkAccessManager would send it again on a closed
+    // connection): the first call ends unknown, the re-check with the same req_id settles it.
+    QTest::newRow("drop before charge") << fault("drop_before") << 10000 << Outcome::Pending << 0 << Outcome::Success;
+    QTest::newRow("drop after charge") << fault("drop_after") << 10000 << Outcome::Pending << 1 << Outcome::Success;
     QTest::newRow("500 before charge") << fault("error500_before") << 10000 << Outcome::Pending << 0 << Outcome::Success;
     QTest::newRow("500 after charge") << fault("error500_after") << 10000 << Outcome::Pending << 1 << Outcome::Success;
     QTest::newRow("malformed json") << fault("malformed_json") << 10000 << Outcome::Pending << 1 << Outcome::Success;
@@ -218,6 +217,7 @@ void TestMerchantApiClient::faults()
     if (fault.value(QStringLiteral("kind")).toString() == QLatin1String("delay"))
         QVERIFY(first.timedOut);
     QTRY_COMPARE(m_sandbox.chargedCount(reqId), charged);
+    QCOMPARE(m_sandbox.receivedCount(reqId), 1); // never re-sent behind our back
 
     // Recovery re-sends the same req_id and body: never a second charge.
     const ApiResult second = run(api->pay(request(reqId)));

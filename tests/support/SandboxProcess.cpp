@@ -69,9 +69,13 @@ bool SandboxProcess::start(QString *error)
     if (m_process.state() != QProcess::NotRunning)
         return fail(QStringLiteral("sandbox already running"));
 
-    QStringList args{ QStringLiteral("--api-key"), defaultApiKey(), QStringLiteral("--port"),
-                      QStringLiteral("0"), QStringLiteral("--host"), QStringLiteral("127.0.0.1") };
+    // The key goes through the environment, not the command line that any user can list.
+    QStringList args{ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
+                      QStringLiteral("127.0.0.1") };
     args += m_extraArgs;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PPOB_SANDBOX_API_KEY"), defaultApiKey());
+    m_process.setProcessEnvironment(env);
     // The sandbox logs every request on stderr: forward it so it shows in test output and
     // never fills a pipe.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -55,6 +55,8 @@ public:
                        bool *closedByServer = nullptr);
     // DELETE /__sandbox/faults.
     bool clearFaults();
+    // The running process (0 when none), e.g. to read its command line.
+    qint64 processId() const { return m_process.processId(); }
     // The exact line the process printed on stdout.
     QString listeningLine() const { return m_listeningLine; }
     // Per-request timeout of the blocking helpers (default 20 s).

@@ -99,7 +99,7 @@ void AppSettingsTest::badValuesFallBack()
     QCOMPARE(s.language(), QStringLiteral("id"));
     QCOMPARE(s.storeFee(), Money::fromRupiah(1000));
     QCOMPARE(s.lowBalanceThreshold(), Money::fromRupiah(200000));
-    QCOMPARE(s.clientTimeoutSeconds(), 120);
+    QCOMPARE(s.clientTimeoutSeconds(), 300);
     QCOMPARE(s.duplicateWindowSeconds(), 600);
     QCOMPARE(s.terminalId(), QStringLiteral("K01"));
 }
