@@ -3,6 +3,7 @@
 #include "InterruptWatcher.h"
 #include "SandboxServer.h"
 #include "api/MerchantApiClient.h"
+#include "api/ServerText.h"
 #include "clock/Clock.h"
 #include "customer/CustomerId.h"
 #include "sale/SaleService.h"
@@ -237,7 +238,10 @@ bool CliApp::parseSaleInput(SaleInput *input)
     }
     const CustomerIdResult cust = normalizeCustomerId(m_args.at(1), input->product->customerRule);
     if (!cust.ok) {
-        fail(QStringLiteral("Customer number \"%1\": %2").arg(m_args.at(1), cust.error), ExitUsage);
+        // Echoed as text from outside is: no control characters, bounded.
+        fail(QStringLiteral("Customer number \"%1\": %2")
+                     .arg(ServerText::clean(m_args.at(1), ServerText::MaxIdLength), cust.error),
+             ExitUsage);
         return false;
     }
     if (m_args.at(2).trimmed().startsWith(u'-')) {

@@ -13,10 +13,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kasir::AnswerCheck", text);
 }
 
-// A money field of a SUCCESS: present, digits, more than zero, not below the nominal and not
-// above the nominal plus the product's largest admin fee.
-void checkCharge(const char *name, const QString &text, Money nominal, std::optional<Money> maxAdminFee,
-                 QStringList *problems)
+} // namespace
+
+void AnswerCheck::checkCharge(const char *name, const QString &text, Money nominal,
+                              std::optional<Money> maxAdminFee, QStringList *problems)
 {
     const QString field = QLatin1String(name);
     const auto value = Money::fromApiString(text);
@@ -32,8 +32,6 @@ void checkCharge(const char *name, const QString &text, Money nominal, std::opti
         problems->append(tr("%1 %2 is more than the nominal %3 plus the largest admin fee %4")
                                  .arg(field, value->format(), nominal.format(), maxAdminFee->format()));
 }
-
-} // namespace
 
 QStringList AnswerCheck::problems(Endpoint endpoint, const ApiRequest &request, const ApiResult &result,
                                   std::optional<Money> maxAdminFee)

@@ -17,6 +17,12 @@ public:
     // it (the parser does not know the product) there is no upper bound.
     static QStringList problems(Endpoint endpoint, const ApiRequest &request, const ApiResult &result,
                                 std::optional<Money> maxAdminFee);
+
+private:
+    // A money field of a SUCCESS: present, digits, more than zero, not below the nominal and
+    // not above the nominal plus the product's largest admin fee.
+    static void checkCharge(const char *name, const QString &text, Money nominal,
+                            std::optional<Money> maxAdminFee, QStringList *problems);
 };
 
 } // namespace Kasir

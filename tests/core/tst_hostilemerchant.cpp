@@ -73,6 +73,7 @@ private slots:
     void apiKeyWithControlCharactersExitsFour_data();
     void apiKeyWithControlCharactersExitsFour();
     void sandboxKeyIsNotOnItsCommandLine();
+    void customerNumberEchoIsCleaned();
 
 private:
     struct Run
@@ -504,6 +505,20 @@ void TestHostileMerchant::sandboxKeyIsNotOnItsCommandLine()
     const int status = sandbox.post(QStringLiteral("/api/v1/merchant/ppob/ewallet/inquiry"),
                                     R"({"product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})", &body);
     QCOMPARE(status, 200);
+}
+
+void TestHostileMerchant::customerNumberEchoIsCleaned()
+{
+    const QString db = m_dir.filePath(QStringLiteral("echo-%1.sqlite").arg(m_case));
+    const Run r = cli({QStringLiteral("pay"), QStringLiteral("GOPAY"),
+                       QStringLiteral("0812\x1b[2J\x1b[31m3456\r\nOK") + QString(300, u'9'), QStringLiteral("50000")},
+                      db);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("Customer number \"0812"), r.err.constData());
+    for (const char c : r.err)
+        QVERIFY2(c == '\n' || (uchar(c) >= 0x20 && uchar(c) != 0x7f), r.err.constData());
+    QVERIFY(r.err.size() < 400);
+    QCOMPARE(m_server.connectionsAccepted(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostileMerchant)

@@ -2,14 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Kasir::AnswerCheck</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount</source>
+        <translation>%1 &quot;%2&quot; is not an amount</translation>
+    </message>
+    <message>
+        <source>%1 is zero</source>
+        <translation>%1 is zero</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the nominal %3</source>
+        <translation>%1 %2 is below the nominal %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than the nominal %3 plus the largest admin fee %4</source>
+        <translation>%1 %2 is more than the nominal %3 plus the largest admin fee %4</translation>
+    </message>
+    <message>
+        <source>the data says SUCCESS but the top level says success false</source>
+        <translation>the data says SUCCESS but the top level says success false</translation>
+    </message>
+    <message>
+        <source>the top-level rc %1 contradicts the data&apos;s rc %2</source>
+        <translation>the top-level rc %1 contradicts the data&apos;s rc %2</translation>
+    </message>
+    <message>
+        <source>balance_used %1 differs from unit_price %2</source>
+        <translation>balance_used %1 differs from unit_price %2</translation>
+    </message>
+    <message>
+        <source>a FAILED answer with rc %1</source>
+        <translation>a FAILED answer with rc %1</translation>
+    </message>
+    <message>
+        <source>a FAILED answer with serial number %1</source>
+        <translation>a FAILED answer with serial number %1</translation>
+    </message>
+    <message>
+        <source>a FAILED answer with balance_used %1</source>
+        <translation>a FAILED answer with balance_used %1</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ApiCall</name>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>No answer within the time limit; the outcome is unknown.</source>
-        <translation>No answer within the time limit; the outcome is unknown.</translation>
     </message>
     <message>
         <source>Cancelled; the outcome is unknown.</source>
@@ -18,6 +57,30 @@
     <message>
         <source>Connection problem (%1); the outcome is unknown.</source>
         <translation>Connection problem (%1); the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 KiB and was cut off; the outcome is unknown.</source>
+        <translation>The server&apos;s answer was larger than %1 KiB and was cut off; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>No connection to the server within %1 s: nothing reached the server.</source>
+        <translation>No connection to the server within %1 s: nothing reached the server.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s; the outcome is unknown.</source>
+        <translation>No complete answer within %1 s; the outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server (%1).</source>
+        <translation>Nothing reached the server (%1).</translation>
+    </message>
+    <message>
+        <source>The sale will be re-sent safely with the same req_id.</source>
+        <translation>The sale will be re-sent safely with the same req_id.</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>the answer is not HTTP</translation>
     </message>
 </context>
 <context>
@@ -73,6 +136,10 @@
     <message>
         <source>The server reports status %1; the outcome is being checked.</source>
         <translation>The server reports status %1; the outcome is being checked.</translation>
+    </message>
+    <message>
+        <source>The answer contradicts itself (%1); kept for checking.</source>
+        <translation>The answer contradicts itself (%1); kept for checking.</translation>
     </message>
 </context>
 <context>
@@ -381,6 +448,17 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     </message>
 </context>
 <context>
+    <name>Kasir::HttpExchange</name>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>the server closed the connection without answering</translation>
+    </message>
+    <message>
+        <source>the answer was cut off</source>
+        <translation>the answer was cut off</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::MainWindow</name>
     <message>
         <source>Kasir E-Wallet — DEMO</source>
@@ -448,6 +526,10 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>A payment needs a req_id.</source>
         <translation>A payment needs a req_id.</translation>
+    </message>
+    <message>
+        <source>The API key contains a control character (such as a line break); check how it was set.</source>
+        <translation>The API key contains a control character (such as a line break); check how it was set.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +674,10 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <source>Product %1: maxAmount is below minAmount.</source>
         <translation>Product %1: maxAmount is below minAmount.</translation>
     </message>
+    <message>
+        <source>Product %1: maxAdminFee must be whole rupiah.</source>
+        <translation>Product %1: maxAdminFee must be whole rupiah.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ResolveNotice</name>
@@ -728,6 +814,14 @@ Nothing was charged. Give the customer&apos;s money back.</source>
         <translation>The server refused the request before processing it.
 Nothing was charged. Give the customer&apos;s money back.</translation>
     </message>
+    <message>
+        <source>NOT SENT — will be sent again by itself</source>
+        <translation>NOT SENT — will be sent again by itself</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server, so nothing was charged. The sale is kept and will be sent again safely with the same req_id; it is in the list on the right. No new sale is needed. Keep the money until the result is known.</source>
+        <translation>Nothing reached the server, so nothing was charged. The sale is kept and will be sent again safely with the same req_id; it is in the list on the right. No new sale is needed. Keep the money until the result is known.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::RuntimeConfig</name>
@@ -742,6 +836,49 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>The API key file %1 is empty.</source>
         <translation>The API key file %1 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::SaleDecision</name>
+    <message>
+        <source>the answer does not echo the request (%1)</source>
+        <translation>the answer does not echo the request (%1)</translation>
+    </message>
+    <message>
+        <source>the answer names req_id %1</source>
+        <translation>the answer names req_id %1</translation>
+    </message>
+    <message>
+        <source>price changed: confirmed %1, charged %2</source>
+        <translation>price changed: confirmed %1, charged %2</translation>
+    </message>
+    <message>
+        <source>SUCCESS without a readable unit_price (&quot;%1&quot;)</source>
+        <translation>SUCCESS without a readable unit_price (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>SUCCESS answer held for the manager: %1</source>
+        <translation>SUCCESS answer held for the manager: %1</translation>
+    </message>
+    <message>
+        <source>FAILED answer held for the manager: %1</source>
+        <translation>FAILED answer held for the manager: %1</translation>
+    </message>
+    <message>
+        <source>the server reports a req_id conflict (HTTP 409) on a re-check: %1</source>
+        <translation>the server reports a req_id conflict (HTTP 409) on a re-check: %1</translation>
+    </message>
+    <message>
+        <source>re-check refused (HTTP 409): %1; the earlier attempt is still unknown</source>
+        <translation>re-check refused (HTTP 409): %1; the earlier attempt is still unknown</translation>
+    </message>
+    <message>
+        <source>re-check refused (HTTP %1): %2; the earlier attempt is still unknown</source>
+        <translation>re-check refused (HTTP %1): %2; the earlier attempt is still unknown</translation>
+    </message>
+    <message>
+        <source>%1; held for the manager: %2</source>
+        <translation>%1; held for the manager: %2</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Kasir::AnswerCheck</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount</source>
+        <translation>%1 &quot;%2&quot; bukan angka rupiah</translation>
+    </message>
+    <message>
+        <source>%1 is zero</source>
+        <translation>%1 bernilai nol</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the nominal %3</source>
+        <translation>%1 %2 lebih kecil dari nominal %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than the nominal %3 plus the largest admin fee %4</source>
+        <translation>%1 %2 lebih besar dari nominal %3 ditambah biaya admin tertinggi %4</translation>
+    </message>
+    <message>
+        <source>the data says SUCCESS but the top level says success false</source>
+        <translation>data menyatakan SUCCESS tetapi bagian atas menyatakan success false</translation>
+    </message>
+    <message>
+        <source>the top-level rc %1 contradicts the data&apos;s rc %2</source>
+        <translation>rc bagian atas %1 bertentangan dengan rc data %2</translation>
+    </message>
+    <message>
+        <source>balance_used %1 differs from unit_price %2</source>
+        <translation>balance_used %1 berbeda dengan unit_price %2</translation>
+    </message>
+    <message>
+        <source>a FAILED answer with rc %1</source>
+        <translation>jawaban FAILED dengan rc %1</translation>
+    </message>
+    <message>
+        <source>a FAILED answer with serial number %1</source>
+        <translation>jawaban FAILED dengan nomor seri %1</translation>
+    </message>
+    <message>
+        <source>a FAILED answer with balance_used %1</source>
+        <translation>jawaban FAILED dengan balance_used %1</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ApiCall</name>
     <message>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
-    </message>
-    <message>
-        <source>No answer within the time limit; the outcome is unknown.</source>
-        <translation>Tidak ada jawaban dalam batas waktu; hasilnya belum diketahui.</translation>
     </message>
     <message>
         <source>Cancelled; the outcome is unknown.</source>
@@ -18,6 +57,30 @@
     <message>
         <source>Connection problem (%1); the outcome is unknown.</source>
         <translation>Gangguan koneksi (%1); hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 KiB and was cut off; the outcome is unknown.</source>
+        <translation>Jawaban server lebih besar dari %1 KiB dan dipotong; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>No connection to the server within %1 s: nothing reached the server.</source>
+        <translation>Tidak tersambung ke server dalam %1 detik: tidak ada yang sampai ke server.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s; the outcome is unknown.</source>
+        <translation>Jawaban tidak lengkap dalam %1 detik; hasilnya belum diketahui.</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server (%1).</source>
+        <translation>Tidak ada yang sampai ke server (%1).</translation>
+    </message>
+    <message>
+        <source>The sale will be re-sent safely with the same req_id.</source>
+        <translation>Transaksi akan dikirim ulang dengan aman memakai req_id yang sama.</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>jawabannya bukan HTTP</translation>
     </message>
 </context>
 <context>
@@ -73,6 +136,10 @@
     <message>
         <source>The server reports status %1; the outcome is being checked.</source>
         <translation>Server melaporkan status %1; hasilnya sedang diperiksa.</translation>
+    </message>
+    <message>
+        <source>The answer contradicts itself (%1); kept for checking.</source>
+        <translation>Jawaban saling bertentangan (%1); disimpan untuk diperiksa.</translation>
     </message>
 </context>
 <context>
@@ -381,6 +448,17 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     </message>
 </context>
 <context>
+    <name>Kasir::HttpExchange</name>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>server menutup sambungan tanpa menjawab</translation>
+    </message>
+    <message>
+        <source>the answer was cut off</source>
+        <translation>jawabannya terputus</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::MainWindow</name>
     <message>
         <source>Kasir E-Wallet — DEMO</source>
@@ -448,6 +526,10 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>A payment needs a req_id.</source>
         <translation>Pembayaran memerlukan req_id.</translation>
+    </message>
+    <message>
+        <source>The API key contains a control character (such as a line break); check how it was set.</source>
+        <translation>Kunci API berisi karakter kontrol (misalnya pindah baris); periksa cara kunci itu diatur.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +674,10 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <source>Product %1: maxAmount is below minAmount.</source>
         <translation>Produk %1: maxAmount lebih kecil dari minAmount.</translation>
     </message>
+    <message>
+        <source>Product %1: maxAdminFee must be whole rupiah.</source>
+        <translation>Produk %1: maxAdminFee harus rupiah bulat.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ResolveNotice</name>
@@ -728,6 +814,14 @@ Nothing was charged. Give the customer&apos;s money back.</source>
         <translation>Server menolak permintaan sebelum diproses.
 Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     </message>
+    <message>
+        <source>NOT SENT — will be sent again by itself</source>
+        <translation>BELUM TERKIRIM — akan dikirim ulang otomatis</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server, so nothing was charged. The sale is kept and will be sent again safely with the same req_id; it is in the list on the right. No new sale is needed. Keep the money until the result is known.</source>
+        <translation>Tidak ada yang sampai ke server, jadi tidak ada saldo terpotong. Transaksi disimpan dan akan dikirim ulang dengan aman memakai req_id yang sama; transaksinya ada di daftar sebelah kanan. Tidak perlu membuat transaksi baru. Simpan uangnya sampai hasilnya jelas.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::RuntimeConfig</name>
@@ -742,6 +836,49 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>The API key file %1 is empty.</source>
         <translation>Berkas kunci API %1 kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::SaleDecision</name>
+    <message>
+        <source>the answer does not echo the request (%1)</source>
+        <translation>jawaban tidak sesuai dengan permintaan (%1)</translation>
+    </message>
+    <message>
+        <source>the answer names req_id %1</source>
+        <translation>jawaban menyebut req_id %1</translation>
+    </message>
+    <message>
+        <source>price changed: confirmed %1, charged %2</source>
+        <translation>harga berubah: dikonfirmasi %1, dipotong %2</translation>
+    </message>
+    <message>
+        <source>SUCCESS without a readable unit_price (&quot;%1&quot;)</source>
+        <translation>SUCCESS tanpa unit_price yang terbaca (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>SUCCESS answer held for the manager: %1</source>
+        <translation>Jawaban SUCCESS ditahan untuk manajer: %1</translation>
+    </message>
+    <message>
+        <source>FAILED answer held for the manager: %1</source>
+        <translation>Jawaban FAILED ditahan untuk manajer: %1</translation>
+    </message>
+    <message>
+        <source>the server reports a req_id conflict (HTTP 409) on a re-check: %1</source>
+        <translation>server melaporkan req_id bentrok (HTTP 409) saat cek ulang: %1</translation>
+    </message>
+    <message>
+        <source>re-check refused (HTTP 409): %1; the earlier attempt is still unknown</source>
+        <translation>cek ulang ditolak (HTTP 409): %1; hasil percobaan sebelumnya masih belum diketahui</translation>
+    </message>
+    <message>
+        <source>re-check refused (HTTP %1): %2; the earlier attempt is still unknown</source>
+        <translation>cek ulang ditolak (HTTP %1): %2; hasil percobaan sebelumnya masih belum diketahui</translation>
+    </message>
+    <message>
+        <source>%1; held for the manager: %2</source>
+        <translation>%1; ditahan untuk manajer: %2</translation>
     </message>
 </context>
 <context>
