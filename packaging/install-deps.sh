@@ -10,6 +10,7 @@ packages=(
     libgl-dev fonts-dejavu-core
     # Fuzzing (packaging/run-fuzz.sh) and the Debian package (packaging/build-deb.sh).
     clang libclang-rt-14-dev dpkg-dev fakeroot
+    openssl # the TLS tests make a throwaway certificate with it
 )
 # For screenshots of the window on a private X display.
 if [ "${KASIR_WITH_SCREENSHOT_TOOLS:-0}" = 1 ]; then

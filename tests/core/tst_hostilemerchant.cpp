@@ -11,6 +11,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -74,6 +78,8 @@ private slots:
     void apiKeyWithControlCharactersExitsFour();
     void sandboxKeyIsNotOnItsCommandLine();
     void customerNumberEchoIsCleaned();
+    void tlsPeerIsVerified_data();
+    void tlsPeerIsVerified();
 
 private:
     struct Run
@@ -519,6 +525,75 @@ void TestHostileMerchant::customerNumberEchoIsCleaned()
         QVERIFY2(c == '\n' || (uchar(c) >= 0x20 && uchar(c) != 0x7f), r.err.constData());
     QVERIFY(r.err.size() < 400);
     QCOMPARE(m_server.connectionsAccepted(), 0);
+}
+
+void TestHostileMerchant::tlsPeerIsVerified_data()
+{
+    QTest::addColumn<bool>("trustCertificate");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("received");
+    QTest::newRow("self-signed, not trusted") << false << QStringLiteral("127.0.0.1") << "PENDING" << 0;
+    QTest::newRow("trusted, other host name") << true << QStringLiteral("localhost") << "PENDING" << 0;
+    QTest::newRow("trusted") << true << QStringLiteral("127.0.0.1") << "SUCCESS" << 1;
+}
+
+void TestHostileMerchant::tlsPeerIsVerified()
+{
+    QFETCH(bool, trustCertificate);
+    QFETCH(QString, host);
+    QFETCH(QString, status);
+    QFETCH(int, received);
+    if (!QSslSocket::supportsSsl())
+        QSKIP("this Qt has no TLS backend");
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("the openssl tool (packaging/install-deps.sh) makes the test certificate; it is not installed");
+
+    // A throwaway certificate for 127.0.0.1, made for this test only.
+    QTemporaryDir tlsDir;
+    const QString cert = tlsDir.filePath(QStringLiteral("server.crt"));
+    const QString key = tlsDir.filePath(QStringLiteral("server.key"));
+    QProcess make;
+    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                         QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    QSignalSpy made(&make, &QProcess::finished);
+    QVERIFY(made.wait(WaitMs));
+    QCOMPARE(make.exitCode(), 0);
+
+    HostileMerchantServer tlsServer;
+    QVERIFY(tlsServer.listenTls(cert, key));
+    QUrl url = tlsServer.baseUrl();
+    url.setHost(host);
+
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    if (trustCertificate) {
+        QFile certFile(cert);
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+    }
+    const auto restore = qScopeGuard([&original] { QSslConfiguration::setDefaultConfiguration(original); });
+
+    const QString path = m_dir.filePath(QStringLiteral("tls-%1.sqlite").arg(m_case));
+    ReceiptStore store(path, SystemClock::instance());
+    QVERIFY(store.open());
+    SaleServiceOptions options;
+    options.autoRecovery = false;
+    SaleService service(&store, client(url, 10000), SystemClock::instance(), options);
+    QSignalSpy finished(&service, &SaleService::saleFinished);
+    const StartPaymentResult started = service.startPayment(gopayDraft());
+    QVERIFY(started.ok);
+    QVERIFY(finished.wait(WaitMs));
+    const ApiResult result = finished.first().at(1).value<ApiResult>();
+    QCOMPARE(saleStatusName(store.findById(started.record.id)->status), status);
+    QCOMPARE(tlsServer.requestsReceived(), received);
+    // A refused certificate stops the exchange before the request is written.
+    QCOMPARE(result.notSent, received == 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostileMerchant)

@@ -1,8 +1,12 @@
 #include "HostileMerchantServer.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -27,22 +31,45 @@ QByteArray reasonPhrase(int status)
 HostileMerchantServer::HostileMerchantServer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &HostileMerchantServer::onNewConnection);
 }
 
 HostileMerchantServer::~HostileMerchantServer()
 {
-    m_server.close();
+    if (m_server)
+        m_server->close();
 }
 
 bool HostileMerchantServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HostileMerchantServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool HostileMerchantServer::listenTls(const QString &certificatePath, const QString &keyPath)
+{
+    QFile certFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server does not ask for a client certificate
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    // QSslServer offers a connection once its handshake is done.
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this, &HostileMerchantServer::onNewConnection);
+    m_server = std::move(server);
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl HostileMerchantServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_server ? m_server->serverPort() : 0));
 }
 
 void HostileMerchantServer::reset()
@@ -56,7 +83,7 @@ void HostileMerchantServer::reset()
 
 void HostileMerchantServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
         m_buffers.insert(socket, QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });

@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <memory>
+
 class QTcpSocket;
 
 // A merchant API that lies, on raw sockets so that it can lie at the HTTP level too. Every request
@@ -43,7 +45,9 @@ public:
     ~HostileMerchantServer() override;
 
     bool listen(); // 127.0.0.1, a free port
-    QUrl baseUrl() const;
+    // The same on TLS, with the given certificate and key (PEM files).
+    bool listenTls(const QString &certificatePath, const QString &keyPath);
+    QUrl baseUrl() const; // http:// or https://127.0.0.1:PORT
     static QString apiKey() { return QStringLiteral("hostile-test-key"); }
 
     void setMode(Mode mode) { m_mode = mode; }
@@ -65,7 +69,8 @@ private:
     void writeJson(QTcpSocket *socket, int status, const QByteArray &json);
     void startTrickle(QTcpSocket *socket, int intervalMs, const QByteArray &piece);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     Mode m_mode = Mode::Honest;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_received = 0;
