@@ -78,6 +78,8 @@ private slots:
     void apiKeyWithControlCharactersExitsFour();
     void sandboxKeyIsNotOnItsCommandLine();
     void customerNumberEchoIsCleaned();
+    void framings_data();
+    void framings();
     void tlsPeerIsVerified_data();
     void tlsPeerIsVerified();
 
@@ -525,6 +527,44 @@ void TestHostileMerchant::customerNumberEchoIsCleaned()
         QVERIFY2(c == '\n' || (uchar(c) >= 0x20 && uchar(c) != 0x7f), r.err.constData());
     QVERIFY(r.err.size() < 400);
     QCOMPARE(m_server.connectionsAccepted(), 0);
+}
+
+void TestHostileMerchant::framings_data()
+{
+    QTest::addColumn<int>("framing");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("status");
+    using Framing = HostileMerchantServer::Framing;
+    QTest::newRow("content-length") << int(Framing::ContentLength) << int(Mode::Honest) << "SUCCESS";
+    QTest::newRow("chunked") << int(Framing::Chunked) << int(Mode::Honest) << "SUCCESS";
+    QTest::newRow("until close") << int(Framing::UntilClose) << int(Mode::Honest) << "SUCCESS";
+    QTest::newRow("100 continue first") << int(Framing::AfterContinue) << int(Mode::Honest) << "SUCCESS";
+    QTest::newRow("chunked 409") << int(Framing::Chunked) << int(Mode::Conflict409) << "REJECTED";
+    QTest::newRow("chunked 2 MiB") << int(Framing::Chunked) << int(Mode::HugeBody) << "PENDING";
+}
+
+void TestHostileMerchant::framings()
+{
+    QFETCH(int, framing);
+    QFETCH(int, mode);
+    QFETCH(QString, status);
+    m_server.setFraming(HostileMerchantServer::Framing(framing));
+    m_server.setMode(Mode(mode));
+    const QString path = m_dir.filePath(QStringLiteral("framing-%1.sqlite").arg(m_case));
+    ReceiptStore store(path, SystemClock::instance());
+    QVERIFY(store.open());
+    SaleServiceOptions options;
+    options.autoRecovery = false;
+    SaleService service(&store, client(m_server.baseUrl(), 10000), SystemClock::instance(), options);
+    QSignalSpy finished(&service, &SaleService::saleFinished);
+    const StartPaymentResult started = service.startPayment(gopayDraft());
+    QVERIFY(started.ok);
+    QVERIFY(finished.wait(WaitMs));
+    const SaleRecord r = store.findById(started.record.id).value();
+    QCOMPARE(saleStatusName(r.status), status);
+    QCOMPARE(m_server.requestsReceived(), 1);
+    if (r.status == SaleStatus::Success)
+        QCOMPARE(r.serialNo.left(2), QStringLiteral("GW"));
 }
 
 void TestHostileMerchant::tlsPeerIsVerified_data()

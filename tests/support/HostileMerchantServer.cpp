@@ -79,6 +79,7 @@ void HostileMerchantServer::reset()
     m_receivedByReqId.clear();
     m_charged.clear();
     m_lastApiKey.clear();
+    m_framing = Framing::ContentLength;
 }
 
 void HostileMerchantServer::onNewConnection()
@@ -133,9 +134,29 @@ void HostileMerchantServer::onReadyRead(QTcpSocket *socket)
 
 void HostileMerchantServer::writeJson(QTcpSocket *socket, int status, const QByteArray &json)
 {
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size())
-                  + "\r\nConnection: close\r\n\r\n" + json);
+    const QByteArray statusLine = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    const QByteArray type = "Content-Type: application/json\r\nConnection: close\r\n";
+    switch (m_framing) {
+    case Framing::AfterContinue:
+        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        Q_FALLTHROUGH();
+    case Framing::ContentLength:
+        socket->write(statusLine + type + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+        break;
+    case Framing::Chunked: {
+        socket->write(statusLine + type + "Transfer-Encoding: chunked\r\n\r\n");
+        const qsizetype step = qMax<qsizetype>(7, json.size() / 64);
+        for (qsizetype at = 0; at < json.size(); at += step) {
+            const QByteArray piece = json.mid(at, step);
+            socket->write(QByteArray::number(piece.size(), 16) + ";ext=1\r\n" + piece + "\r\n");
+        }
+        socket->write("0\r\n\r\n");
+        break;
+    }
+    case Framing::UntilClose:
+        socket->write(statusLine + type + "\r\n" + json);
+        break;
+    }
     socket->disconnectFromHost();
 }
 

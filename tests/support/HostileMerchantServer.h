@@ -41,6 +41,15 @@ public:
     };
     Q_ENUM(Mode)
 
+    // How a JSON answer is framed on the wire (all valid HTTP/1.1).
+    enum class Framing {
+        ContentLength, // Content-Length
+        Chunked,       // Transfer-Encoding: chunked, a few bytes per chunk
+        UntilClose,    // no length: the body ends when the server closes
+        AfterContinue, // "100 Continue" first, then the answer with Content-Length
+    };
+    Q_ENUM(Framing)
+
     explicit HostileMerchantServer(QObject *parent = nullptr);
     ~HostileMerchantServer() override;
 
@@ -51,6 +60,7 @@ public:
     static QString apiKey() { return QStringLiteral("hostile-test-key"); }
 
     void setMode(Mode mode) { m_mode = mode; }
+    void setFraming(Framing framing) { m_framing = framing; }
     Mode mode() const { return m_mode; }
 
     int requestsReceived() const { return m_received; }        // complete HTTP requests read
@@ -72,6 +82,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
     Mode m_mode = Mode::Honest;
+    Framing m_framing = Framing::ContentLength;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_received = 0;
     int m_connections = 0;
