@@ -370,6 +370,8 @@ void TestHostileMerchant::notSent_data()
     probe.close();
     QTest::newRow("connection refused") << QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort))
                                         << QStringLiteral("refused");
+    // .invalid never resolves (RFC 6761). A slow resolver ends at the deadline: still not sent.
+    QTest::newRow("name not resolved") << QUrl(QStringLiteral("https://kasir-test.invalid")) << QString();
     // https:// against a server that does not speak TLS: the handshake fails before any byte
     // of the request is written.
     QTest::newRow("TLS handshake failed") << QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.baseUrl().port()))
