@@ -51,7 +51,8 @@ HttpExchange::~HttpExchange()
 
 void HttpExchange::post(const QUrl &url, const Headers &headers, const QByteArray &body, qint64 maxReplyBytes)
 {
-    Q_ASSERT(!m_socket && !m_finished);
+    if (m_finished || m_socket)
+        return; // aborted before it started, or started already: never a second request
     m_maxReplyBytes = maxReplyBytes;
 
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();

@@ -313,11 +313,15 @@ ApiCall *MerchantApiClient::send(Endpoint endpoint, const ApiRequest &request)
         auto *exchange = new HttpExchange(call);
         exchange->setSslConfiguration(tlsConfiguration());
         call->start(exchange, m_config.timeoutMs);
-        exchange->post(url,
-                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
-                        {QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8()}},
-                       body, ApiLimits::MaxReplyBytes);
+        const HttpExchange::Headers headers{
+                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+                {QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8()}};
+        // Started from the event loop: a socket error raised inside connectToHost() must not
+        // finish the call before the caller has connected to it.
+        QTimer::singleShot(0, exchange, [exchange, url, headers, body] {
+            exchange->post(url, headers, body, ApiLimits::MaxReplyBytes);
+        });
         return call;
     }
 

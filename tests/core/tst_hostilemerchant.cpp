@@ -78,6 +78,7 @@ private slots:
     void apiKeyWithControlCharactersExitsFour();
     void sandboxKeyIsNotOnItsCommandLine();
     void customerNumberEchoIsCleaned();
+    void cancelledBeforeItStartsSendsNothing();
     void framings_data();
     void framings();
     void tlsPeerIsVerified_data();
@@ -529,6 +530,31 @@ void TestHostileMerchant::customerNumberEchoIsCleaned()
         QVERIFY2(c == '\n' || (uchar(c) >= 0x20 && uchar(c) != 0x7f), r.err.constData());
     QVERIFY(r.err.size() < 400);
     QCOMPARE(m_server.connectionsAccepted(), 0);
+}
+
+void TestHostileMerchant::cancelledBeforeItStartsSendsNothing()
+{
+    ApiCall *call = client(m_server.baseUrl(), 10000)
+                            ->pay(ApiRequest{QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                                             Money::fromRupiah(50000), QStringLiteral("CANCEL-1")});
+    QSignalSpy spy(call, &ApiCall::finished);
+    call->abort();
+    QCOMPARE(spy.size(), 1);
+    const ApiResult r = spy.first().first().value<ApiResult>();
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.outcome, Outcome::Pending);
+    QSignalSpy gone(call, &QObject::destroyed);
+    QVERIFY(gone.wait(WaitMs));
+
+    // A payment made afterwards is the first and only connection the server sees.
+    ApiCall *next = client(m_server.baseUrl(), 10000)
+                            ->pay(ApiRequest{QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                                             Money::fromRupiah(50000), QStringLiteral("AFTER-1")});
+    QSignalSpy nextDone(next, &ApiCall::finished);
+    QVERIFY(nextDone.wait(WaitMs));
+    QCOMPARE(nextDone.first().first().value<ApiResult>().outcome, Outcome::Success);
+    QCOMPARE(m_server.connectionsAccepted(), 1);
+    QCOMPARE(m_server.requestsReceived(QStringLiteral("CANCEL-1")), 0);
 }
 
 void TestHostileMerchant::framings_data()
