@@ -16,7 +16,7 @@ QString tr(const char *text)
 } // namespace
 
 void AnswerCheck::checkCharge(const char *name, const QString &text, Money nominal,
-                              std::optional<Money> maxAdminFee, QStringList *problems)
+    std::optional<Money> maxAdminFee, QStringList *problems)
 {
     const QString field = QLatin1String(name);
     const auto value = Money::fromApiString(text);
@@ -30,11 +30,11 @@ void AnswerCheck::checkCharge(const char *name, const QString &text, Money nomin
         problems->append(tr("%1 %2 is below the nominal %3").arg(field, value->format(), nominal.format()));
     else if (maxAdminFee && *value > nominal + *maxAdminFee)
         problems->append(tr("%1 %2 is more than the nominal %3 plus the largest admin fee %4")
-                                 .arg(field, value->format(), nominal.format(), maxAdminFee->format()));
+                             .arg(field, value->format(), nominal.format(), maxAdminFee->format()));
 }
 
-QStringList AnswerCheck::problems(Endpoint endpoint, const ApiRequest &request, const ApiResult &result,
-                                  std::optional<Money> maxAdminFee)
+QStringList AnswerCheck::problems(
+    Endpoint endpoint, const ApiRequest &request, const ApiResult &result, std::optional<Money> maxAdminFee)
 {
     QStringList out;
     const bool success = result.status == ApiStatus::Success;

@@ -16,13 +16,13 @@ public:
     // empty when it can. maxAdminFee bounds what a top-up may cost above its nominal; without
     // it (the parser does not know the product) there is no upper bound.
     static QStringList problems(Endpoint endpoint, const ApiRequest &request, const ApiResult &result,
-                                std::optional<Money> maxAdminFee);
+        std::optional<Money> maxAdminFee);
 
 private:
     // A money field of a SUCCESS: present, digits, more than zero, not below the nominal and
     // not above the nominal plus the product's largest admin fee.
     static void checkCharge(const char *name, const QString &text, Money nominal,
-                            std::optional<Money> maxAdminFee, QStringList *problems);
+        std::optional<Money> maxAdminFee, QStringList *problems);
 };
 
 } // namespace Kasir

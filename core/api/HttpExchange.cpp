@@ -38,8 +38,7 @@ QByteArray hostHeader(const QUrl &url)
 
 HttpExchange::HttpExchange(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HttpExchange::~HttpExchange()
 {
@@ -85,7 +84,8 @@ void HttpExchange::post(const QUrl &url, const Headers &headers, const QByteArra
     connect(m_socket, &QAbstractSocket::disconnected, this, &HttpExchange::onClosed);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &HttpExchange::onSocketError);
     if (https)
-        static_cast<QSslSocket *>(m_socket.data())->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+        static_cast<QSslSocket *>(m_socket.data())
+            ->connectToHostEncrypted(url.host(), quint16(url.port(443)));
     else
         m_socket->connectToHost(url.host(), quint16(url.port(80)));
 }

@@ -26,12 +26,12 @@ class HttpExchange : public QObject
     Q_OBJECT
 public:
     enum class Failure {
-        None,           // a complete HTTP answer
-        NotSent,        // the request was never written: refused, no such host, TLS handshake failed
+        None, // a complete HTTP answer
+        NotSent, // the request was never written: refused, no such host, TLS handshake failed
         ConnectionLost, // closed or reset after the request was written, before a complete answer
-        NotHttp,        // the answer does not start with an HTTP status line
-        TooLarge,       // more than maxReplyBytes arrived
-        Aborted,        // abort() was called (the caller says why)
+        NotHttp, // the answer does not start with an HTTP status line
+        TooLarge, // more than maxReplyBytes arrived
+        Aborted, // abort() was called (the caller says why)
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -48,7 +48,7 @@ public:
     Failure failure() const { return m_failure; }
     bool requestWritten() const { return m_written; }
     int httpStatus() const { return m_status; } // 0 until a status line arrived
-    QByteArray body() const { return m_body; }  // complete only when failure() is None
+    QByteArray body() const { return m_body; } // complete only when failure() is None
     QString errorString() const { return m_errorString; }
     qint64 bytesReceived() const { return m_buffer.size(); }
 

@@ -6,7 +6,7 @@ namespace Kasir {
 
 // The rc values the merchant documents. Any other rc is read as the server sent it.
 namespace Rc {
-inline constexpr QLatin1StringView Success("000");             // data.status SUCCESS
+inline constexpr QLatin1StringView Success("000"); // data.status SUCCESS
 inline constexpr QLatin1StringView InsufficientBalance("008"); // FAILED: the deposit is too low
 } // namespace Rc
 

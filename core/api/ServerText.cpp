@@ -9,9 +9,9 @@ namespace {
 bool isDropped(QChar c)
 {
     switch (c.category()) {
-    case QChar::Other_Control:       // C0, DEL, C1
-    case QChar::Other_Format:        // bidi overrides, zero-width joiners
-    case QChar::Separator_Line:      // U+2028
+    case QChar::Other_Control: // C0, DEL, C1
+    case QChar::Other_Format: // bidi overrides, zero-width joiners
+    case QChar::Separator_Line: // U+2028
     case QChar::Separator_Paragraph: // U+2029
         return true;
     default:
@@ -27,8 +27,10 @@ QString ServerText::clean(const QString &text, int maxLength)
         return text;
     // ESC [ ... final byte (CSI), ESC ] ... BEL or ESC \ (OSC), and two-byte ESC sequences;
     // the 8-bit CSI (U+009B) too. Removing only ESC would leave "[31m" behind.
-    static const QRegularExpression escapes(QStringLiteral(
-            "(?:\\x{1B}\\[|\\x{9B})[0-?]*[ -/]*[@-~]?|\\x{1B}\\][^\\x{07}\\x{1B}]*(?:\\x{07}|\\x{1B}\\\\)?|\\x{1B}[@-Z\\\\-_]?"));
+    static const QRegularExpression escapes(
+        QStringLiteral("(?:\\x{1B}\\[|\\x{9B})[0-?]*[ -/]*[@-~]?" // CSI
+                       "|\\x{1B}\\][^\\x{07}\\x{1B}]*(?:\\x{07}|\\x{1B}\\\\)?" // OSC
+                       "|\\x{1B}[@-Z\\\\-_]?")); // two-byte escapes
     QString s = text;
     s.remove(escapes);
     QString out;

@@ -9,7 +9,7 @@ namespace Kasir {
 class ServerText
 {
 public:
-    static constexpr int MaxIdLength = 64;       // ref_id, serial_no, req_id, product_id, cust_id, rc
+    static constexpr int MaxIdLength = 64; // ref_id, serial_no, req_id, product_id, cust_id, rc
     static constexpr int MaxMessageLength = 500; // message, description
 
     // Removes terminal escape sequences (ANSI CSI/OSC), control characters (CR, LF, TAB become a

@@ -6,7 +6,7 @@ namespace Kasir {
 
 RecheckSchedule::Step RecheckSchedule::stepFor(int attempts)
 {
-    for (const Step &step : {FirstCheck, SecondCheck, ThirdCheck}) {
+    for (const Step &step : { FirstCheck, SecondCheck, ThirdCheck }) {
         if (attempts <= step.lastAttempt)
             return step;
     }

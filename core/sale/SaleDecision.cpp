@@ -34,7 +34,7 @@ SaleRecord SaleDecision::apply(const SaleRecord &row, const ApiResult &result, c
     SaleRecord r = row;
     r.updatedUtc = ctx.now;
 
-    const ApiRequest request{r.productId, r.custId, r.amount, r.reqId};
+    const ApiRequest request { r.productId, r.custId, r.amount, r.reqId };
     QStringList problems;
     if (result.echoMismatch)
         problems << tr("the answer does not echo the request (%1)").arg(result.error);
@@ -81,7 +81,7 @@ SaleRecord SaleDecision::apply(const SaleRecord &row, const ApiResult &result, c
         const auto unitPrice = parseMoney(result.unitPrice);
         if (unitPrice && r.inquiryUnitPrice && *unitPrice != *r.inquiryUnitPrice)
             problems << tr("price changed: confirmed %1, charged %2")
-                                .arg(r.inquiryUnitPrice->format(), unitPrice->format());
+                            .arg(r.inquiryUnitPrice->format(), unitPrice->format());
         if (!problems.isEmpty() || !unitPrice) {
             if (!unitPrice && problems.isEmpty())
                 problems << tr("SUCCESS without a readable unit_price (\"%1\")").arg(result.unitPrice);
@@ -114,15 +114,16 @@ SaleRecord SaleDecision::apply(const SaleRecord &row, const ApiResult &result, c
             // body is the one sent before, so either the earlier send never reached the server
             // (nothing charged) or the server or the journal is inconsistent and the earlier
             // send may have been charged. Only a person can tell: keep it pending and flagged.
-            flag({tr("the server reports a req_id conflict (HTTP 409) on a re-check: %1").arg(result.reason())});
+            flag({ tr("the server reports a req_id conflict (HTTP 409) on a re-check: %1")
+                       .arg(result.reason()) });
             keepPending(tr("re-check refused (HTTP 409): %1; the earlier attempt is still unknown")
-                                .arg(result.reason()));
+                            .arg(result.reason()));
         } else {
             // A refusal of a re-check says nothing about the earlier attempt, which may have
             // been charged: keep asking.
             keepPending(tr("re-check refused (HTTP %1): %2; the earlier attempt is still unknown")
-                                .arg(result.httpStatus)
-                                .arg(result.reason()));
+                            .arg(result.httpStatus)
+                            .arg(result.reason()));
         }
         break;
     case Outcome::Pending: {

@@ -10,10 +10,10 @@ namespace Kasir {
 // What the decision needs besides the row and the answer. No clock, no randomness inside.
 struct DecisionContext
 {
-    QDateTime now;                  // UTC
-    bool firstSend = false;         // this answer is to the row's first request
-    Money maxAdminFee;              // the product's largest admin fee above the nominal
-    double jitter01 = 0.5;          // where inside the re-check range the next check falls
+    QDateTime now; // UTC
+    bool firstSend = false; // this answer is to the row's first request
+    Money maxAdminFee; // the product's largest admin fee above the nominal
+    double jitter01 = 0.5; // where inside the re-check range the next check falls
 };
 
 // "Answer + row -> new row": the state machine of one payment attempt, as a pure function.

@@ -11,11 +11,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStandardPaths>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,8 +92,8 @@ private:
         QByteArray err;
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
-    Run cli(const QStringList &args, const QString &db, const QString &apiKey = HostileMerchantServer::apiKey(),
-            const QUrl &baseUrl = QUrl());
+    Run cli(const QStringList &args, const QString &db,
+        const QString &apiKey = HostileMerchantServer::apiKey(), const QUrl &baseUrl = QUrl());
     MerchantApiClient *client(const QUrl &baseUrl, int timeoutMs);
 
     HostileMerchantServer m_server;
@@ -127,8 +127,8 @@ MerchantApiClient *TestHostileMerchant::client(const QUrl &baseUrl, int timeoutM
     return new MerchantApiClient(&m_nam, config, this);
 }
 
-TestHostileMerchant::Run TestHostileMerchant::cli(const QStringList &args, const QString &db, const QString &apiKey,
-                                                  const QUrl &baseUrl)
+TestHostileMerchant::Run TestHostileMerchant::cli(
+    const QStringList &args, const QString &db, const QString &apiKey, const QUrl &baseUrl)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -139,7 +139,7 @@ TestHostileMerchant::Run TestHostileMerchant::cli(const QStringList &args, const
     process.setProcessEnvironment(env);
     const QUrl url = baseUrl.isEmpty() ? m_server.baseUrl() : baseUrl;
     process.start(qEnvironmentVariable("KASIR_CLI_BIN"),
-                  QStringList{QStringLiteral("--base-url"), url.toString()} + args);
+        QStringList { QStringLiteral("--base-url"), url.toString() } + args);
     process.closeWriteChannel();
     Run run;
     // The CLI runs in another process: this test's event loop keeps serving it meanwhile.
@@ -165,7 +165,7 @@ void TestHostileMerchant::serviceModes_data()
     QTest::addColumn<QString>("why"); // in the flag reason, else in the last error
 
     auto row = [](const char *name, Mode mode, const char *status, bool flagged, int charged, const char *why,
-                  int timeoutMs = 10000) {
+                   int timeoutMs = 10000) {
         QTest::newRow(name) << int(mode) << timeoutMs << QString::fromLatin1(status) << flagged << charged
                             << QString::fromLatin1(why);
     };
@@ -174,14 +174,19 @@ void TestHostileMerchant::serviceModes_data()
     row("success below nominal", Mode::SuccessBelowNominal, "PENDING", true, 1, "below the nominal");
     row("success at a negative price", Mode::SuccessNegativePrice, "PENDING", true, 1, "is not an amount");
     row("success at an absurd price", Mode::SuccessAbsurdPrice, "PENDING", true, 1, "largest admin fee");
-    row("success, balance_used differs", Mode::SuccessUsedDiffers, "PENDING", true, 1, "differs from unit_price");
+    row("success, balance_used differs", Mode::SuccessUsedDiffers, "PENDING", true, 1,
+        "differs from unit_price");
     row("failed with rc 000", Mode::FailedWithRc000, "PENDING", true, 1, "FAILED answer with rc 000");
-    row("failed with a serial", Mode::FailedWithSerial, "PENDING", true, 1, "FAILED answer with serial number");
-    row("failed with a charge", Mode::FailedWithCharge, "PENDING", true, 1, "FAILED answer with balance_used 51500");
-    row("success under success false", Mode::SuccessUnderTopFalse, "PENDING", true, 1, "top level says success false");
+    row("failed with a serial", Mode::FailedWithSerial, "PENDING", true, 1,
+        "FAILED answer with serial number");
+    row("failed with a charge", Mode::FailedWithCharge, "PENDING", true, 1,
+        "FAILED answer with balance_used 51500");
+    row("success under success false", Mode::SuccessUnderTopFalse, "PENDING", true, 1,
+        "top level says success false");
     row("top rc against data", Mode::TopRcContradicts, "PENDING", true, 1, "top-level rc 008 contradicts");
     row("documented insufficient balance", Mode::InsufficientBalance, "FAILED", false, 0, "");
-    row("409 conflict", Mode::Conflict409, "REJECTED", false, 0, "already used with a different request body");
+    row("409 conflict", Mode::Conflict409, "REJECTED", false, 0,
+        "already used with a different request body");
     row("2 MiB answer", Mode::HugeBody, "PENDING", false, 1, "larger than 256 KiB");
     row("one byte every 0.5 s", Mode::Drip, "PENDING", false, 1, "No complete answer within 1.5 s",
         ShortDeadlineMs);
@@ -224,7 +229,7 @@ void TestHostileMerchant::serviceModes()
     QCOMPARE(saleStatusName(r.status), status);
     QCOMPARE(r.flagged, flagged);
     QVERIFY2((flagged ? r.flagReason : r.lastError).contains(why),
-             qPrintable(r.flagReason + QStringLiteral(" | ") + r.lastError));
+        qPrintable(r.flagReason + QStringLiteral(" | ") + r.lastError));
 
     // The amount to collect is never computed from a price that is not believed.
     if (r.status == SaleStatus::Success) {
@@ -236,8 +241,8 @@ void TestHostileMerchant::serviceModes()
         QVERIFY(!r.unitPrice || *r.unitPrice == Money::fromRupiah(51500));
     }
     // Nothing the server wrote reaches the journal raw or unbounded.
-    for (const QString &text : {r.description, r.message, r.lastError, r.flagReason, r.serialNo, r.refId,
-                                result.reason()}) {
+    for (const QString &text :
+        { r.description, r.message, r.lastError, r.flagReason, r.serialNo, r.refId, result.reason() }) {
         QVERIFY2(!hasControlCharacter(text), qPrintable(text));
         QVERIFY(text.size() < 2000);
     }
@@ -268,21 +273,26 @@ void TestHostileMerchant::cliModes_data()
     QTest::addColumn<int>("charged");
 
     const QStringList none;
-    const QStringList fast{QStringLiteral("--timeout"), QStringLiteral("1.5")};
+    const QStringList fast { QStringLiteral("--timeout"), QStringLiteral("1.5") };
     QTest::newRow("honest") << int(Mode::Honest) << none << 0 << "SUCCESS" << false << 1;
     QTest::newRow("success at price 0") << int(Mode::SuccessZeroPrice) << none << 3 << "PENDING" << true << 1;
-    QTest::newRow("failed with a charge") << int(Mode::FailedWithCharge) << none << 3 << "PENDING" << true << 1;
-    QTest::newRow("success under success false") << int(Mode::SuccessUnderTopFalse) << none << 3 << "PENDING" << true
-                                                 << 1;
-    QTest::newRow("documented insufficient balance") << int(Mode::InsufficientBalance) << none << 1 << "FAILED"
-                                                     << false << 0;
+    QTest::newRow("failed with a charge")
+        << int(Mode::FailedWithCharge) << none << 3 << "PENDING" << true << 1;
+    QTest::newRow("success under success false")
+        << int(Mode::SuccessUnderTopFalse) << none << 3 << "PENDING" << true << 1;
+    QTest::newRow("documented insufficient balance")
+        << int(Mode::InsufficientBalance) << none << 1 << "FAILED" << false << 0;
     QTest::newRow("409 conflict") << int(Mode::Conflict409) << none << 1 << "REJECTED" << false << 0;
     QTest::newRow("2 MiB answer") << int(Mode::HugeBody) << none << 3 << "PENDING" << false << 1;
-    QTest::newRow("one byte every 0.5 s, --timeout 1.5") << int(Mode::Drip) << fast << 3 << "PENDING" << false << 1;
-    QTest::newRow("endless chunks, --timeout 1.5") << int(Mode::EndlessChunks) << fast << 3 << "PENDING" << false << 1;
-    QTest::newRow("closed without an answer") << int(Mode::CloseWithoutAnswer) << none << 3 << "PENDING" << false << 1;
+    QTest::newRow("one byte every 0.5 s, --timeout 1.5")
+        << int(Mode::Drip) << fast << 3 << "PENDING" << false << 1;
+    QTest::newRow("endless chunks, --timeout 1.5")
+        << int(Mode::EndlessChunks) << fast << 3 << "PENDING" << false << 1;
+    QTest::newRow("closed without an answer")
+        << int(Mode::CloseWithoutAnswer) << none << 3 << "PENDING" << false << 1;
     QTest::newRow("garbage answer") << int(Mode::GarbageAnswer) << none << 3 << "PENDING" << false << 1;
-    QTest::newRow("control characters") << int(Mode::ControlCharacters) << none << 0 << "SUCCESS" << false << 1;
+    QTest::newRow("control characters")
+        << int(Mode::ControlCharacters) << none << 0 << "SUCCESS" << false << 1;
 }
 
 void TestHostileMerchant::cliModes()
@@ -296,9 +306,10 @@ void TestHostileMerchant::cliModes()
     m_server.setMode(Mode(mode));
 
     const QString db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(m_case));
-    const Run json = cli(extra + QStringList{QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
-                                             QStringLiteral("08123456789"), QStringLiteral("50000")},
-                         db);
+    const Run json = cli(extra
+            + QStringList { QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
+                QStringLiteral("08123456789"), QStringLiteral("50000") },
+        db);
     QCOMPARE(json.exitCode, exitCode);
     const QJsonObject o = json.json();
     QCOMPARE(o.value(QStringLiteral("status")).toString(), status);
@@ -318,10 +329,10 @@ void TestHostileMerchant::cliModes()
 
     // The same sale printed for a person: no control character reaches the terminal.
     m_server.reset();
-    const Run text = cli(extra + QStringList{QStringLiteral("--allow-duplicate"), QStringLiteral("pay"),
-                                             QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                                             QStringLiteral("50000")},
-                         db);
+    const Run text = cli(extra
+            + QStringList { QStringLiteral("--allow-duplicate"), QStringLiteral("pay"),
+                QStringLiteral("GOPAY"), QStringLiteral("08123456789"), QStringLiteral("50000") },
+        db);
     QCOMPARE(text.exitCode, exitCode);
     QCOMPARE(m_server.requestsReceived(), 1);
     for (const char c : text.out) {
@@ -349,8 +360,8 @@ void TestHostileMerchant::inquiryIsBoundedToo()
     QFETCH(bool, tooLarge);
     m_server.setMode(Mode(mode));
     ApiCall *call = client(m_server.baseUrl(), ShortDeadlineMs)
-                            ->inquiry(ApiRequest{QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                                                 Money::fromRupiah(50000), QString()});
+                        ->inquiry(ApiRequest { QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                            Money::fromRupiah(50000), QString() });
     QSignalSpy spy(call, &ApiCall::finished);
     QVERIFY(spy.wait(WaitMs));
     const ApiResult r = spy.first().first().value<ApiResult>();
@@ -369,14 +380,14 @@ void TestHostileMerchant::notSent_data()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
     probe.close();
-    QTest::newRow("connection refused") << QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort))
-                                        << QStringLiteral("refused");
+    QTest::newRow("connection refused")
+        << QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)) << QStringLiteral("refused");
     // .invalid never resolves (RFC 6761). A slow resolver ends at the deadline: still not sent.
     QTest::newRow("name not resolved") << QUrl(QStringLiteral("https://kasir-test.invalid")) << QString();
     // https:// against a server that does not speak TLS: the handshake fails before any byte
     // of the request is written.
-    QTest::newRow("TLS handshake failed") << QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.baseUrl().port()))
-                                          << QString();
+    QTest::newRow("TLS handshake failed")
+        << QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.baseUrl().port())) << QString();
 }
 
 void TestHostileMerchant::notSent()
@@ -398,7 +409,8 @@ void TestHostileMerchant::notSent()
     QVERIFY(result.notSent);
     QCOMPARE(result.outcome, Outcome::Pending); // kept, and re-sent with the same req_id
     QVERIFY2(result.error.contains(QLatin1String("Nothing reached the server")), qPrintable(result.error));
-    QVERIFY2(result.error.contains(QLatin1String("re-sent safely with the same req_id")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("re-sent safely with the same req_id")),
+        qPrintable(result.error));
     QVERIFY2(result.error.contains(detail, Qt::CaseInsensitive), qPrintable(result.error));
     const SaleRecord r = store.findById(started.record.id).value();
     QCOMPARE(r.status, SaleStatus::Pending);
@@ -414,17 +426,18 @@ void TestHostileMerchant::notSentThroughTheCli()
     const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
     probe.close();
     const QString db = m_dir.filePath(QStringLiteral("notsent-cli-%1.sqlite").arg(m_case));
-    const Run r = cli({QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                       QStringLiteral("50000")},
-                      db, HostileMerchantServer::apiKey(), closed);
+    const Run r = cli({ QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                          QStringLiteral("50000") },
+        db, HostileMerchantServer::apiKey(), closed);
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.out.contains("Nothing reached the server, so nothing was charged"), r.out.constData());
     QVERIFY2(r.out.contains("re-sent safely with the same req_id"), r.out.constData());
     QVERIFY2(!r.out.contains("Do NOT repeat"), r.out.constData());
 
-    const Run json = cli({QStringLiteral("--json"), QStringLiteral("--allow-duplicate"), QStringLiteral("pay"),
-                          QStringLiteral("GOPAY"), QStringLiteral("08123456789"), QStringLiteral("50000")},
-                         db, HostileMerchantServer::apiKey(), closed);
+    const Run json
+        = cli({ QStringLiteral("--json"), QStringLiteral("--allow-duplicate"), QStringLiteral("pay"),
+                  QStringLiteral("GOPAY"), QStringLiteral("08123456789"), QStringLiteral("50000") },
+            db, HostileMerchantServer::apiKey(), closed);
     QCOMPARE(json.exitCode, 3);
     QCOMPARE(json.json().value(QStringLiteral("not_sent")).toBool(), true);
 }
@@ -432,7 +445,7 @@ void TestHostileMerchant::notSentThroughTheCli()
 void TestHostileMerchant::badTimeoutExitsTwo_data()
 {
     QTest::addColumn<QString>("timeout");
-    for (const char *bad : {"nan", "NaN", "0", "0.0001", "0.999", "-5", "abc", "inf", "301", "1e9", ""})
+    for (const char *bad : { "nan", "NaN", "0", "0.0001", "0.999", "-5", "abc", "inf", "301", "1e9", "" })
         QTest::newRow(*bad ? bad : "empty") << QString::fromLatin1(bad);
 }
 
@@ -440,9 +453,9 @@ void TestHostileMerchant::badTimeoutExitsTwo()
 {
     QFETCH(QString, timeout);
     const QString db = m_dir.filePath(QStringLiteral("timeout-%1.sqlite").arg(m_case));
-    const Run r = cli({QStringLiteral("--timeout"), timeout, QStringLiteral("pay"), QStringLiteral("GOPAY"),
-                       QStringLiteral("08123456789"), QStringLiteral("50000")},
-                      db);
+    const Run r = cli({ QStringLiteral("--timeout"), timeout, QStringLiteral("pay"), QStringLiteral("GOPAY"),
+                          QStringLiteral("08123456789"), QStringLiteral("50000") },
+        db);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--timeout must be a number of seconds from 1 to 300"), r.err.constData());
     QCOMPARE(m_server.connectionsAccepted(), 0);
@@ -460,9 +473,9 @@ void TestHostileMerchant::timeoutAtTheLimitsIsAccepted()
 {
     QFETCH(QString, timeout);
     const QString db = m_dir.filePath(QStringLiteral("timeout-%1.sqlite").arg(m_case));
-    const Run r = cli({QStringLiteral("--timeout"), timeout, QStringLiteral("inquiry"), QStringLiteral("GOPAY"),
-                       QStringLiteral("08123456789"), QStringLiteral("50000")},
-                      db);
+    const Run r = cli({ QStringLiteral("--timeout"), timeout, QStringLiteral("inquiry"),
+                          QStringLiteral("GOPAY"), QStringLiteral("08123456789"), QStringLiteral("50000") },
+        db);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_server.requestsReceived(), 1);
 }
@@ -480,9 +493,9 @@ void TestHostileMerchant::apiKeyWithControlCharactersExitsFour()
 {
     QFETCH(QString, key);
     const QString db = m_dir.filePath(QStringLiteral("key-%1.sqlite").arg(m_case));
-    const Run r = cli({QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                       QStringLiteral("50000")},
-                      db, key);
+    const Run r = cli({ QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                          QStringLiteral("50000") },
+        db, key);
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("control character"), r.err.constData());
     QVERIFY(!r.err.contains("hostile")); // the key itself is never printed
@@ -493,8 +506,8 @@ void TestHostileMerchant::apiKeyWithControlCharactersExitsFour()
     config.baseUrl = m_server.baseUrl();
     config.apiKey = key;
     MerchantApiClient api(&m_nam, config);
-    ApiCall *call = api.pay(ApiRequest{QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                                       Money::fromRupiah(50000), QStringLiteral("KEY-1")});
+    ApiCall *call = api.pay(ApiRequest { QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+        Money::fromRupiah(50000), QStringLiteral("KEY-1") });
     QSignalSpy spy(call, &ApiCall::finished);
     QVERIFY(spy.wait(WaitMs));
     QCOMPARE(spy.first().first().value<ApiResult>().outcome, Outcome::Rejected);
@@ -514,16 +527,17 @@ void TestHostileMerchant::sandboxKeyIsNotOnItsCommandLine()
     // ...and the sandbox took it from the environment: the key is accepted.
     QByteArray body;
     const int status = sandbox.post(QStringLiteral("/api/v1/merchant/ppob/ewallet/inquiry"),
-                                    R"({"product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})", &body);
+        R"({"product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})", &body);
     QCOMPARE(status, 200);
 }
 
 void TestHostileMerchant::customerNumberEchoIsCleaned()
 {
     const QString db = m_dir.filePath(QStringLiteral("echo-%1.sqlite").arg(m_case));
-    const Run r = cli({QStringLiteral("pay"), QStringLiteral("GOPAY"),
-                       QStringLiteral("0812\x1b[2J\x1b[31m3456\r\nOK") + QString(300, u'9'), QStringLiteral("50000")},
-                      db);
+    const Run r = cli(
+        { QStringLiteral("pay"), QStringLiteral("GOPAY"),
+            QStringLiteral("0812\x1b[2J\x1b[31m3456\r\nOK") + QString(300, u'9'), QStringLiteral("50000") },
+        db);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("Customer number \"0812"), r.err.constData());
     for (const char c : r.err)
@@ -535,8 +549,8 @@ void TestHostileMerchant::customerNumberEchoIsCleaned()
 void TestHostileMerchant::cancelledBeforeItStartsSendsNothing()
 {
     ApiCall *call = client(m_server.baseUrl(), 10000)
-                            ->pay(ApiRequest{QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                                             Money::fromRupiah(50000), QStringLiteral("CANCEL-1")});
+                        ->pay(ApiRequest { QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                            Money::fromRupiah(50000), QStringLiteral("CANCEL-1") });
     QSignalSpy spy(call, &ApiCall::finished);
     call->abort();
     QCOMPARE(spy.size(), 1);
@@ -548,8 +562,8 @@ void TestHostileMerchant::cancelledBeforeItStartsSendsNothing()
 
     // A payment made afterwards is the first and only connection the server sees.
     ApiCall *next = client(m_server.baseUrl(), 10000)
-                            ->pay(ApiRequest{QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                                             Money::fromRupiah(50000), QStringLiteral("AFTER-1")});
+                        ->pay(ApiRequest { QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+                            Money::fromRupiah(50000), QStringLiteral("AFTER-1") });
     QSignalSpy nextDone(next, &ApiCall::finished);
     QVERIFY(nextDone.wait(WaitMs));
     QCOMPARE(nextDone.first().first().value<ApiResult>().outcome, Outcome::Success);
@@ -623,11 +637,12 @@ void TestHostileMerchant::tlsPeerIsVerified()
     const QString cert = tlsDir.filePath(QStringLiteral("server.crt"));
     const QString key = tlsDir.filePath(QStringLiteral("server.key"));
     QProcess make;
-    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                         QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                         QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    make.start(openssl,
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert });
     QSignalSpy made(&make, &QProcess::finished);
     QVERIFY(made.wait(WaitMs));
     QCOMPARE(make.exitCode(), 0);

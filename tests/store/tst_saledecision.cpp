@@ -16,24 +16,24 @@ const QDateTime Now(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC);
 // The documented payment answer, with fields replaced (a null value removes the field).
 QByteArray answer(const QJsonObject &topOverrides, const QJsonObject &dataOverrides)
 {
-    QJsonObject data{
-            {QStringLiteral("req_id"), QStringLiteral("KSR-K01-1")},
-            {QStringLiteral("ref_id"), QStringLiteral("1777946295495372000")},
-            {QStringLiteral("product_id"), QStringLiteral("GOPAY")},
-            {QStringLiteral("cust_id"), QStringLiteral("08123456789")},
-            {QStringLiteral("status"), QStringLiteral("SUCCESS")},
-            {QStringLiteral("rc"), QStringLiteral("000")},
-            {QStringLiteral("description"), QStringLiteral("Transaksi Sukses")},
-            {QStringLiteral("message"), QStringLiteral("TOPUP GOPAY 50000 KE 08123456789 SUKSES")},
-            {QStringLiteral("amount"), QStringLiteral("50000")},
-            {QStringLiteral("unit_price"), QStringLiteral("51500")},
-            {QStringLiteral("balance_used"), QStringLiteral("51500")},
-            {QStringLiteral("balance"), QStringLiteral("448500")},
-            {QStringLiteral("serial_no"), QStringLiteral("GW123456789")},
+    QJsonObject data {
+        { QStringLiteral("req_id"), QStringLiteral("KSR-K01-1") },
+        { QStringLiteral("ref_id"), QStringLiteral("1777946295495372000") },
+        { QStringLiteral("product_id"), QStringLiteral("GOPAY") },
+        { QStringLiteral("cust_id"), QStringLiteral("08123456789") },
+        { QStringLiteral("status"), QStringLiteral("SUCCESS") },
+        { QStringLiteral("rc"), QStringLiteral("000") },
+        { QStringLiteral("description"), QStringLiteral("Transaksi Sukses") },
+        { QStringLiteral("message"), QStringLiteral("TOPUP GOPAY 50000 KE 08123456789 SUKSES") },
+        { QStringLiteral("amount"), QStringLiteral("50000") },
+        { QStringLiteral("unit_price"), QStringLiteral("51500") },
+        { QStringLiteral("balance_used"), QStringLiteral("51500") },
+        { QStringLiteral("balance"), QStringLiteral("448500") },
+        { QStringLiteral("serial_no"), QStringLiteral("GW123456789") },
     };
-    QJsonObject top{{QStringLiteral("success"), true},
-                    {QStringLiteral("message"), QStringLiteral("E-wallet payment created successfully")},
-                    {QStringLiteral("rc"), QStringLiteral("000")}};
+    QJsonObject top { { QStringLiteral("success"), true },
+        { QStringLiteral("message"), QStringLiteral("E-wallet payment created successfully") },
+        { QStringLiteral("rc"), QStringLiteral("000") } };
     for (auto it = dataOverrides.begin(); it != dataOverrides.end(); ++it) {
         if (it.value().isNull())
             data.remove(it.key());
@@ -52,11 +52,9 @@ QByteArray answer(const QJsonObject &topOverrides, const QJsonObject &dataOverri
 
 QJsonObject failed(const QString &rc = QStringLiteral("006"))
 {
-    return QJsonObject{{QStringLiteral("status"), QStringLiteral("FAILED")},
-                       {QStringLiteral("rc"), rc},
-                       {QStringLiteral("description"), QStringLiteral("Transaksi Gagal")},
-                       {QStringLiteral("serial_no"), QString()},
-                       {QStringLiteral("balance_used"), QStringLiteral("0")}};
+    return QJsonObject { { QStringLiteral("status"), QStringLiteral("FAILED") }, { QStringLiteral("rc"), rc },
+        { QStringLiteral("description"), QStringLiteral("Transaksi Gagal") },
+        { QStringLiteral("serial_no"), QString() }, { QStringLiteral("balance_used"), QStringLiteral("0") } };
 }
 
 SaleRecord payingRow(std::optional<Money> inquiryPrice, std::optional<Money> cash)
@@ -82,7 +80,7 @@ SaleRecord payingRow(std::optional<Money> inquiryPrice, std::optional<Money> cas
 
 ApiRequest requestOf(const SaleRecord &r)
 {
-    return ApiRequest{r.productId, r.custId, r.amount, r.reqId};
+    return ApiRequest { r.productId, r.custId, r.amount, r.reqId };
 }
 
 DecisionContext context(bool firstSend)
@@ -124,21 +122,21 @@ void TestSaleDecision::answers_data()
 
     const QJsonObject none;
     auto price = [](const char *unit, const char *used) {
-        return QJsonObject{{QStringLiteral("unit_price"), QLatin1String(unit)},
-                           {QStringLiteral("balance_used"), QLatin1String(used)}};
+        return QJsonObject { { QStringLiteral("unit_price"), QLatin1String(unit) },
+            { QStringLiteral("balance_used"), QLatin1String(used) } };
     };
 
     QTest::newRow("documented success") << 200 << none << none << "SUCCESS" << false << "" << qint64(53500);
-    QTest::newRow("admin fee at the limit") << 200 << none << price("60000", "60000") << "SUCCESS" << false << ""
-                                            << qint64(62000);
-    QTest::newRow("price equals nominal") << 200 << none << price("50000", "50000") << "SUCCESS" << false << ""
-                                          << qint64(52000);
+    QTest::newRow("admin fee at the limit")
+        << 200 << none << price("60000", "60000") << "SUCCESS" << false << "" << qint64(62000);
+    QTest::newRow("price equals nominal")
+        << 200 << none << price("50000", "50000") << "SUCCESS" << false << "" << qint64(52000);
 
     // Item 1: implausible SUCCESS.
-    QTest::newRow("unit_price zero") << 200 << none << price("0", "0") << "PENDING" << true << "unit_price is zero"
-                                     << qint64(52000);
-    QTest::newRow("unit_price below nominal") << 200 << none << price("1000", "1000") << "PENDING" << true
-                                              << "below the nominal" << qint64(52000);
+    QTest::newRow("unit_price zero") << 200 << none << price("0", "0") << "PENDING" << true
+                                     << "unit_price is zero" << qint64(52000);
+    QTest::newRow("unit_price below nominal")
+        << 200 << none << price("1000", "1000") << "PENDING" << true << "below the nominal" << qint64(52000);
     QTest::newRow("unit_price negative") << 200 << none << price("-51500", "-51500") << "PENDING" << true
                                          << "is not an amount" << qint64(52000);
     QTest::newRow("unit_price absurd") << 200 << none << price("5000000", "5000000") << "PENDING" << true
@@ -147,82 +145,83 @@ void TestSaleDecision::answers_data()
                                               << "largest admin fee" << qint64(52000);
     QTest::newRow("balance_used differs") << 200 << none << price("51500", "52000") << "PENDING" << true
                                           << "differs from unit_price" << qint64(52000);
-    QTest::newRow("balance_used zero") << 200 << none << price("51500", "0") << "PENDING" << true
-                                       << "balance_used is zero" << qint64(52000);
-    QTest::newRow("balance_used missing") << 200 << none
-                                          << QJsonObject{{QStringLiteral("balance_used"), QJsonValue::Null}}
-                                          << "PENDING" << true << "balance_used" << qint64(52000);
-    QTest::newRow("unit_price missing") << 200 << none
-                                        << QJsonObject{{QStringLiteral("unit_price"), QJsonValue::Null}}
-                                        << "PENDING" << true << "unit_price" << qint64(52000);
+    QTest::newRow("balance_used zero")
+        << 200 << none << price("51500", "0") << "PENDING" << true << "balance_used is zero" << qint64(52000);
+    QTest::newRow("balance_used missing")
+        << 200 << none << QJsonObject { { QStringLiteral("balance_used"), QJsonValue::Null } } << "PENDING"
+        << true << "balance_used" << qint64(52000);
+    QTest::newRow("unit_price missing")
+        << 200 << none << QJsonObject { { QStringLiteral("unit_price"), QJsonValue::Null } } << "PENDING"
+        << true << "unit_price" << qint64(52000);
 
     // Item 2: contradictory FAILED.
-    QTest::newRow("plain failed") << 200 << QJsonObject{{QStringLiteral("rc"), QStringLiteral("006")}} << failed()
-                                  << "FAILED" << false << "" << qint64(52000);
+    QTest::newRow("plain failed") << 200 << QJsonObject { { QStringLiteral("rc"), QStringLiteral("006") } }
+                                  << failed() << "FAILED" << false << "" << qint64(52000);
     QTest::newRow("failed with rc 000") << 200 << none << failed(QStringLiteral("000")) << "PENDING" << true
                                         << "FAILED answer with rc 000" << qint64(52000);
     QJsonObject withSerial = failed();
     withSerial.insert(QStringLiteral("serial_no"), QStringLiteral("GW123456789"));
-    QTest::newRow("failed with serial") << 200 << QJsonObject{{QStringLiteral("rc"), QStringLiteral("006")}}
-                                        << withSerial << "PENDING" << true << "serial number GW123456789"
-                                        << qint64(52000);
+    QTest::newRow("failed with serial")
+        << 200 << QJsonObject { { QStringLiteral("rc"), QStringLiteral("006") } } << withSerial << "PENDING"
+        << true << "serial number GW123456789" << qint64(52000);
     QJsonObject withCharge = failed();
     withCharge.insert(QStringLiteral("balance_used"), QStringLiteral("51500"));
-    QTest::newRow("failed with balance_used") << 200 << QJsonObject{{QStringLiteral("rc"), QStringLiteral("006")}}
-                                              << withCharge << "PENDING" << true << "balance_used 51500"
-                                              << qint64(52000);
+    QTest::newRow("failed with balance_used")
+        << 200 << QJsonObject { { QStringLiteral("rc"), QStringLiteral("006") } } << withCharge << "PENDING"
+        << true << "balance_used 51500" << qint64(52000);
     QJsonObject everything = failed(QStringLiteral("000"));
     everything.insert(QStringLiteral("serial_no"), QStringLiteral("GW1"));
     everything.insert(QStringLiteral("balance_used"), QStringLiteral("51500"));
-    QTest::newRow("failed with every sign of a charge") << 200 << none << everything << "PENDING" << true
-                                                        << "serial number GW1" << qint64(52000);
+    QTest::newRow("failed with every sign of a charge")
+        << 200 << none << everything << "PENDING" << true << "serial number GW1" << qint64(52000);
     QJsonObject emptyUsed = failed();
     emptyUsed.insert(QStringLiteral("balance_used"), QJsonValue::Null);
-    QTest::newRow("failed without balance_used") << 200 << QJsonObject{{QStringLiteral("rc"), QStringLiteral("006")}}
-                                                 << emptyUsed << "FAILED" << false << "" << qint64(52000);
+    QTest::newRow("failed without balance_used")
+        << 200 << QJsonObject { { QStringLiteral("rc"), QStringLiteral("006") } } << emptyUsed << "FAILED"
+        << false << "" << qint64(52000);
     // The documented insufficient-balance answer: success true, rc 008 at both levels.
-    const QJsonObject insufficientTop{{QStringLiteral("success"), true},
-                                      {QStringLiteral("message"), QStringLiteral("Transaction failed")},
-                                      {QStringLiteral("rc"), QStringLiteral("008")}};
-    const QJsonObject insufficientData{{QStringLiteral("status"), QStringLiteral("FAILED")},
-                                       {QStringLiteral("rc"), QStringLiteral("008")},
-                                       {QStringLiteral("description"), QStringLiteral("Insufficient Balance")},
-                                       {QStringLiteral("message"), QStringLiteral("Saldo deposit tidak mencukupi")},
-                                       {QStringLiteral("balance"), QStringLiteral("10000")},
-                                       {QStringLiteral("ref_id"), QJsonValue::Null},
-                                       {QStringLiteral("product_id"), QJsonValue::Null},
-                                       {QStringLiteral("cust_id"), QJsonValue::Null},
-                                       {QStringLiteral("amount"), QJsonValue::Null},
-                                       {QStringLiteral("unit_price"), QJsonValue::Null},
-                                       {QStringLiteral("balance_used"), QJsonValue::Null},
-                                       {QStringLiteral("serial_no"), QJsonValue::Null}};
-    QTest::newRow("documented insufficient balance") << 200 << insufficientTop << insufficientData << "FAILED"
-                                                     << false << "" << qint64(52000);
+    const QJsonObject insufficientTop { { QStringLiteral("success"), true },
+        { QStringLiteral("message"), QStringLiteral("Transaction failed") },
+        { QStringLiteral("rc"), QStringLiteral("008") } };
+    const QJsonObject insufficientData { { QStringLiteral("status"), QStringLiteral("FAILED") },
+        { QStringLiteral("rc"), QStringLiteral("008") },
+        { QStringLiteral("description"), QStringLiteral("Insufficient Balance") },
+        { QStringLiteral("message"), QStringLiteral("Saldo deposit tidak mencukupi") },
+        { QStringLiteral("balance"), QStringLiteral("10000") },
+        { QStringLiteral("ref_id"), QJsonValue::Null }, { QStringLiteral("product_id"), QJsonValue::Null },
+        { QStringLiteral("cust_id"), QJsonValue::Null }, { QStringLiteral("amount"), QJsonValue::Null },
+        { QStringLiteral("unit_price"), QJsonValue::Null },
+        { QStringLiteral("balance_used"), QJsonValue::Null },
+        { QStringLiteral("serial_no"), QJsonValue::Null } };
+    QTest::newRow("documented insufficient balance")
+        << 200 << insufficientTop << insufficientData << "FAILED" << false << "" << qint64(52000);
 
     // Item 3: top level against data.
-    QTest::newRow("success under success false") << 200 << QJsonObject{{QStringLiteral("success"), false}} << none
-                                                 << "PENDING" << true << "success false" << qint64(52000);
+    QTest::newRow("success under success false")
+        << 200 << QJsonObject { { QStringLiteral("success"), false } } << none << "PENDING" << true
+        << "success false" << qint64(52000);
     QTest::newRow("success without a top-level success")
-            << 200 << QJsonObject{{QStringLiteral("success"), QJsonValue::Null}} << none << "PENDING" << true
-            << "success false" << qint64(52000);
-    QTest::newRow("top rc 008 over data SUCCESS") << 200 << QJsonObject{{QStringLiteral("rc"), QStringLiteral("008")}}
-                                                  << none << "PENDING" << true << "top-level rc 008" << qint64(52000);
-    QTest::newRow("top rc 000 over data FAILED 006") << 200 << none << failed() << "PENDING" << true
-                                                     << "top-level rc 000 contradicts" << qint64(52000);
+        << 200 << QJsonObject { { QStringLiteral("success"), QJsonValue::Null } } << none << "PENDING" << true
+        << "success false" << qint64(52000);
+    QTest::newRow("top rc 008 over data SUCCESS")
+        << 200 << QJsonObject { { QStringLiteral("rc"), QStringLiteral("008") } } << none << "PENDING" << true
+        << "top-level rc 008" << qint64(52000);
+    QTest::newRow("top rc 000 over data FAILED 006")
+        << 200 << none << failed() << "PENDING" << true << "top-level rc 000 contradicts" << qint64(52000);
 
     // Echo and req_id checks stay.
-    QTest::newRow("other customer echoed") << 200 << none
-                                           << QJsonObject{{QStringLiteral("cust_id"), QStringLiteral("08999999999")}}
-                                           << "PENDING" << true << "does not echo" << qint64(52000);
+    QTest::newRow("other customer echoed")
+        << 200 << none << QJsonObject { { QStringLiteral("cust_id"), QStringLiteral("08999999999") } }
+        << "PENDING" << true << "does not echo" << qint64(52000);
     QTest::newRow("other req_id") << 200 << none
-                                  << QJsonObject{{QStringLiteral("req_id"), QStringLiteral("KSR-OTHER")}}
+                                  << QJsonObject { { QStringLiteral("req_id"), QStringLiteral("KSR-OTHER") } }
                                   << "PENDING" << true << "req_id KSR-OTHER" << qint64(52000);
 
     // Not definitive.
-    QTest::newRow("status PENDING") << 200 << QJsonObject{{QStringLiteral("rc"), QStringLiteral("068")}}
-                                    << QJsonObject{{QStringLiteral("status"), QStringLiteral("PENDING")},
-                                                   {QStringLiteral("rc"), QStringLiteral("068")},
-                                                   {QStringLiteral("serial_no"), QString()}}
+    QTest::newRow("status PENDING") << 200 << QJsonObject { { QStringLiteral("rc"), QStringLiteral("068") } }
+                                    << QJsonObject { { QStringLiteral("status"), QStringLiteral("PENDING") },
+                                           { QStringLiteral("rc"), QStringLiteral("068") },
+                                           { QStringLiteral("serial_no"), QString() } }
                                     << "PENDING" << false << "" << qint64(52000);
     QTest::newRow("HTTP 500") << 500 << none << none << "PENDING" << false << "" << qint64(52000);
 }
@@ -239,8 +238,8 @@ void TestSaleDecision::answers()
 
     // A direct pay: no inquiry price, so a believed SUCCESS prices the sale.
     const SaleRecord row = payingRow(std::nullopt, Money::fromRupiah(100000));
-    const ApiResult result =
-            ApiResponseParser::parse(Endpoint::Payment, requestOf(row), httpStatus, answer(top, data));
+    const ApiResult result
+        = ApiResponseParser::parse(Endpoint::Payment, requestOf(row), httpStatus, answer(top, data));
     const SaleRecord r = SaleDecision::apply(row, result, context(true));
 
     QCOMPARE(saleStatusName(r.status), status);
@@ -269,16 +268,16 @@ void TestSaleDecision::implausiblePriceNeverPricesTheSale()
     // Today's bug: a SUCCESS with unit_price "0" told the cashier to collect Rp 1.000 (the fee)
     // and recorded Rp 59.000 change.
     const SaleRecord row = payingRow(std::nullopt, Money::fromRupiah(60000));
-    const ApiResult result = ApiResponseParser::parse(
-            Endpoint::Payment, requestOf(row), 200,
-            answer({}, {{QStringLiteral("unit_price"), QStringLiteral("0")},
-                        {QStringLiteral("balance_used"), QStringLiteral("0")}}));
+    const ApiResult result = ApiResponseParser::parse(Endpoint::Payment, requestOf(row), 200,
+        answer({},
+            { { QStringLiteral("unit_price"), QStringLiteral("0") },
+                { QStringLiteral("balance_used"), QStringLiteral("0") } }));
     const SaleRecord r = SaleDecision::apply(row, result, context(true));
     QCOMPARE(r.status, SaleStatus::Pending);
     QVERIFY(r.flagged);
     QCOMPARE(r.sellingPrice, Money::fromRupiah(52000)); // nominal + fee, as before the answer
     QCOMPARE(*r.change, Money::fromRupiah(8000));
-    QVERIFY(!r.unitPrice.has_value());   // the implausible figure is not a price of this sale
+    QVERIFY(!r.unitPrice.has_value()); // the implausible figure is not a price of this sale
     QVERIFY(!r.balanceUsed.has_value());
     QCOMPARE(r.serialNo, QStringLiteral("GW123456789")); // the evidence is kept
 }
@@ -316,7 +315,8 @@ void TestSaleDecision::rejections()
     QFETCH(bool, flagged);
 
     const SaleRecord row = payingRow(std::nullopt, std::nullopt);
-    const QByteArray body = R"({"success":false,"message":"req_id KSR-K01-1 was already used with a different request body"})";
+    const QByteArray body
+        = R"({"success":false,"message":"req_id KSR-K01-1 was already used with a different request body"})";
     const ApiResult result = ApiResponseParser::parse(Endpoint::Payment, requestOf(row), httpStatus, body);
     QCOMPARE(result.outcome, Outcome::Rejected);
     const SaleRecord r = SaleDecision::apply(row, result, context(firstSend));
@@ -324,7 +324,7 @@ void TestSaleDecision::rejections()
     QCOMPARE(r.flagged, flagged);
     // The server's own words reach the cashier.
     QVERIFY2(r.lastError.contains(QLatin1String("already used with a different request body")),
-             qPrintable(r.lastError));
+        qPrintable(r.lastError));
 }
 
 void TestSaleDecision::schedule_data()
@@ -352,18 +352,18 @@ void TestSaleDecision::schedule()
     row.attempts = attempts;
     DecisionContext ctx = context(false);
     ctx.jitter01 = 0.5;
-    const SaleRecord r = SaleDecision::apply(
-            row, ApiResponseParser::parse(Endpoint::Payment, requestOf(row), 502, {}), ctx);
+    const SaleRecord r
+        = SaleDecision::apply(row, ApiResponseParser::parse(Endpoint::Payment, requestOf(row), 502, {}), ctx);
     QCOMPARE(r.nextCheckUtc, Now.addMSecs(RecheckSchedule::delayMs(attempts, 0.5)));
 }
 
 void TestSaleDecision::productFeeBoundsTheCharge()
 {
     const SaleRecord row = payingRow(std::nullopt, std::nullopt);
-    const ApiResult result = ApiResponseParser::parse(
-            Endpoint::Payment, requestOf(row), 200,
-            answer({}, {{QStringLiteral("unit_price"), QStringLiteral("53000")},
-                        {QStringLiteral("balance_used"), QStringLiteral("53000")}}));
+    const ApiResult result = ApiResponseParser::parse(Endpoint::Payment, requestOf(row), 200,
+        answer({},
+            { { QStringLiteral("unit_price"), QStringLiteral("53000") },
+                { QStringLiteral("balance_used"), QStringLiteral("53000") } }));
     DecisionContext ctx = context(true);
     ctx.maxAdminFee = Money::fromRupiah(2500);
     QCOMPARE(SaleDecision::apply(row, result, ctx).status, SaleStatus::Pending);

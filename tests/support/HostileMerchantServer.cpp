@@ -30,8 +30,7 @@ QByteArray reasonPhrase(int status)
 
 HostileMerchantServer::HostileMerchantServer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HostileMerchantServer::~HostileMerchantServer()
 {
@@ -42,7 +41,8 @@ HostileMerchantServer::~HostileMerchantServer()
 bool HostileMerchantServer::listen()
 {
     m_server = std::make_unique<QTcpServer>();
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HostileMerchantServer::onNewConnection);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+        &HostileMerchantServer::onNewConnection);
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -59,7 +59,8 @@ bool HostileMerchantServer::listenTls(const QString &certificatePath, const QStr
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(tls);
     // QSslServer offers a connection once its handshake is done.
-    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this, &HostileMerchantServer::onNewConnection);
+    connect(
+        server.get(), &QTcpServer::pendingConnectionAvailable, this, &HostileMerchantServer::onNewConnection);
     m_server = std::move(server);
     m_tls = true;
     return m_server->listen(QHostAddress::LocalHost, 0);
@@ -68,8 +69,8 @@ bool HostileMerchantServer::listenTls(const QString &certificatePath, const QStr
 QUrl HostileMerchantServer::baseUrl() const
 {
     return QUrl(QStringLiteral("%1://127.0.0.1:%2")
-                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
-                        .arg(m_server ? m_server->serverPort() : 0));
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_server ? m_server->serverPort() : 0));
 }
 
 void HostileMerchantServer::reset()
@@ -103,7 +104,8 @@ void HostileMerchantServer::onReadyRead(QTcpSocket *socket)
     buffer += socket->readAll();
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
-        if (buffer.size() > 65536 || (buffer.size() >= 5 && !buffer.startsWith("POST ") && !buffer.startsWith("GET ")))
+        if (buffer.size() > 65536
+            || (buffer.size() >= 5 && !buffer.startsWith("POST ") && !buffer.startsWith("GET ")))
             socket->disconnectFromHost(); // not an HTTP request (a TLS hello, say): not counted
         return;
     }
@@ -134,14 +136,16 @@ void HostileMerchantServer::onReadyRead(QTcpSocket *socket)
 
 void HostileMerchantServer::writeJson(QTcpSocket *socket, int status, const QByteArray &json)
 {
-    const QByteArray statusLine = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    const QByteArray statusLine
+        = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     const QByteArray type = "Content-Type: application/json\r\nConnection: close\r\n";
     switch (m_framing) {
     case Framing::AfterContinue:
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         Q_FALLTHROUGH();
     case Framing::ContentLength:
-        socket->write(statusLine + type + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+        socket->write(
+            statusLine + type + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
         break;
     case Framing::Chunked: {
         socket->write(statusLine + type + "Transfer-Encoding: chunked\r\n\r\n");
@@ -202,12 +206,13 @@ void HostileMerchantServer::answer(QTcpSocket *socket, const QByteArray &path, c
     bool success = true;
     QString unitPrice = QString::number(price);
     QString balanceUsed = payment ? unitPrice : QStringLiteral("0");
-    QString serialNo = payment ? QStringLiteral("GW%1").arg(qulonglong(qHash(reqId) % 1000000000), 9, 10, QLatin1Char('0'))
-                               : QString();
+    QString serialNo = payment
+        ? QStringLiteral("GW%1").arg(qulonglong(qHash(reqId) % 1000000000), 9, 10, QLatin1Char('0'))
+        : QString();
     QString description = QStringLiteral("Transaksi Sukses");
     QString message = QStringLiteral("TOPUP %1 %2 KE %3 SUKSES")
-                              .arg(request.value(QStringLiteral("product_id")).toString(), amountText,
-                                   request.value(QStringLiteral("cust_id")).toString());
+                          .arg(request.value(QStringLiteral("product_id")).toString(), amountText,
+                              request.value(QStringLiteral("cust_id")).toString());
 
     switch (m_mode) {
     case Mode::Honest:
@@ -253,28 +258,28 @@ void HostileMerchantServer::answer(QTcpSocket *socket, const QByteArray &path, c
         break;
     case Mode::InsufficientBalance: {
         // Exactly the documented body.
-        const QJsonObject data{{QStringLiteral("req_id"), reqId},
-                               {QStringLiteral("status"), QStringLiteral("FAILED")},
-                               {QStringLiteral("rc"), QStringLiteral("008")},
-                               {QStringLiteral("description"), QStringLiteral("Insufficient Balance")},
-                               {QStringLiteral("message"), QStringLiteral("Saldo deposit tidak mencukupi")},
-                               {QStringLiteral("balance"), QStringLiteral("10000")},
-                               {QStringLiteral("data"), QJsonObject()}};
+        const QJsonObject data { { QStringLiteral("req_id"), reqId },
+            { QStringLiteral("status"), QStringLiteral("FAILED") },
+            { QStringLiteral("rc"), QStringLiteral("008") },
+            { QStringLiteral("description"), QStringLiteral("Insufficient Balance") },
+            { QStringLiteral("message"), QStringLiteral("Saldo deposit tidak mencukupi") },
+            { QStringLiteral("balance"), QStringLiteral("10000") },
+            { QStringLiteral("data"), QJsonObject() } };
         writeJson(socket, 200,
-                  QJsonDocument(QJsonObject{{QStringLiteral("success"), true},
-                                            {QStringLiteral("message"), QStringLiteral("Transaction failed")},
-                                            {QStringLiteral("rc"), QStringLiteral("008")},
-                                            {QStringLiteral("data"), data}})
-                          .toJson(QJsonDocument::Compact));
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("success"), true },
+                    { QStringLiteral("message"), QStringLiteral("Transaction failed") },
+                    { QStringLiteral("rc"), QStringLiteral("008") }, { QStringLiteral("data"), data } })
+                .toJson(QJsonDocument::Compact));
         return;
     }
     case Mode::Conflict409:
         writeJson(socket, 409,
-                  QJsonDocument(QJsonObject{{QStringLiteral("success"), false},
-                                            {QStringLiteral("message"),
-                                             QStringLiteral("req_id %1 was already used with a different request body")
-                                                     .arg(reqId)}})
-                          .toJson(QJsonDocument::Compact));
+            QJsonDocument(QJsonObject { { QStringLiteral("success"), false },
+                              { QStringLiteral("message"),
+                                  QStringLiteral("req_id %1 was already used with a different request body")
+                                      .arg(reqId) } })
+                .toJson(QJsonDocument::Compact));
         return;
     case Mode::HugeBody: {
         // 2 MiB of a "message": a careless client holds it and stores it in the journal.
@@ -289,7 +294,8 @@ void HostileMerchantServer::answer(QTcpSocket *socket, const QByteArray &path, c
         startTrickle(socket, 500, QByteArrayLiteral(" "));
         return;
     case Mode::EndlessChunks:
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
         startTrickle(socket, 100, QByteArrayLiteral("1\r\n \r\n"));
         return;
     case Mode::CloseWithoutAnswer:
@@ -305,26 +311,26 @@ void HostileMerchantServer::answer(QTcpSocket *socket, const QByteArray &path, c
         break;
     }
 
-    const QJsonObject data{
-            {QStringLiteral("req_id"), payment ? reqId : QString()},
-            {QStringLiteral("ref_id"), QStringLiteral("1777946295495372000")},
-            {QStringLiteral("product_id"), request.value(QStringLiteral("product_id")).toString()},
-            {QStringLiteral("cust_id"), request.value(QStringLiteral("cust_id")).toString()},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("rc"), rc},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("amount"), amountText},
-            {QStringLiteral("unit_price"), unitPrice},
-            {QStringLiteral("balance_used"), balanceUsed},
-            {QStringLiteral("balance"), QString::number(deposit)},
-            {QStringLiteral("serial_no"), serialNo},
-            {QStringLiteral("data"), QJsonObject()},
+    const QJsonObject data {
+        { QStringLiteral("req_id"), payment ? reqId : QString() },
+        { QStringLiteral("ref_id"), QStringLiteral("1777946295495372000") },
+        { QStringLiteral("product_id"), request.value(QStringLiteral("product_id")).toString() },
+        { QStringLiteral("cust_id"), request.value(QStringLiteral("cust_id")).toString() },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("rc"), rc },
+        { QStringLiteral("description"), description },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("amount"), amountText },
+        { QStringLiteral("unit_price"), unitPrice },
+        { QStringLiteral("balance_used"), balanceUsed },
+        { QStringLiteral("balance"), QString::number(deposit) },
+        { QStringLiteral("serial_no"), serialNo },
+        { QStringLiteral("data"), QJsonObject() },
     };
-    const QJsonObject top{{QStringLiteral("success"), success},
-                          {QStringLiteral("message"), payment ? QStringLiteral("E-wallet payment created successfully")
-                                                              : QStringLiteral("E-wallet inquiry completed successfully")},
-                          {QStringLiteral("rc"), topRc},
-                          {QStringLiteral("data"), data}};
+    const QJsonObject top { { QStringLiteral("success"), success },
+        { QStringLiteral("message"),
+            payment ? QStringLiteral("E-wallet payment created successfully")
+                    : QStringLiteral("E-wallet inquiry completed successfully") },
+        { QStringLiteral("rc"), topRc }, { QStringLiteral("data"), data } };
     writeJson(socket, 200, QJsonDocument(top).toJson(QJsonDocument::Compact));
 }

@@ -19,33 +19,33 @@ class HostileMerchantServer : public QObject
     Q_OBJECT
 public:
     enum class Mode {
-        Honest,               // the documented answers
-        SuccessZeroPrice,     // SUCCESS, unit_price and balance_used "0"
-        SuccessBelowNominal,  // SUCCESS at Rp 1.000 for any nominal
+        Honest, // the documented answers
+        SuccessZeroPrice, // SUCCESS, unit_price and balance_used "0"
+        SuccessBelowNominal, // SUCCESS at Rp 1.000 for any nominal
         SuccessNegativePrice, // SUCCESS at "-51500"
-        SuccessAbsurdPrice,   // SUCCESS at Rp 5.000.000
-        SuccessUsedDiffers,   // SUCCESS, balance_used differs from unit_price
-        FailedWithRc000,      // FAILED with rc 000
-        FailedWithSerial,     // FAILED carrying a serial number
-        FailedWithCharge,     // FAILED with balance_used = the price
+        SuccessAbsurdPrice, // SUCCESS at Rp 5.000.000
+        SuccessUsedDiffers, // SUCCESS, balance_used differs from unit_price
+        FailedWithRc000, // FAILED with rc 000
+        FailedWithSerial, // FAILED carrying a serial number
+        FailedWithCharge, // FAILED with balance_used = the price
         SuccessUnderTopFalse, // data SUCCESS under success:false
-        TopRcContradicts,     // data SUCCESS rc 000 under top-level rc 008
-        InsufficientBalance,  // the documented rc 008 answer: a true FAILED
-        Conflict409,          // HTTP 409, req_id already used with different data
-        HugeBody,             // a 2 MiB answer
-        Drip,                 // headers, then one byte every 0.5 s, never finishing
-        EndlessChunks,        // chunked answer whose chunks never end
-        CloseWithoutAnswer,   // reads the request, charges, closes
-        GarbageAnswer,        // answers with a line that is not HTTP
-        ControlCharacters,    // documented SUCCESS whose texts carry ANSI escapes, CR/LF, NUL
+        TopRcContradicts, // data SUCCESS rc 000 under top-level rc 008
+        InsufficientBalance, // the documented rc 008 answer: a true FAILED
+        Conflict409, // HTTP 409, req_id already used with different data
+        HugeBody, // a 2 MiB answer
+        Drip, // headers, then one byte every 0.5 s, never finishing
+        EndlessChunks, // chunked answer whose chunks never end
+        CloseWithoutAnswer, // reads the request, charges, closes
+        GarbageAnswer, // answers with a line that is not HTTP
+        ControlCharacters, // documented SUCCESS whose texts carry ANSI escapes, CR/LF, NUL
     };
     Q_ENUM(Mode)
 
     // How a JSON answer is framed on the wire (all valid HTTP/1.1).
     enum class Framing {
         ContentLength, // Content-Length
-        Chunked,       // Transfer-Encoding: chunked, a few bytes per chunk
-        UntilClose,    // no length: the body ends when the server closes
+        Chunked, // Transfer-Encoding: chunked, a few bytes per chunk
+        UntilClose, // no length: the body ends when the server closes
         AfterContinue, // "100 Continue" first, then the answer with Content-Length
     };
     Q_ENUM(Framing)
@@ -63,14 +63,13 @@ public:
     void setFraming(Framing framing) { m_framing = framing; }
     Mode mode() const { return m_mode; }
 
-    int requestsReceived() const { return m_received; }        // complete HTTP requests read
+    int requestsReceived() const { return m_received; } // complete HTTP requests read
     int requestsReceived(const QString &reqId) const { return m_receivedByReqId.value(reqId); }
-    int chargedCount() const { return int(m_charged.size()); }  // req_ids charged (once each)
+    int chargedCount() const { return int(m_charged.size()); } // req_ids charged (once each)
     bool wasCharged(const QString &reqId) const { return m_charged.contains(reqId); }
     int connectionsAccepted() const { return m_connections; }
     QByteArray lastApiKey() const { return m_lastApiKey; }
     void reset();
-
 
 private:
     void onNewConnection();
