@@ -85,8 +85,7 @@ bool parseProduct(const QJsonObject &entry, Product *product, QString *error)
         return false;
     }
     if (!readMoney(entry, QStringLiteral("maxAdminFee"), Product::DefaultMaxAdminFee, &product->maxAdminFee)) {
-        *error = QCoreApplication::translate("Kasir::ProductCatalog", "Product %1: maxAdminFee must be whole rupiah.")
-                         .arg(product->code);
+        *error = ProductCatalogText::tr("Product %1: maxAdminFee must be whole rupiah.").arg(product->code);
         return false;
     }
     // The API never accepts less than Rp 1.000.
