@@ -161,9 +161,10 @@ void CoreMessagesTest::indonesian_data()
     const QByteArray zeroPrice = R"({"success":true,"rc":"000","data":{"req_id":"r1","product_id":"GOPAY",)"
                                  R"("cust_id":"08123456789","amount":"50000","status":"SUCCESS","rc":"000",)"
                                  R"("unit_price":"0","balance_used":"0","serial_no":"GW1"}})";
-    QTest::newRow("contradicting answer") << Producer([zeroPrice] { return parserReason(200, zeroPrice); })
-                                          << QStringLiteral("Jawaban saling bertentangan (unit_price bernilai nol; "
-                                                            "balance_used bernilai nol); disimpan untuk diperiksa.");
+    QTest::newRow("contradicting answer")
+        << Producer([zeroPrice] { return parserReason(200, zeroPrice); })
+        << QStringLiteral("Jawaban saling bertentangan (unit_price bernilai nol; "
+                          "balance_used bernilai nol); disimpan untuk diperiksa.");
     QTest::newRow("held for the manager") << Producer([zeroPrice] {
         SaleRecord row;
         row.reqId = QStringLiteral("r1");
@@ -171,18 +172,19 @@ void CoreMessagesTest::indonesian_data()
         row.custId = QStringLiteral("08123456789");
         row.amount = Money::fromRupiah(50000);
         row.attempts = 1;
-        const ApiResult result = ApiResponseParser::parse(
-                Endpoint::Payment, ApiRequest { row.productId, row.custId, row.amount, row.reqId }, 200, zeroPrice);
+        const ApiResult result = ApiResponseParser::parse(Endpoint::Payment,
+            ApiRequest { row.productId, row.custId, row.amount, row.reqId }, 200, zeroPrice);
         DecisionContext context;
         context.maxAdminFee = Money::fromRupiah(10000);
         return SaleDecision::apply(row, result, context).flagReason;
     }) << QStringLiteral("unit_price bernilai nol; balance_used bernilai nol");
-    QTest::newRow("api key with a line break") << Producer([] {
-        return MerchantApiClient::checkApiKey(QStringLiteral("key\r\nX-Other: 1"));
-    }) << QStringLiteral("Kunci API berisi karakter kontrol (misalnya pindah baris); periksa cara kunci itu diatur.");
-    QTest::newRow("catalog admin fee") << Producer([] {
-        return catalogError(R"({"products":[{"code":"OVO","maxAdminFee":-1}]})");
-    }) << QStringLiteral("Produk OVO: maxAdminFee harus rupiah bulat.");
+    QTest::newRow("api key with a line break")
+        << Producer([] { return MerchantApiClient::checkApiKey(QStringLiteral("key\r\nX-Other: 1")); })
+        << QStringLiteral(
+               "Kunci API berisi karakter kontrol (misalnya pindah baris); periksa cara kunci itu diatur.");
+    QTest::newRow("catalog admin fee")
+        << Producer([] { return catalogError(R"({"products":[{"code":"OVO","maxAdminFee":-1}]})"); })
+        << QStringLiteral("Produk OVO: maxAdminFee harus rupiah bulat.");
 }
 
 // Each message is the Indonesian text (when given), and in every case differs from the English

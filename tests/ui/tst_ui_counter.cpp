@@ -482,7 +482,7 @@ void CounterTest::noticeWhenAPendingSaleResolves()
     ResolveNotice *notice = m_page->resolveNotice();
     QVERIFY(!notice->isVisible());
     QVERIFY(m_sandbox->injectFault(QJsonObject {
-        { QStringLiteral("kind"), QStringLiteral("drop_after") }, { QStringLiteral("count"), 2 } }));
+        { QStringLiteral("kind"), QStringLiteral("drop_after") }, { QStringLiteral("count"), 1 } }));
     runToConfirm(Qt::Key_F1, QStringLiteral("08123456789"), QStringLiteral("50000"));
     press(Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->step(), Step::Result, kNetworkTimeoutMs);
