@@ -151,13 +151,14 @@ ApiResult ApiCall::withoutAnswer(const QString &detail, bool notSent) const
         result.error = tr("Cancelled; the outcome is unknown.");
     } else if (m_tooLarge) {
         result.tooLarge = true;
-        result.error = tr("The server's answer was larger than %1 KiB and was cut off; the outcome is unknown.")
-                               .arg(ApiLimits::MaxReplyBytes / 1024);
+        result.error
+            = tr("The server's answer was larger than %1 KiB and was cut off; the outcome is unknown.")
+                  .arg(ApiLimits::MaxReplyBytes / 1024);
     } else if (m_timedOut) {
         result.timedOut = true;
-        result.error = notSent ? tr("No connection to the server within %1 s: nothing reached the server.")
-                                         .arg(seconds)
-                               : tr("No complete answer within %1 s; the outcome is unknown.").arg(seconds);
+        result.error = notSent
+            ? tr("No connection to the server within %1 s: nothing reached the server.").arg(seconds)
+            : tr("No complete answer within %1 s; the outcome is unknown.").arg(seconds);
     } else if (notSent) {
         result.error = tr("Nothing reached the server (%1).").arg(detail);
     } else {
@@ -187,8 +188,8 @@ void ApiCall::onReplyFinished()
     if (error == QNetworkReply::OperationCanceledError && !m_aborted && !m_tooLarge)
         m_timedOut = true; // Qt 6.4 reports its transfer timeout as a cancel
     const bool notSent = httpStatus == 0
-            && (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
-                || error == QNetworkReply::SslHandshakeFailedError);
+        && (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
+            || error == QNetworkReply::SslHandshakeFailedError);
     ApiResult result = withoutAnswer(reply->errorString(), notSent);
     result.httpStatus = httpStatus;
     finishWith(result);
@@ -239,8 +240,7 @@ MerchantApiClient::MerchantApiClient(QNetworkAccessManager *nam, const ApiConfig
     : QObject(parent)
     , m_nam(nam)
     , m_config(config)
-{
-}
+{ }
 
 QString MerchantApiClient::checkBaseUrl(const QUrl &url)
 {
@@ -253,7 +253,7 @@ QString MerchantApiClient::checkBaseUrl(const QUrl &url)
         if (isLoopbackHost(url.host()))
             return {};
         return tr("Plain http:// is only allowed for this computer (127.0.0.1); use https:// for %1.")
-                .arg(url.host());
+            .arg(url.host());
     }
     return tr("The API address must start with https://.");
 }
@@ -270,7 +270,8 @@ QString MerchantApiClient::checkApiKey(const QString &key)
 {
     for (const QChar c : key) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control)
-            return tr("The API key contains a control character (such as a line break); check how it was set.");
+            return tr(
+                "The API key contains a control character (such as a line break); check how it was set.");
     }
     return {};
 }
@@ -313,15 +314,14 @@ ApiCall *MerchantApiClient::send(Endpoint endpoint, const ApiRequest &request)
         auto *exchange = new HttpExchange(call);
         exchange->setSslConfiguration(tlsConfiguration());
         call->start(exchange, m_config.timeoutMs);
-        const HttpExchange::Headers headers{
-                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
-                {QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8()}};
+        const HttpExchange::Headers headers { { QByteArrayLiteral("Content-Type"),
+                                                  QByteArrayLiteral("application/json") },
+            { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") },
+            { QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8() } };
         // Started from the event loop: a socket error raised inside connectToHost() must not
         // finish the call before the caller has connected to it.
-        QTimer::singleShot(0, exchange, [exchange, url, headers, body] {
-            exchange->post(url, headers, body, ApiLimits::MaxReplyBytes);
-        });
+        QTimer::singleShot(0, exchange,
+            [exchange, url, headers, body] { exchange->post(url, headers, body, ApiLimits::MaxReplyBytes); });
         return call;
     }
 

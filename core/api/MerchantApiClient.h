@@ -19,8 +19,8 @@ class HttpExchange;
 
 struct ApiConfig
 {
-    QUrl baseUrl;        // "https://api.example" or "http://127.0.0.1:PORT" (plain http on loopback only)
-    QString apiKey;      // sent as X-API-Key; never logged
+    QUrl baseUrl; // "https://api.example" or "http://127.0.0.1:PORT" (plain http on loopback only)
+    QString apiKey; // sent as X-API-Key; never logged
     // Extra CA certificates for the merchant host (a private CA), added to the system's CAs for
     // this client's requests only. Verification is never turned off.
     QList<QSslCertificate> extraCaCertificates;
@@ -57,8 +57,8 @@ private:
 
     Endpoint m_endpoint;
     ApiRequest m_request;
-    QPointer<QNetworkReply> m_reply;       // inquiries
-    QPointer<HttpExchange> m_exchange;     // payments
+    QPointer<QNetworkReply> m_reply; // inquiries
+    QPointer<HttpExchange> m_exchange; // payments
     QTimer m_deadline;
     int m_deadlineMs = 0;
     bool m_done = false;
