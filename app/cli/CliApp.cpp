@@ -6,6 +6,7 @@
 #include "api/ServerText.h"
 #include "clock/Clock.h"
 #include "customer/CustomerId.h"
+#include "history/SaleCsvWriter.h"
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
 #include "settings/RuntimeConfig.h"
@@ -13,8 +14,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -33,6 +37,7 @@ const QString CommandPending = QStringLiteral("pending");
 const QString CommandRecover = QStringLiteral("recover");
 const QString CommandHistory = QStringLiteral("history");
 const QString CommandShow = QStringLiteral("show");
+const QString CommandReceipt = QStringLiteral("receipt");
 
 QString envText(const char *name)
 {
@@ -82,12 +87,17 @@ CliApp::CliApp(QObject *parent)
             "  topup PRODUCT CUST AMOUNT [--yes]      inquiry, confirm, then pay\n"
             "  pending                                list sales whose outcome is unknown\n"
             "  recover                                re-check unknown sales now\n"
-            "  history [--date D] [--cust N] [--status S]\n"
-            "  show RECEIPT_NO|REQ_ID\n\n"
+            "  history [--date D | --from D --to D] [--wallet W] [--status S] [--search TEXT]\n"
+            "          [--cust N] [--limit N] [--csv FILE]\n"
+            "  show RECEIPT_NO|REQ_ID\n"
+            "  receipt RECEIPT_NO|REQ_ID [--width 58|80] (--text | --pdf FILE | --escpos TARGET |\n"
+            "          --print [--printer NAME])  --text is a preview; the others are prints, the second\n"
+            "          and later marked SALINAN. TARGET: a device such as /dev/usb/lp0, or HOST:PORT.\n\n"
             "The API key is read from the environment variable KASIR_API_KEY, never from the command line.\n"
             "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage or a\n"
             "refused duplicate (nothing sent), 3 outcome unknown, answer not saved or interrupted in\n"
-            "flight (kept for 'recover'), 4 environment error."));
+            "flight (kept for 'recover'), 4 environment error (for receipt: the printer or target failed;\n"
+            "the sale is unchanged)."));
     m_parser.addHelpOption();
     const QList<QCommandLineOption> options{
             {QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
@@ -113,6 +123,20 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER")},
             {QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
              QStringLiteral("STATUS")},
+            {QStringLiteral("from"), QStringLiteral("history: first local day YYYY-MM-DD."), QStringLiteral("DATE")},
+            {QStringLiteral("to"), QStringLiteral("history: last local day YYYY-MM-DD."), QStringLiteral("DATE")},
+            {QStringLiteral("wallet"), QStringLiteral("history: product code, e.g. GOPAY."), QStringLiteral("WALLET")},
+            {QStringLiteral("search"),
+             QStringLiteral("history: customer number, SN, ref id, receipt number or req_id."), QStringLiteral("TEXT")},
+            {QStringLiteral("limit"), QStringLiteral("history: at most N sales, newest first."), QStringLiteral("N")},
+            {QStringLiteral("csv"), QStringLiteral("history: write the sales to a CSV file."), QStringLiteral("FILE")},
+            {QStringLiteral("width"), QStringLiteral("receipt: paper width in mm, 58 or 80."), QStringLiteral("MM")},
+            {QStringLiteral("text"), QStringLiteral("receipt: write it to standard output (a preview, not a print).")},
+            {QStringLiteral("pdf"), QStringLiteral("receipt: print it to a PDF file."), QStringLiteral("FILE")},
+            {QStringLiteral("escpos"), QStringLiteral("receipt: ESC/POS bytes to a device or HOST:PORT."),
+             QStringLiteral("TARGET")},
+            {QStringLiteral("print"), QStringLiteral("receipt: print it on the system printer.")},
+            {QStringLiteral("printer"), QStringLiteral("receipt: the system printer's name."), QStringLiteral("NAME")},
     };
     m_parser.addOptions(options);
     for (const QCommandLineOption &option : options) {
@@ -217,6 +241,8 @@ void CliApp::start(const QStringList &arguments)
         runHistory();
     else if (command == CommandShow)
         runShow();
+    else if (command == CommandReceipt)
+        runReceipt();
     else
         fail(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command), ExitUsage);
 }
@@ -614,18 +640,34 @@ void CliApp::runRecover()
 void CliApp::runHistory()
 {
     if (!m_args.isEmpty()) {
-        fail(QStringLiteral("history takes options only (--date, --cust, --status)."), ExitUsage);
+        fail(QStringLiteral("history takes options only (--date, --from, --to, --wallet, --status, --search, --cust, "
+                            "--limit, --csv)."),
+             ExitUsage);
         return;
     }
     SaleHistoryFilter filter;
     filter.limit = 0;
-    if (m_parser.isSet(QStringLiteral("date"))) {
-        const QDate date = QDate::fromString(m_parser.value(QStringLiteral("date")), QStringLiteral("yyyy-MM-dd"));
+    auto dateOption = [this](const QString &name, std::optional<QDate> *out) {
+        if (!m_parser.isSet(name))
+            return true;
+        const QDate date = QDate::fromString(m_parser.value(name), QStringLiteral("yyyy-MM-dd"));
         if (!date.isValid()) {
-            fail(QStringLiteral("--date must be YYYY-MM-DD."), ExitUsage);
-            return;
+            fail(QStringLiteral("--%1 must be YYYY-MM-DD.").arg(name), ExitUsage);
+            return false;
         }
-        filter.localDate = date;
+        *out = date;
+        return true;
+    };
+    if (!dateOption(QStringLiteral("date"), &filter.localDate) || !dateOption(QStringLiteral("from"), &filter.fromDate)
+        || !dateOption(QStringLiteral("to"), &filter.toDate))
+        return;
+    if (filter.localDate && (filter.fromDate || filter.toDate)) {
+        fail(QStringLiteral("Use either --date or --from/--to."), ExitUsage);
+        return;
+    }
+    if (filter.fromDate && filter.toDate && *filter.fromDate > *filter.toDate) {
+        fail(QStringLiteral("--from must not be after --to."), ExitUsage);
+        return;
     }
     if (m_parser.isSet(QStringLiteral("cust"))) {
         const QString raw = m_parser.value(QStringLiteral("cust"));
@@ -639,8 +681,56 @@ void CliApp::runHistory()
             return;
         }
     }
+    if (m_parser.isSet(QStringLiteral("wallet"))) {
+        const Product *product = m_catalog.find(m_parser.value(QStringLiteral("wallet")));
+        if (!product) {
+            QStringList codes;
+            for (const Product &p : m_catalog.products())
+                codes << p.code;
+            fail(QStringLiteral("Unknown wallet \"%1\". Known: %2.")
+                         .arg(m_parser.value(QStringLiteral("wallet")), codes.join(QStringLiteral(", "))),
+                 ExitUsage);
+            return;
+        }
+        filter.productId = product->code;
+    }
+    filter.search = m_parser.value(QStringLiteral("search")).trimmed();
+    if (m_parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0) {
+            fail(QStringLiteral("--limit must be a positive whole number."), ExitUsage);
+            return;
+        }
+        filter.limit = limit;
+    }
     if (!setUpStore(false))
         return;
+    if (m_parser.isSet(QStringLiteral("csv"))) {
+        const QString path = m_parser.value(QStringLiteral("csv"));
+        QSaveFile file(path);
+        QString error;
+        qint64 rows = -1;
+        if (file.open(QIODevice::WriteOnly))
+            rows = SaleCsvWriter::write(*m_store, filter, &file, &error);
+        else
+            error = file.errorString();
+        if (rows < 0 || !file.commit()) {
+            fail(QStringLiteral("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error),
+                 ExitEnvironment);
+            return;
+        }
+        if (m_printer->json())
+            QTextStream(stdout) << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("count"), rows},
+                                                                           {QStringLiteral("csv"), path}})
+                                                             .toJson(QJsonDocument::Compact))
+                                << Qt::endl;
+        else
+            m_printer->info(QStringLiteral("%1 sale(s) written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
+        finish(ExitSuccess);
+        return;
+    }
     m_printer->printRecords(m_store->history(filter), QStringLiteral("No sales match."));
     finish(ExitSuccess);
 }

@@ -74,6 +74,7 @@ private:
     void runRecover();
     void runHistory();
     void runShow();
+    void runReceipt(); // ReceiptCommand.cpp
 
     bool confirmOnTerminal(const QString &question);
     void finish(int code);

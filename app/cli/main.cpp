@@ -5,10 +5,30 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
+#ifdef KASIR_HAVE_PRINT
+#include <QGuiApplication>
+#endif
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef KASIR_HAVE_PRINT
+    // Receipts as PDF or on a printer need Qt Gui; the tool never shows a window, so it draws
+    // on the offscreen platform and works without a display.
+    bool pages = false;
+    for (int i = 1; i < argc; ++i)
+        pages = pages || std::strcmp(argv[i], "receipt") == 0;
+    if (pages) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     Kasir::RuntimeConfig::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(KASIR_VERSION));
 

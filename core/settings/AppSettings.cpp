@@ -21,6 +21,13 @@ const QString kCaFile = QStringLiteral("api/caFile");
 const QString kTimeout = QStringLiteral("api/timeoutSeconds");
 const QString kResolveSound = QStringLiteral("ui/resolveSound");
 const QString kDuplicateWindow = QStringLiteral("sale/duplicateWindowSeconds");
+const QString kReceiptStoreName = QStringLiteral("receipt/storeName");
+const QString kReceiptAddress = QStringLiteral("receipt/addressLines");
+const QString kReceiptFooter = QStringLiteral("receipt/footer");
+const QString kReceiptPaper = QStringLiteral("receipt/paperMm");
+const QString kReceiptLanguage = QStringLiteral("receipt/language");
+const QString kReceiptDestination = QStringLiteral("receipt/destination");
+const QString kReceiptAutoPrint = QStringLiteral("receipt/autoPrint");
 
 
 qint64 readRupiah(const QSettings *s, const QString &key, Money fallback)
@@ -157,6 +164,71 @@ void AppSettings::setDuplicateWindowSeconds(int seconds)
 {
     m_settings->setValue(kDuplicateWindow, seconds);
 }
+
+QString AppSettings::defaultReceiptStoreName() { return QStringLiteral("Kasir E-Wallet"); }
+int AppSettings::defaultReceiptPaperMm() { return 58; }
+QString AppSettings::defaultReceiptDestination() { return QStringLiteral("system"); }
+
+QString AppSettings::defaultReceiptFooter(const QString &language)
+{
+    return language == QLatin1String("en") ? QStringLiteral("Thank you. Keep this receipt as proof of your top-up.")
+                                           : QStringLiteral("Terima kasih. Simpan struk ini sebagai bukti top-up.");
+}
+
+QString AppSettings::receiptStoreName() const
+{
+    return m_settings->value(kReceiptStoreName, defaultReceiptStoreName()).toString().trimmed();
+}
+
+void AppSettings::setReceiptStoreName(const QString &name) { m_settings->setValue(kReceiptStoreName, name); }
+
+QStringList AppSettings::receiptAddressLines() const
+{
+    QStringList lines = m_settings->value(kReceiptAddress).toStringList();
+    lines.removeAll(QString());
+    return lines;
+}
+
+void AppSettings::setReceiptAddressLines(const QStringList &lines) { m_settings->setValue(kReceiptAddress, lines); }
+
+QString AppSettings::receiptFooter() const
+{
+    const QVariant v = m_settings->value(kReceiptFooter);
+    return v.isValid() ? v.toString() : defaultReceiptFooter(receiptLanguage());
+}
+
+void AppSettings::setReceiptFooter(const QString &footer) { m_settings->setValue(kReceiptFooter, footer); }
+
+int AppSettings::receiptPaperMm() const
+{
+    const int mm = m_settings->value(kReceiptPaper, defaultReceiptPaperMm()).toInt();
+    return (mm == 58 || mm == 80) ? mm : defaultReceiptPaperMm();
+}
+
+void AppSettings::setReceiptPaperMm(int mm) { m_settings->setValue(kReceiptPaper, mm); }
+
+QString AppSettings::receiptLanguage() const
+{
+    const QString lang = m_settings->value(kReceiptLanguage, defaultLanguage()).toString().toLower();
+    return (lang == QLatin1String("en") || lang == QLatin1String("id")) ? lang : defaultLanguage();
+}
+
+void AppSettings::setReceiptLanguage(const QString &language) { m_settings->setValue(kReceiptLanguage, language); }
+
+QString AppSettings::receiptDestination() const
+{
+    const QString d = m_settings->value(kReceiptDestination, defaultReceiptDestination()).toString().trimmed();
+    return d.isEmpty() ? defaultReceiptDestination() : d;
+}
+
+void AppSettings::setReceiptDestination(const QString &destination)
+{
+    m_settings->setValue(kReceiptDestination, destination);
+}
+
+bool AppSettings::receiptAutoPrint() const { return m_settings->value(kReceiptAutoPrint, false).toBool(); }
+
+void AppSettings::setReceiptAutoPrint(bool on) { m_settings->setValue(kReceiptAutoPrint, on); }
 
 void AppSettings::sync() { m_settings->sync(); }
 

@@ -3,6 +3,7 @@
 #include "money/Money.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QSettings;
@@ -66,6 +67,25 @@ public:
     int duplicateWindowSeconds() const;
     void setDuplicateWindowSeconds(int seconds);
 
+    // Receipts: the store's header and footer, the paper, the receipt's own language, where the
+    // window prints, and whether it prints by itself after a SUCCESS.
+    QString receiptStoreName() const;
+    void setReceiptStoreName(const QString &name);
+    QStringList receiptAddressLines() const;
+    void setReceiptAddressLines(const QStringList &lines);
+    QString receiptFooter() const; // default depends on receiptLanguage()
+    void setReceiptFooter(const QString &footer);
+    int receiptPaperMm() const; // 58 or 80
+    void setReceiptPaperMm(int mm);
+    QString receiptLanguage() const; // "id" (default) or "en"
+    void setReceiptLanguage(const QString &language);
+    // "system" (the default printer), "printer:NAME", "escpos:/dev/usb/lp0",
+    // "escpos:HOST:PORT" or "pdf:FOLDER".
+    QString receiptDestination() const;
+    void setReceiptDestination(const QString &destination);
+    bool receiptAutoPrint() const;
+    void setReceiptAutoPrint(bool on);
+
     void sync();
 
     // Defaults, for tests and for "reset to defaults".
@@ -75,6 +95,10 @@ public:
     static Money defaultLowBalanceThreshold();
     static int defaultClientTimeoutSeconds();
     static int defaultDuplicateWindowSeconds();
+    static QString defaultReceiptStoreName();
+    static QString defaultReceiptFooter(const QString &language);
+    static int defaultReceiptPaperMm();
+    static QString defaultReceiptDestination();
 
 private:
     QSettings *m_settings;

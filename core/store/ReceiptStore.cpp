@@ -1,6 +1,7 @@
 #include "store/ReceiptStore.h"
 
 #include "clock/Clock.h"
+#include "customer/CustomerId.h"
 #include "logging/Logging.h"
 #include "store/SqlTransaction.h"
 
@@ -75,6 +76,18 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX idx_sales_ref_id ON sales(ref_id)"),
             QStringLiteral("CREATE INDEX idx_sales_serial_no ON sales(serial_no)"),
             QStringLiteral("CREATE INDEX idx_sales_next_check ON sales(status, next_check_utc)"),
+        },
+        // v3: the receipt print log (who printed which copy, when, where) and the wallet filter.
+        {
+            QStringLiteral("CREATE TABLE receipt_prints ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " sale_id INTEGER NOT NULL REFERENCES sales(id),"
+                           " copy_no INTEGER NOT NULL CHECK (copy_no >= 0),"
+                           " printed_utc TEXT NOT NULL,"
+                           " printed_by TEXT NOT NULL DEFAULT '',"
+                           " target TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX idx_receipt_prints_sale ON receipt_prints(sale_id, id)"),
+            QStringLiteral("CREATE INDEX idx_sales_product ON sales(product_id, created_utc)"),
         },
     };
     return steps;
@@ -587,6 +600,66 @@ bool ReceiptStore::incrementPrinted(qint64 id)
     return true;
 }
 
+bool ReceiptStore::recordPrint(qint64 saleId, int copyNumber, const QString &printedBy,
+                               const QString &target, const QDateTime &printedUtc)
+{
+    if (refuseWrite())
+        return false;
+    SqlTransaction tx(m_db);
+    if (!tx.isActive()) {
+        setError(QStringLiteral("Cannot start a write on %1: %2").arg(m_path, tx.lastError()));
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sales SET printed_count = printed_count + 1 WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), saleId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        setError(QStringLiteral("Cannot count the print of sale %1: %2")
+                         .arg(saleId).arg(q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such sale")));
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO receipt_prints (sale_id, copy_no, printed_utc, printed_by, target)"
+                             " VALUES (:sale, :copy, :utc, :by, :target)"));
+    q.bindValue(QStringLiteral(":sale"), saleId);
+    q.bindValue(QStringLiteral(":copy"), qMax(0, copyNumber));
+    q.bindValue(QStringLiteral(":utc"), toStoredTime(printedUtc.isValid() ? printedUtc : m_clock->nowUtc()));
+    q.bindValue(QStringLiteral(":by"), text(printedBy));
+    q.bindValue(QStringLiteral(":target"), text(target));
+    if (!q.exec() || !tx.commit()) {
+        setError(QStringLiteral("Cannot record the print of sale %1: %2")
+                         .arg(saleId).arg(tx.lastError().isEmpty() ? q.lastError().text() : tx.lastError()));
+        return false;
+    }
+    return true;
+}
+
+QList<ReceiptPrint> ReceiptStore::prints(qint64 saleId) const
+{
+    QList<ReceiptPrint> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, sale_id, copy_no, printed_utc, printed_by, target FROM receipt_prints"
+                             " WHERE sale_id = ? ORDER BY id"));
+    q.bindValue(0, saleId);
+    if (!q.exec()) {
+        setError(QStringLiteral("Cannot read the print log: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        ReceiptPrint p;
+        p.id = q.value(0).toLongLong();
+        p.saleId = q.value(1).toLongLong();
+        p.copyNumber = q.value(2).toInt();
+        p.printedUtc = fromStoredTime(q.value(3).toString());
+        p.printedBy = q.value(4).toString();
+        p.target = q.value(5).toString();
+        out.append(p);
+    }
+    return out;
+}
+
 QList<SaleRecord> ReceiptStore::select(const QString &where, const QVariantList &values,
                                        const QString &orderBy, int limit) const
 {
@@ -665,26 +738,87 @@ int ReceiptStore::unresolvedCount() const
     return q.value(0).toInt();
 }
 
+namespace {
+
+// The WHERE clause of a history filter (without paging), with its values in order.
+void historyWhere(const SaleHistoryFilter &filter, QStringList *where, QVariantList *values)
+{
+    std::optional<QDate> from = filter.localDate ? filter.localDate : filter.fromDate;
+    std::optional<QDate> to = filter.localDate ? filter.localDate : filter.toDate;
+    if (from) {
+        where->append(QStringLiteral("created_utc >= ?"));
+        values->append(ReceiptStore::toStoredTime(QDateTime(*from, QTime(0, 0), Qt::LocalTime)));
+    }
+    if (to) {
+        where->append(QStringLiteral("created_utc < ?"));
+        values->append(ReceiptStore::toStoredTime(QDateTime(to->addDays(1), QTime(0, 0), Qt::LocalTime)));
+    }
+    if (!filter.custId.isEmpty()) {
+        where->append(QStringLiteral("cust_id = ?"));
+        values->append(filter.custId);
+    }
+    if (filter.status) {
+        where->append(QStringLiteral("status = ?"));
+        values->append(saleStatusName(*filter.status));
+    }
+    if (!filter.productId.isEmpty()) {
+        where->append(QStringLiteral("product_id = ?"));
+        values->append(filter.productId.toUpper());
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        // One indexed lookup per column: each is an index seek, whatever the journal's size.
+        const CustomerIdResult cust = normalizeCustomerId(search);
+        const QString custId = cust.ok ? cust.normalized : search;
+        where->append(QStringLiteral(
+                "id IN (SELECT id FROM sales WHERE cust_id = ? UNION ALL SELECT id FROM sales WHERE cust_id = ?"
+                " UNION ALL SELECT id FROM sales WHERE serial_no = ? UNION ALL SELECT id FROM sales WHERE ref_id = ?"
+                " UNION ALL SELECT id FROM sales WHERE receipt_no = ? UNION ALL SELECT id FROM sales WHERE req_id = ?)"));
+        *values << search << custId << search << search << search.toUpper() << search;
+    }
+}
+
+} // namespace
+
 QList<SaleRecord> ReceiptStore::history(const SaleHistoryFilter &filter) const
 {
     QStringList where;
     QVariantList values;
-    if (filter.localDate) {
-        const QDateTime start(*filter.localDate, QTime(0, 0), Qt::LocalTime);
-        const QDateTime end(filter.localDate->addDays(1), QTime(0, 0), Qt::LocalTime);
-        where << QStringLiteral("created_utc >= ?") << QStringLiteral("created_utc < ?");
-        values << toStoredTime(start) << toStoredTime(end);
-    }
-    if (!filter.custId.isEmpty()) {
-        where << QStringLiteral("cust_id = ?");
-        values << filter.custId;
-    }
-    if (filter.status) {
-        where << QStringLiteral("status = ?");
-        values << saleStatusName(*filter.status);
+    historyWhere(filter, &where, &values);
+    if (filter.beforeCreatedUtc.isValid()) {
+        const QString before = toStoredTime(filter.beforeCreatedUtc);
+        where << QStringLiteral("(created_utc < ? OR (created_utc = ? AND id < ?))");
+        values << before << before << filter.beforeId;
     }
     return select(where.join(QLatin1String(" AND ")), values,
                   QStringLiteral("created_utc DESC, id DESC"), filter.limit);
+}
+
+qint64 ReceiptStore::historyCount(const SaleHistoryFilter &filter) const
+{
+    if (!m_open) {
+        setError(QStringLiteral("The receipt database %1 is not open").arg(m_path));
+        return -1;
+    }
+    QStringList where;
+    QVariantList values;
+    historyWhere(filter, &where, &values);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM sales");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        setError(QStringLiteral("Cannot count sales: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec() || !q.next()) {
+        setError(QStringLiteral("Cannot count sales: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 QList<SaleRecord> ReceiptStore::recentDuplicates(const QString &productId, const QString &custId,

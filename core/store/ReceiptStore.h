@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ReceiptPrint.h"
 #include "store/SaleRecord.h"
 
 #include <QDate>
@@ -21,6 +22,16 @@ struct SaleHistoryFilter
     QString custId;
     std::optional<SaleStatus> status;
     int limit = 200; // newest first; <= 0 means no limit
+    // Inclusive range of local days (with localDate unset); either end may be open.
+    std::optional<QDate> fromDate;
+    std::optional<QDate> toDate;
+    QString productId;
+    // Exact match on the customer number (also in its normalised form), SN, ref id, receipt
+    // number or req_id.
+    QString search;
+    // Paging: only rows older than this one in the newest-first order (created time, then id).
+    QDateTime beforeCreatedUtc;
+    qint64 beforeId = 0;
 };
 
 // The durable transaction journal: one SQLite file, one named connection per instance.
@@ -37,7 +48,7 @@ struct SaleHistoryFilter
 class ReceiptStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // clock: used for receipt dates (local day) and updated/created times; nullptr = system clock.
     explicit ReceiptStore(const QString &path, Clock *clock = nullptr);
@@ -77,6 +88,11 @@ public:
     bool updateResult(const SaleRecord &record);
     bool setNextCheck(qint64 id, const QDateTime &nextCheckUtc);
     bool incrementPrinted(qint64 id);
+    // A receipt of the sale was printed as copyNumber (0 the original): adds it to the print log
+    // and increments printed_count, in one transaction. Never touches the sale's status.
+    bool recordPrint(qint64 saleId, int copyNumber, const QString &printedBy, const QString &target,
+                     const QDateTime &printedUtc);
+    QList<ReceiptPrint> prints(qint64 saleId) const; // oldest first
 
     std::optional<SaleRecord> findById(qint64 id) const;
     std::optional<SaleRecord> findByReceiptNo(const QString &receiptNo) const;
@@ -86,6 +102,8 @@ public:
     QList<SaleRecord> unresolved() const;
     int unresolvedCount() const;
     QList<SaleRecord> history(const SaleHistoryFilter &filter) const;
+    // How many rows the filter matches (limit and paging ignored); -1 on error.
+    qint64 historyCount(const SaleHistoryFilter &filter) const;
     // Same product, cust_id and amount, status SUCCESS/PENDING/PAYING, created after sinceUtc;
     // newest first.
     QList<SaleRecord> recentDuplicates(const QString &productId, const QString &custId,

@@ -1,0 +1,115 @@
+#include "history/SaleCsvWriter.h"
+
+#include "store/ReceiptStore.h"
+
+#include <QIODevice>
+#include <QStringList>
+
+namespace Kasir {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    QString t = text;
+    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()))
+        t.prepend(QLatin1Char('\''));
+    t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+QString money(const std::optional<Money> &m)
+{
+    return m ? QString::number(m->rupiah()) : QString();
+}
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString charged(SaleStatus s)
+{
+    switch (s) {
+    case SaleStatus::Success:
+        return QStringLiteral("yes");
+    case SaleStatus::Failed:
+    case SaleStatus::Rejected:
+        return QStringLiteral("no");
+    case SaleStatus::Paying:
+    case SaleStatus::Pending:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+QString SaleCsvWriter::header()
+{
+    return QStringLiteral("date_time,receipt_no,terminal,cashier,wallet,customer_no,nominal,store_fee,total,"
+                          "cash,change,status,charged,sn,ref_id,req_id,printed\r\n");
+}
+
+QString SaleCsvWriter::row(const SaleRecord &r)
+{
+    const QStringList fields = {
+        quoted(localTime(r.createdUtc)),
+        quoted(r.receiptNo),
+        quoted(r.terminalId),
+        quoted(r.cashier),
+        quoted(r.productId),
+        quoted(r.custId),
+        QString::number(r.amount.rupiah()),
+        QString::number(r.storeFee.rupiah()),
+        QString::number(r.sellingPrice.rupiah()),
+        money(r.cashReceived),
+        money(r.change),
+        quoted(saleStatusName(r.status)),
+        quoted(charged(r.status)),
+        quoted(r.serialNo),
+        quoted(r.refId),
+        quoted(r.reqId),
+        QString::number(r.printedCount),
+    };
+    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+qint64 SaleCsvWriter::write(const ReceiptStore &store, const SaleHistoryFilter &filter, QIODevice *out,
+                            QString *error)
+{
+    if (out->write(header().toUtf8()) < 0) {
+        *error = out->errorString();
+        return -1;
+    }
+    SaleHistoryFilter page = filter;
+    qint64 written = 0;
+    for (;;) {
+        qint64 want = PageSize;
+        if (filter.limit > 0)
+            want = qMin<qint64>(PageSize, filter.limit - written);
+        if (want <= 0)
+            break;
+        page.limit = int(want);
+        const QList<SaleRecord> rows = store.history(page);
+        if (rows.isEmpty() && !store.lastError().isEmpty() && written == 0 && !store.isOpen()) {
+            *error = store.lastError();
+            return -1;
+        }
+        QByteArray chunk;
+        for (const SaleRecord &r : rows)
+            chunk += row(r).toUtf8();
+        if (!chunk.isEmpty() && out->write(chunk) != chunk.size()) {
+            *error = out->errorString();
+            return -1;
+        }
+        written += rows.size();
+        if (rows.size() < want)
+            break;
+        page.beforeCreatedUtc = rows.last().createdUtc;
+        page.beforeId = rows.last().id;
+    }
+    return written;
+}
+
+} // namespace Kasir
