@@ -11,6 +11,8 @@ packages=(
     # Fuzzing (packaging/run-fuzz.sh) and the Debian package (packaging/build-deb.sh).
     clang libclang-rt-14-dev dpkg-dev fakeroot
     openssl # the TLS tests make a throwaway certificate with it
+    # pdftotext and pdftoppm: the receipt tests read the PDFs back.
+    poppler-utils
 )
 # For screenshots of the window on a private X display.
 if [ "${KASIR_WITH_SCREENSHOT_TOOLS:-0}" = 1 ]; then
