@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "PendingSalesPanel.h"
+#include "ResultPanel.h"
 #include "SaleStatusBar.h"
+#include "history/HistoryPage.h"
+#include "history/ReceiptActions.h"
 #include "Theme.h"
 #include "TopUpPage.h"
 
@@ -9,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -67,10 +71,12 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
         return b;
     };
     QPushButton *topUpNav = addNav(tr("Top-up"), "navTopUp", true, tr("Sell an e-wallet top-up."));
-    addNav(tr("History (coming soon)"), "navHistory", false, tr("The sales history comes with a later update."));
+    m_historyNav = addNav(tr("History (coming soon)"), "navHistory", false,
+                          tr("The sales history comes with a later update."));
     addNav(tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
     navRow->addStretch(1);
     topUpNav->setChecked(true);
+    m_topUpNav = topUpNav;
     layout->addLayout(navRow);
 
     m_pages->addWidget(m_topUp);
@@ -80,6 +86,40 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
     setCentralWidget(central);
     setStatusBar(m_statusBar);
     m_statusBar->followPendingCount(m_topUp->pendingPanel());
+}
+
+void MainWindow::addHistory(HistoryPage *page, ReceiptActions *actions)
+{
+    m_history = page;
+    m_pages->addWidget(page);
+    m_historyNav->setText(tr("History (F8)"));
+    m_historyNav->setToolTip(tr("Today's sales: look up an SN, print or reprint a receipt."));
+    m_historyNav->setEnabled(true);
+    connect(m_historyNav, &QPushButton::clicked, this, &MainWindow::showHistory);
+    auto *f8 = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(f8, &QShortcut::activated, this, &MainWindow::showHistory);
+    connect(m_topUpNav, &QPushButton::clicked, this, [this] { m_topUp->setFocus(); });
+    connect(page, &HistoryPage::repeatSaleRequested, this, [this] {
+        m_topUpNav->setChecked(true);
+        m_pages->setCurrentWidget(m_topUp);
+    });
+
+    ResultPanel *result = m_topUp->resultPanel();
+    result->setPrintingAvailable(true);
+    connect(result, &ResultPanel::printRequested, actions, &ReceiptActions::printSale);
+    connect(actions, &ReceiptActions::printFinished, result, [actions, result](const PrintOutcome &outcome) {
+        if (outcome.saleId == result->record().id)
+            result->showPrintNote(actions->outcomeText(outcome), !outcome.ok);
+    });
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_history)
+        return;
+    m_historyNav->setChecked(true);
+    m_pages->setCurrentWidget(m_history);
+    m_history->showToday();
 }
 
 } // namespace Kasir

@@ -7,10 +7,13 @@
 
 class QButtonGroup;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace Kasir {
 
+class HistoryPage;
+class ReceiptActions;
 class SaleService;
 class SaleStatusBar;
 class TopUpPage;
@@ -29,6 +32,11 @@ public:
     QLabel *demoBanner() const { return m_demoBanner; }
     QLabel *demoReason() const { return m_demoReason; }
 
+    // Receipts and history are set up: the History page (F8) and printing from the result screen.
+    void addHistory(HistoryPage *page, ReceiptActions *actions);
+    HistoryPage *historyPage() const { return m_history; }
+    void showHistory(); // today's sales, the newest selected
+
 private:
     QLabel *m_demoBanner = nullptr;
     QLabel *m_demoReason = nullptr;
@@ -36,6 +44,9 @@ private:
     QButtonGroup *m_nav;
     TopUpPage *m_topUp;
     SaleStatusBar *m_statusBar;
+    QPushButton *m_historyNav = nullptr;
+    QPushButton *m_topUpNav = nullptr;
+    HistoryPage *m_history = nullptr;
 };
 
 } // namespace Kasir

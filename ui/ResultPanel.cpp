@@ -98,6 +98,29 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_newSaleButton->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_newSaleButton);
     connect(m_newSaleButton, &QPushButton::clicked, this, &ResultPanel::newSaleRequested);
+    connect(m_printButton, &QPushButton::clicked, this, [this] {
+        if (m_printingAvailable && m_record.id > 0)
+            emit printRequested(m_record.id);
+    });
+}
+
+void ResultPanel::setPrintingAvailable(bool available)
+{
+    m_printingAvailable = available;
+    m_printButton->setEnabled(available);
+    m_printButton->setFocusPolicy(Qt::NoFocus);
+    if (available) {
+        m_printButton->setText(tr("Print receipt (F9)"));
+        m_printButton->setToolTip(tr("Print the receipt; later prints are marked SALINAN / COPY."));
+        m_printNote->setText(tr("F8: the last sales, to reprint or look up an SN."));
+    }
+    render();
+}
+
+void ResultPanel::showPrintNote(const QString &text, bool error)
+{
+    m_printNote->setText(text);
+    Theme::setRole(m_printNote, error ? "warning" : "hint");
 }
 
 void ResultPanel::showSale(const SaleRecord &record, const ApiResult &result, const QString &productName)
@@ -108,6 +131,8 @@ void ResultPanel::showSale(const SaleRecord &record, const ApiResult &result, co
     m_notSent = result.notSent;
     m_resolvedLater = false;
     m_shown.start();
+    if (m_printingAvailable)
+        showPrintNote(tr("F8: the last sales, to reprint or look up an SN."), false);
     render();
 }
 
@@ -155,8 +180,9 @@ void ResultPanel::render()
 
     const bool success = r.status == SaleStatus::Success;
     m_proofBox->setVisible(success);
-    m_printButton->setVisible(success);
-    m_printNote->setVisible(success);
+    // Any outcome can be printed once printing exists: a GAGAL or DALAM PROSES receipt says so.
+    m_printButton->setVisible(success || m_printingAvailable);
+    m_printNote->setVisible(success || m_printingAvailable);
 
     switch (r.status) {
     case SaleStatus::Success:
@@ -217,6 +243,11 @@ void ResultPanel::keyPressEvent(QKeyEvent *event)
         event->accept();
         if (canDismiss())
             emit newSaleRequested();
+        return;
+    case Qt::Key_F9:
+        event->accept();
+        if (m_printingAvailable && m_record.id > 0)
+            emit printRequested(m_record.id);
         return;
     default:
         QWidget::keyPressEvent(event);

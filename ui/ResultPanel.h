@@ -31,8 +31,14 @@ public:
     bool canDismiss() const;
     static constexpr int DismissGuardMs = 600;
 
+    // Receipt printing is set up: the print button (and F9) asks for printRequested().
+    void setPrintingAvailable(bool available);
+    // How the last print of the sale shown went.
+    void showPrintNote(const QString &text, bool error);
+
 signals:
     void newSaleRequested();
+    void printRequested(qint64 saleId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -45,6 +51,7 @@ private:
     QString m_productName;
     bool m_resolvedLater = false;
     bool m_notSent = false; // the first send never reached the server
+    bool m_printingAvailable = false;
     QElapsedTimer m_shown;
 
     QLabel *m_title;

@@ -3,8 +3,12 @@
 // --kiosk full screen without window decorations (otherwise the window opens maximized).
 
 #include "MainWindow.h"
+#include "QtPageRenderer.h"
 #include "Theme.h"
+#include "history/HistoryPage.h"
+#include "history/ReceiptActions.h"
 #include "api/MerchantApiClient.h"
+#include "printer/ReceiptPrinter.h"
 #include "catalog/ProductCatalog.h"
 #include "clock/Clock.h"
 #include "sale/SaleService.h"
@@ -149,6 +153,30 @@ int main(int argc, char *argv[])
         config.storeFeeByProduct.insert(p.code.toUpper(), settings.storeFee(p.code));
 
     MainWindow window(&sales, catalog, config);
+
+    // Receipts: layout settings, where they print, and the history page.
+    QtPageRenderer pageRenderer;
+    ReceiptPrinter receiptPrinter(&store, SystemClock::instance());
+    ReceiptOptions receiptOptions;
+    receiptOptions.storeName = settings.receiptStoreName();
+    receiptOptions.addressLines = settings.receiptAddressLines();
+    receiptOptions.footer = settings.receiptFooter();
+    receiptOptions.language = settings.receiptLanguage();
+    receiptPrinter.setPaperMm(settings.receiptPaperMm());
+    receiptPrinter.setOptions(receiptOptions);
+    QHash<QString, QString> productNames;
+    for (const Product &p : catalog.products())
+        productNames.insert(p.code.toUpper(), p.name);
+    receiptPrinter.setProductNames(productNames);
+    receiptPrinter.setPageRenderer(&pageRenderer);
+    ReceiptActions receiptActions(&receiptPrinter, &sales, config.cashierName);
+    QString destinationError;
+    const auto destination = PrintDestination::parse(settings.receiptDestination(), &destinationError);
+    if (!destination)
+        std::fprintf(stderr, "kasir-ewallet: %s Printing to the default printer.\n", qPrintable(destinationError));
+    receiptActions.setDestination(destination.value_or(PrintDestination::systemPrinter()));
+    receiptActions.setAutoPrint(settings.receiptAutoPrint());
+    window.addHistory(new HistoryPage(&store, &sales, &receiptActions, catalog), &receiptActions);
     if (parser.isSet(kioskOption)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();

@@ -110,6 +110,19 @@ bool ReceiptPrinter::print(qint64 saleId, const PrintDestination &destination, c
     return true;
 }
 
+void ReceiptPrinter::countPrint(const SaleRecord &record, int copyNumber, const QString &printedBy,
+                                const QString &target)
+{
+    PrintOutcome outcome;
+    outcome.ok = true;
+    outcome.saleId = record.id;
+    outcome.receiptNo = record.receiptNo;
+    outcome.copyNumber = copyNumber;
+    outcome.target = target;
+    m_printing.insert(record.id);
+    QTimer::singleShot(0, this, [this, outcome, printedBy] { complete(outcome, printedBy); });
+}
+
 void ReceiptPrinter::complete(PrintOutcome outcome, const QString &printedBy)
 {
     m_printing.remove(outcome.saleId);

@@ -60,6 +60,9 @@ public:
     // error then says why.
     bool print(qint64 saleId, const PrintDestination &destination, const QString &printedBy, QString *error = nullptr);
     bool isPrinting(qint64 saleId) const { return m_printing.contains(saleId); }
+    // A print made elsewhere (the print preview's own Print button) of the lines from
+    // lines(record, copyNumber, ...): counted and logged like any other; finished() follows.
+    void countPrint(const SaleRecord &record, int copyNumber, const QString &printedBy, const QString &target);
 
 signals:
     void started(qint64 saleId);

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/ReceiptStore.h"
+#include "store/SaleRecord.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Kasir {
+
+// The sales history as a table, newest first, loaded page by page from the journal: the view
+// asks for more (canFetchMore/fetchMore) as it scrolls, so only the rows seen are ever read.
+// Each page is one indexed query (keyset paging on created time and id). Rows already loaded
+// follow the journal through updateSale(); a new sale that matches the filter appears on top.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, ReceiptColumn, WalletColumn, NumberColumn, NominalColumn, TotalColumn,
+                  StatusColumn, SerialColumn, PrintedColumn, ColumnCount };
+    enum Role { SaleIdRole = Qt::UserRole + 1, StatusRole };
+
+    static constexpr int PageSize = 100;
+
+    explicit HistoryModel(const ReceiptStore *store, QObject *parent = nullptr);
+
+    // Starts over with a new filter: the first page is read, the rest on demand.
+    void setFilter(const SaleHistoryFilter &filter);
+    SaleHistoryFilter filter() const { return m_filter; }
+    // The filter's total number of rows (one COUNT query, cached until the filter changes).
+    qint64 totalCount() const;
+
+    SaleRecord record(int row) const { return m_rows.value(row); }
+    int rowOfSale(qint64 saleId) const { return m_rowById.value(saleId, -1); }
+    // A journal row changed (recovery resolved it, a print was counted) or was added.
+    void updateSale(const SaleRecord &record);
+    // Re-reads the loaded rows from the journal (after prints made elsewhere).
+    void reloadSale(qint64 saleId);
+
+    // Whether a row satisfies a filter; the store's query is the reference, this mirrors it for
+    // rows that arrive live.
+    static bool matches(const SaleRecord &record, const SaleHistoryFilter &filter);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void totalCountChanged(qint64 count);
+
+private:
+    QList<SaleRecord> readPage() const;
+    void reindex();
+
+    const ReceiptStore *m_store;
+    SaleHistoryFilter m_filter;
+    QList<SaleRecord> m_rows;
+    QHash<qint64, int> m_rowById;
+    bool m_atEnd = true;
+    mutable qint64 m_total = -1;
+};
+
+} // namespace Kasir
