@@ -17,6 +17,8 @@ HistoryModel::HistoryModel(const ReceiptStore *store, QObject *parent)
 void HistoryModel::setFilter(const SaleHistoryFilter &filter)
 {
     beginResetModel();
+    ++m_generation;
+    m_fetchPending = false;
     m_filter = filter;
     m_filter.limit = PageSize;
     m_filter.beforeCreatedUtc = QDateTime();
@@ -63,13 +65,23 @@ void HistoryModel::reindex()
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetchPending;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetchPending)
         return;
+    m_fetchPending = true;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(this, [this, generation] { appendNextPage(generation); }, Qt::QueuedConnection);
+}
+
+void HistoryModel::appendNextPage(quint64 generation)
+{
+    if (generation != m_generation || !m_fetchPending)
+        return;
+    m_fetchPending = false;
     const QList<SaleRecord> page = readPage();
     m_atEnd = page.size() < PageSize;
     if (page.isEmpty())
@@ -176,11 +188,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     switch (Column(index.column())) {
     case TimeColumn:
-        return QLocale().toString(r.createdUtc.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm"));
+        return QLocale().toString(r.createdUtc.toLocalTime(), QStringLiteral("dd-MM-yy HH:mm"));
     case ReceiptColumn:
         return r.receiptNo;
     case WalletColumn:
-        return r.productId;
+        return m_productNames.value(r.productId, r.productId);
     case NumberColumn:
         return r.custId;
     case NominalColumn:
@@ -195,7 +207,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case SerialColumn:
         return r.serialNo;
     case PrintedColumn:
-        return r.printedCount == 0 ? tr("not printed") : QString::number(r.printedCount);
+        return r.printedCount == 0 ? tr("no") : QString::number(r.printedCount);
     case ColumnCount:
         break;
     }

@@ -24,6 +24,8 @@ public:
 
     explicit HistoryModel(const ReceiptStore *store, QObject *parent = nullptr);
 
+    // Wallet names shown instead of product codes.
+    void setProductNames(const QHash<QString, QString> &codeToName) { m_productNames = codeToName; }
     // Starts over with a new filter: the first page is read, the rest on demand.
     void setFilter(const SaleHistoryFilter &filter);
     SaleHistoryFilter filter() const { return m_filter; }
@@ -45,8 +47,11 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // fetchMore() reads the next page from the event loop (never inside the caller's signal),
+    // and canFetchMore() is false until it arrived.
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    bool isFetching() const { return m_fetchPending; }
 
 signals:
     void totalCountChanged(qint64 count);
@@ -59,8 +64,13 @@ private:
     SaleHistoryFilter m_filter;
     QList<SaleRecord> m_rows;
     QHash<qint64, int> m_rowById;
+    void appendNextPage(quint64 generation);
+
     bool m_atEnd = true;
+    bool m_fetchPending = false;
+    quint64 m_generation = 0; // a page asked for under an older filter is dropped
     mutable qint64 m_total = -1;
+    QHash<QString, QString> m_productNames;
 };
 
 } // namespace Kasir

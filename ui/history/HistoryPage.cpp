@@ -66,8 +66,12 @@ HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptA
     m_to->setObjectName(QStringLiteral("historyTo"));
     m_wallet->setObjectName(QStringLiteral("historyWallet"));
     m_wallet->addItem(tr("All wallets"), QString());
-    for (const Product &p : m_catalog.products())
+    QHash<QString, QString> names;
+    for (const Product &p : m_catalog.products()) {
         m_wallet->addItem(p.name, p.code);
+        names.insert(p.code, p.name);
+    }
+    m_model->setProductNames(names);
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("Success"), int(SaleStatus::Success));
@@ -75,10 +79,13 @@ HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptA
     m_status->addItem(tr("Being checked"), int(SaleStatus::Pending));
     m_status->addItem(tr("Rejected"), int(SaleStatus::Rejected));
     m_search->setObjectName(QStringLiteral("historySearch"));
-    m_search->setPlaceholderText(tr("Search: customer no., SN, ref id, receipt no. or req_id"));
+    m_search->setPlaceholderText(tr("Search all dates: customer no., SN, ref id, receipt no. or req_id"));
     m_search->setClearButtonEnabled(true);
     auto *todayButton = new QPushButton(tr("Today"), this);
     todayButton->setObjectName(QStringLiteral("historyToday"));
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
     filters->addWidget(new QLabel(tr("From"), this));
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to"), this));
@@ -86,7 +93,7 @@ HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptA
     filters->addWidget(todayButton);
     filters->addWidget(m_wallet);
     filters->addWidget(m_status);
-    filters->addWidget(m_search, 1);
+    filters->addStretch(1);
     layout->addLayout(filters);
     m_searchNote->setObjectName(QStringLiteral("historySearchNote"));
     Theme::setRole(m_searchNote, "hint");
@@ -101,13 +108,10 @@ HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptA
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(28);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Columns as wide as what they show (the loaded rows only); the SN takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::SerialColumn, QHeaderView::Stretch);
-    const int widths[] = { 130, 170, 95, 125, 100, 100, 120, 0, 90 };
-    for (int c = 0; c < HistoryModel::ColumnCount; ++c) {
-        if (widths[c] > 0)
-            m_view->setColumnWidth(c, widths[c]);
-    }
+    m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
 
     auto *bottom = new QHBoxLayout;
