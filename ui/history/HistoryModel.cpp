@@ -24,6 +24,7 @@ void HistoryModel::setFilter(const SaleHistoryFilter &filter)
     m_filter.beforeCreatedUtc = QDateTime();
     m_filter.beforeId = 0;
     m_total = -1;
+    m_rows.clear(); // readPage() continues after the last row held
     m_rows = readPage();
     m_atEnd = m_rows.size() < PageSize;
     reindex();
