@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <limits>
+
 namespace Kasir {
 
 namespace {
@@ -25,7 +27,19 @@ QString money(const std::optional<Money> &m)
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    if (!utc.isValid())
+        return QString();
+    // Converting to local time looks up the time zone rules each time; rows come in time order,
+    // so the offset is asked once per hour of sales and reused.
+    static thread_local qint64 cachedHour = std::numeric_limits<qint64>::min();
+    static thread_local int cachedOffset = 0;
+    const qint64 secs = utc.toSecsSinceEpoch();
+    const qint64 hour = secs / 3600;
+    if (hour != cachedHour) {
+        cachedOffset = utc.toLocalTime().offsetFromUtc();
+        cachedHour = hour;
+    }
+    return QDateTime::fromSecsSinceEpoch(secs + cachedOffset, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString charged(SaleStatus s)

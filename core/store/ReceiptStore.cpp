@@ -88,6 +88,7 @@ const QList<QStringList> &migrationSteps()
                            " target TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX idx_receipt_prints_sale ON receipt_prints(sale_id, id)"),
             QStringLiteral("CREATE INDEX idx_sales_product ON sales(product_id, created_utc)"),
+            QStringLiteral("CREATE INDEX idx_sales_product_status ON sales(product_id, status, created_utc)"),
         },
     };
     return steps;
