@@ -39,7 +39,11 @@ QString localTime(const QDateTime &utc)
         cachedOffset = utc.toLocalTime().offsetFromUtc();
         cachedHour = hour;
     }
-    return QDateTime::fromSecsSinceEpoch(secs + cachedOffset, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secs + cachedOffset, Qt::UTC);
+    const QDate d = local.date();
+    const QTime t = local.time();
+    return QString::asprintf("%04d-%02d-%02d %02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                             t.second());
 }
 
 QString charged(SaleStatus s)

@@ -117,8 +117,11 @@ void HistoryDetailDialog::reload()
         m_log->addItem(tr("%1 — %2 by %3 (%4)").arg(when, which, p.printedBy.isEmpty() ? tr("unknown") : p.printedBy,
                                                      p.target));
     }
-    if (prints.isEmpty())
+    if (prints.isEmpty() && m_record.printedCount == 0)
         m_log->addItem(tr("Never printed."));
+    else if (prints.size() < m_record.printedCount)
+        m_log->addItem(tr("%n earlier print(s) without details (made before the print log was kept).", nullptr,
+                          m_record.printedCount - int(prints.size())));
     m_print->setText(m_record.printedCount == 0 ? tr("Print (F9)") : tr("Reprint copy (F9)"));
 }
 

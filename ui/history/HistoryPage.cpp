@@ -3,6 +3,7 @@
 #include "HistoryDetailDialog.h"
 #include "HistoryModel.h"
 #include "ReceiptActions.h"
+#include "StatusText.h"
 #include "Theme.h"
 #include "history/SaleCsvWriter.h"
 #include "sale/SaleService.h"
@@ -108,9 +109,24 @@ HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptA
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(28);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    // Columns as wide as what they show (the loaded rows only); the SN takes the rest.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns as wide as their longest usual text (measured once, not per row: that would read
+    // every loaded row on each change); the SN takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::SerialColumn, QHeaderView::Stretch);
+    {
+        const QFontMetrics fm(m_view->font());
+        const QFontMetrics header(m_view->horizontalHeader()->font());
+        const QString samples[HistoryModel::ColumnCount] = {
+            QStringLiteral("26-11-26 21:50"), QStringLiteral("K01-20261126-0051"), QStringLiteral("ShopeePay"),
+            QStringLiteral("081234567890"), QStringLiteral("Rp 1.000.000"), QStringLiteral("Rp 1.000.000"),
+            StatusText::label(SaleStatus::Pending), QString(), QStringLiteral("000")};
+        for (int c = 0; c < HistoryModel::ColumnCount; ++c) {
+            if (c == HistoryModel::SerialColumn)
+                continue;
+            const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+            m_view->setColumnWidth(c, qMax(fm.horizontalAdvance(samples[c]), header.horizontalAdvance(title) + 12) + 16);
+        }
+    }
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
 
