@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "PendingSalesPanel.h"
+#include "EntryPanel.h"
 #include "ResultPanel.h"
+#include "WalletPicker.h"
 #include "SaleStatusBar.h"
 #include "history/HistoryPage.h"
 #include "history/ReceiptActions.h"
@@ -11,6 +13,7 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -99,10 +102,22 @@ void MainWindow::addHistory(HistoryPage *page, ReceiptActions *actions)
     auto *f8 = new QShortcut(QKeySequence(Qt::Key_F8), this);
     connect(f8, &QShortcut::activated, this, &MainWindow::showHistory);
     connect(m_topUpNav, &QPushButton::clicked, this, [this] { m_topUp->setFocus(); });
-    connect(page, &HistoryPage::repeatSaleRequested, this, [this] {
-        m_topUpNav->setChecked(true);
-        m_pages->setCurrentWidget(m_topUp);
-    });
+    // F2 in the history: a new sale for the same wallet, number and amount, stopped at the amount
+    // so that the cashier checks it and presses Enter (the price is asked again, as always).
+    connect(page, &HistoryPage::repeatSaleRequested, this,
+            [this](const QString &productId, const QString &custId, Money amount) {
+                if (m_topUp->step() == TopUpPage::Step::Paying || m_topUp->step() == TopUpPage::Step::Inquiring)
+                    return;
+                m_topUpNav->setChecked(true);
+                m_pages->setCurrentWidget(m_topUp);
+                m_topUp->startNewSale();
+                EntryPanel *entry = m_topUp->entryPanel();
+                if (!entry->walletPicker()->selectByCode(productId))
+                    return;
+                entry->numberEdit()->setText(custId);
+                entry->amountEdit()->setText(amount.formatGrouped());
+                entry->focusAmount();
+            });
 
     ResultPanel *result = m_topUp->resultPanel();
     result->setPrintingAvailable(true);

@@ -61,6 +61,7 @@ private slots:
     void printFromHistoryAndReprintInDetail();
     void failedPrintLeavesSaleNotPrinted();
     void searchFindsAnOldSaleAndExportsCsv();
+    void repeatKeyStartsTheSameSale();
 
 private:
     QWidget *keyTarget() const;
@@ -317,6 +318,26 @@ void ReceiptsWindowTest::searchFindsAnOldSaleAndExportsCsv()
     QVERIFY(lines.at(1).contains(QStringLiteral("\"%1\"").arg(sale.receiptNo)));
     QVERIFY(lines.at(1).contains(QStringLiteral(",25000,1000,")));
     QVERIFY(lines.at(1).contains(QStringLiteral("\"SUCCESS\",\"yes\"")));
+}
+
+void ReceiptsWindowTest::repeatKeyStartsTheSameSale()
+{
+    sell(QStringLiteral("081311112222"), QStringLiteral("25000"));
+    const SaleRecord sale = m_window->topUpPage()->resultPanel()->record();
+    QTest::keyClick(m_window.get(), Qt::Key_F8);
+    HistoryPage *history = m_window->historyPage();
+    QTRY_COMPARE(QApplication::focusWidget(), history->view());
+    QCOMPARE(history->selectedSaleId(), sale.id);
+    press(Qt::Key_F2);
+    TopUpPage *page = m_window->topUpPage();
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(page->step(), Step::Entry);
+    QCOMPARE(page->entryPanel()->selectedProduct()->code, QStringLiteral("GOPAY"));
+    QCOMPARE(page->entryPanel()->numberEdit()->text(), QStringLiteral("081311112222"));
+    QCOMPARE(QApplication::focusWidget(), page->entryPanel()->amountEdit());
+    // Enter asks the price again, as for any sale.
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), Step::Confirm, kNetworkTimeoutMs);
 }
 
 QTEST_MAIN(ReceiptsWindowTest)
