@@ -774,8 +774,9 @@ void historyWhere(const SaleHistoryFilter &filter, QStringList *where, QVariantL
         where->append(QStringLiteral(
                 "id IN (SELECT id FROM sales WHERE cust_id = ? UNION ALL SELECT id FROM sales WHERE cust_id = ?"
                 " UNION ALL SELECT id FROM sales WHERE serial_no = ? UNION ALL SELECT id FROM sales WHERE ref_id = ?"
-                " UNION ALL SELECT id FROM sales WHERE receipt_no = ? UNION ALL SELECT id FROM sales WHERE req_id = ?)"));
-        *values << search << custId << search << search << search.toUpper() << search;
+                " UNION ALL SELECT id FROM sales WHERE receipt_no = ? UNION ALL SELECT id FROM sales WHERE receipt_no = ?"
+                " UNION ALL SELECT id FROM sales WHERE req_id = ?)"));
+        *values << search << custId << search << search << search << search.toUpper() << search;
     }
 }
 
