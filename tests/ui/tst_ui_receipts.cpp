@@ -23,6 +23,8 @@
 #include "SandboxProcess.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QJsonObject>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -62,6 +64,9 @@ private slots:
     void failedPrintLeavesSaleNotPrinted();
     void searchFindsAnOldSaleAndExportsCsv();
     void repeatKeyStartsTheSameSale();
+    void pendingRowUpdatesLiveAndIsRechecked();
+    void autoPrintAfterSuccess();
+    void previewIsNotCounted();
 
 private:
     QWidget *keyTarget() const;
@@ -338,6 +343,82 @@ void ReceiptsWindowTest::repeatKeyStartsTheSameSale()
     // Enter asks the price again, as for any sale.
     press(Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(page->step(), Step::Confirm, kNetworkTimeoutMs);
+}
+
+void ReceiptsWindowTest::pendingRowUpdatesLiveAndIsRechecked()
+{
+    // The server charges, then drops the connection (twice, as Qt re-sends once): PENDING.
+    QVERIFY(m_sandbox->injectFault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop_after")},
+                                               {QStringLiteral("count"), 2}}));
+    sell(QStringLiteral("08123456789"), QStringLiteral("50000"));
+    const SaleRecord sale = m_window->topUpPage()->resultPanel()->record();
+    QVERIFY(sale.isUnresolved());
+    QTest::keyClick(m_window.get(), Qt::Key_F8);
+    HistoryPage *history = m_window->historyPage();
+    QTRY_COMPARE(QApplication::focusWidget(), history->view());
+    QCOMPARE(history->model()->record(0).id, sale.id);
+    QVERIFY(history->model()->record(0).isUnresolved());
+    QVERIFY(history->model()->data(history->model()->index(0, HistoryModel::TotalColumn)).toString().contains(QStringLiteral("52.500")));
+
+    // Its receipt can be printed as it is: DALAM PROSES, never BERHASIL.
+    press(Qt::Key_F9);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->findById(sale.id)->printedCount, 1, 10000);
+    const QString pending = pdfText(m_pdfDir + sale.receiptNo + QStringLiteral(".pdf"));
+    QVERIFY2(pending.contains(QStringLiteral("DALAM PROSES")), qPrintable(pending));
+    QVERIFY(!pending.contains(QStringLiteral("BERHASIL")));
+
+    // F5 checks it again; the row turns SUCCESS by itself, and the count stays.
+    QSignalSpy recovered(m_sales.get(), &SaleService::recoveryFinished);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(recovered.count() >= 1, kNetworkTimeoutMs);
+    QTRY_COMPARE(history->model()->record(0).status, SaleStatus::Success);
+    QCOMPARE(history->model()->record(0).printedCount, 1);
+    QCOMPARE(m_sandbox->chargedCount(sale.reqId), 1);
+    // The next print is a copy, and now it says BERHASIL with the SN.
+    press(Qt::Key_F9);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->findById(sale.id)->printedCount, 2, 10000);
+    const QString copy = pdfText(m_pdfDir + sale.receiptNo + QStringLiteral("-copy1.pdf"));
+    QVERIFY(copy.contains(QStringLiteral("BERHASIL")));
+    QVERIFY(copy.contains(QStringLiteral("SALINAN / COPY 1")));
+    QVERIFY(compact(copy).contains(m_store->findById(sale.id)->serialNo));
+}
+
+void ReceiptsWindowTest::autoPrintAfterSuccess()
+{
+    m_actions->setAutoPrint(true);
+    sell(QStringLiteral("08123456789"), QStringLiteral("10000"));
+    const SaleRecord sale = m_window->topUpPage()->resultPanel()->record();
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->findById(sale.id)->printedCount, 1, 10000);
+    QVERIFY(QFile::exists(m_pdfDir + sale.receiptNo + QStringLiteral(".pdf")));
+    // A failed sale is not printed by itself.
+    QTest::qWait(ResultPanel::DismissGuardMs + 50);
+    press(Qt::Key_Escape);
+    QVERIFY(m_sandbox->reset(100));
+    sell(QStringLiteral("08129876543"), QStringLiteral("20000"));
+    const SaleRecord failed = m_window->topUpPage()->resultPanel()->record();
+    QCOMPARE(failed.status, SaleStatus::Failed);
+    // A print starts inside saleFinished(): neither started nor finished means none was made.
+    QVERIFY(!m_actions->isPrinting(failed.id));
+    QCOMPARE(m_store->findById(failed.id)->printedCount, 0);
+}
+
+void ReceiptsWindowTest::previewIsNotCounted()
+{
+    sell(QStringLiteral("08123456789"), QStringLiteral("10000"));
+    const SaleRecord sale = m_window->topUpPage()->resultPanel()->record();
+    m_window->showHistory();
+    HistoryPage *history = m_window->historyPage();
+    history->openDetail(sale.id);
+    HistoryDetailDialog *detail = nullptr;
+    QTRY_VERIFY((detail = history->findChild<HistoryDetailDialog *>()) && detail->isVisible());
+    QVERIFY(detail->receiptText().contains(QStringLiteral("BERHASIL")));
+    QVERIFY(!detail->receiptText().contains(QStringLiteral("SALINAN")));
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("detailPreview")), Qt::LeftButton);
+    QDialog *preview = nullptr;
+    QTRY_VERIFY((preview = detail->findChild<QDialog *>(QStringLiteral("receiptPreview"))) && preview->isVisible());
+    preview->reject();
+    QCOMPARE(m_store->findById(sale.id)->printedCount, 0);
+    detail->reject();
 }
 
 QTEST_MAIN(ReceiptsWindowTest)
