@@ -120,7 +120,7 @@ void ResultPanel::setPrintingAvailable(bool available)
 void ResultPanel::showPrintNote(const QString &text, bool error)
 {
     m_printNote->setText(text);
-    Theme::setRole(m_printNote, error ? "warning" : "hint");
+    Theme::setRole(m_printNote, error ? "error" : "ok");
 }
 
 void ResultPanel::showSale(const SaleRecord &record, const ApiResult &result, const QString &productName)
@@ -131,8 +131,10 @@ void ResultPanel::showSale(const SaleRecord &record, const ApiResult &result, co
     m_notSent = result.notSent;
     m_resolvedLater = false;
     m_shown.start();
-    if (m_printingAvailable)
-        showPrintNote(tr("F8: the last sales, to reprint or look up an SN."), false);
+    if (m_printingAvailable) {
+        m_printNote->setText(tr("F8: the last sales, to reprint or look up an SN."));
+        Theme::setRole(m_printNote, "hint");
+    }
     render();
 }
 

@@ -80,7 +80,7 @@ HistoryDetailDialog::HistoryDetailDialog(const ReceiptStore *store, ReceiptActio
     connect(m_actions, &ReceiptActions::printFinished, this, &HistoryDetailDialog::onPrintFinished);
     connect(m_actions, &ReceiptActions::message, this, [this](const QString &text, bool error) {
         m_note->setText(text);
-        Theme::setRole(m_note, error ? "warning" : "hint");
+        Theme::setRole(m_note, error ? "error" : "ok");
     });
     reload();
 }

@@ -231,7 +231,7 @@ void HistoryPage::updateCount()
 void HistoryPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    Theme::setRole(m_message, error ? "warning" : "hint");
+    Theme::setRole(m_message, error ? "error" : "ok");
 }
 
 qint64 HistoryPage::selectedSaleId() const
