@@ -82,8 +82,13 @@ void EscPosSender::closeDevice()
 void EscPosSender::sendToDevice()
 {
     const QByteArray path = m_destination.path.toLocal8Bit();
-    // Non-blocking: a printer that stops taking data cannot freeze the program.
-    m_fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NONBLOCK | O_CLOEXEC, 0644);
+    // Non-blocking: a printer that stops taking data cannot freeze the program. A device that is
+    // missing (printer unplugged) is an error, never a new file in its place; other paths (a file
+    // kept for later, a test) are created.
+    int flags = O_WRONLY | O_NONBLOCK | O_CLOEXEC;
+    if (!m_destination.path.startsWith(QLatin1String("/dev/")))
+        flags |= O_CREAT | O_TRUNC;
+    m_fd = ::open(path.constData(), flags, 0644);
     if (m_fd < 0) {
         done(false, tr("Cannot open the printer %1: %2").arg(m_destination.path, QString::fromLocal8Bit(std::strerror(errno))));
         return;

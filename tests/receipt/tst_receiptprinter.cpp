@@ -35,6 +35,7 @@ private slots:
     void offlinePrinterIsNotCounted();
     void unreachablePrinterIsNotCounted();
     void unwritablePdfIsNotCounted();
+    void missingDeviceIsAnError();
     void secondPrintWhilePrintingRefused();
 
 private:
@@ -269,6 +270,18 @@ void tst_ReceiptPrinter::unwritablePdfIsNotCounted()
     QVERIFY(!outcome.message.isEmpty());
     QCOMPARE(m_store->findById(id)->printedCount, 0);
     QVERIFY(m_store->prints(id).isEmpty());
+}
+
+void tst_ReceiptPrinter::missingDeviceIsAnError()
+{
+    // An unplugged USB printer: its device file is gone. Nothing may be created in its place.
+    const qint64 id = addSale(SaleStatus::Success);
+    const QString device = QStringLiteral("/dev/kasir-no-such-printer-%1").arg(QCoreApplication::applicationPid());
+    const PrintOutcome outcome = printAndWait(id, *PrintDestination::escPos(device));
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.message.contains(device), qPrintable(outcome.message));
+    QVERIFY(!QFile::exists(device));
+    QCOMPARE(m_store->findById(id)->printedCount, 0);
 }
 
 void tst_ReceiptPrinter::secondPrintWhilePrintingRefused()
