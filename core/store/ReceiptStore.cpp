@@ -796,7 +796,7 @@ QList<SaleRecord> ReceiptStore::history(const SaleHistoryFilter &filter) const
                   QStringLiteral("created_utc DESC, id DESC"), filter.limit);
 }
 
-qint64 ReceiptStore::historyCount(const SaleHistoryFilter &filter) const
+qint64 ReceiptStore::historyCount(const SaleHistoryFilter &filter, qint64 cap) const
 {
     if (!m_open) {
         setError(QStringLiteral("The receipt database %1 is not open").arg(m_path));
@@ -805,9 +805,13 @@ qint64 ReceiptStore::historyCount(const SaleHistoryFilter &filter) const
     QStringList where;
     QVariantList values;
     historyWhere(filter, &where, &values);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM sales");
+    QString sql = cap > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sales") : QStringLiteral("SELECT COUNT(*) FROM sales");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    if (cap > 0) {
+        sql += QStringLiteral(" LIMIT ?)");
+        values << cap + 1;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {

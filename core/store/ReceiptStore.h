@@ -102,8 +102,9 @@ public:
     QList<SaleRecord> unresolved() const;
     int unresolvedCount() const;
     QList<SaleRecord> history(const SaleHistoryFilter &filter) const;
-    // How many rows the filter matches (limit and paging ignored); -1 on error.
-    qint64 historyCount(const SaleHistoryFilter &filter) const;
+    // How many rows the filter matches (limit and paging ignored); -1 on error. With cap > 0 it
+    // stops counting at cap + 1, so that a count over years of sales stays quick.
+    qint64 historyCount(const SaleHistoryFilter &filter, qint64 cap = 0) const;
     // Same product, cust_id and amount, status SUCCESS/PENDING/PAYING, created after sinceUtc;
     // newest first.
     QList<SaleRecord> recentDuplicates(const QString &productId, const QString &custId,

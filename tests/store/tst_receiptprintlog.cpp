@@ -163,6 +163,8 @@ void tst_ReceiptPrintLog::countMatchesRows()
     f.search = search;
     const QList<SaleRecord> rows = m_store->history(f);
     QCOMPARE(m_store->historyCount(f), qint64(rows.size()));
+    // A capped count stops one past the cap.
+    QCOMPARE(m_store->historyCount(f, 1), qMin<qint64>(rows.size(), 2));
     const QHash<QString, int> expected{{QStringLiteral("all"), 5}, {QStringLiteral("OVO"), 3}, {QStringLiteral("FAILED"), 1},
                                        {QStringLiteral("OVO SUCCESS"), 1}, {QStringLiteral("number"), 2},
                                        {QStringLiteral("number +62"), 2}, {QStringLiteral("SN"), 1},

@@ -40,7 +40,7 @@ qint64 HistoryModel::totalCount() const
         } else {
             SaleHistoryFilter f = m_filter;
             f.beforeCreatedUtc = QDateTime();
-            m_total = m_store->historyCount(f);
+            m_total = m_store->historyCount(f, CountCap);
         }
     }
     return m_total;

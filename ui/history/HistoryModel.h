@@ -21,6 +21,8 @@ public:
     enum Role { SaleIdRole = Qt::UserRole + 1, StatusRole };
 
     static constexpr int PageSize = 100;
+    // The count shown stops here: counting two years of sales would hold up the window.
+    static constexpr qint64 CountCap = 10000;
 
     explicit HistoryModel(const ReceiptStore *store, QObject *parent = nullptr);
 
@@ -29,8 +31,10 @@ public:
     // Starts over with a new filter: the first page is read, the rest on demand.
     void setFilter(const SaleHistoryFilter &filter);
     SaleHistoryFilter filter() const { return m_filter; }
-    // The filter's total number of rows (one COUNT query, cached until the filter changes).
+    // The filter's total number of rows (one COUNT query, cached until the filter changes), at
+    // most CountCap + 1; totalIsCapped() then says there are more than CountCap.
     qint64 totalCount() const;
+    bool totalIsCapped() const { return totalCount() > CountCap; }
 
     SaleRecord record(int row) const { return m_rows.value(row); }
     int rowOfSale(qint64 saleId) const { return m_rowById.value(saleId, -1); }

@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
@@ -23,7 +24,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <climits>
 #include <functional>
 
 #include <memory>
@@ -225,7 +225,10 @@ void HistoryPage::showToday()
 
 void HistoryPage::updateCount()
 {
-    m_count->setText(tr("%n sale(s)", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
+    if (m_model->totalIsCapped())
+        m_count->setText(tr("more than %1 sales").arg(QLocale().toString(HistoryModel::CountCap)));
+    else
+        m_count->setText(tr("%n sale(s)", nullptr, int(m_model->totalCount())));
 }
 
 void HistoryPage::showMessage(const QString &text, bool error)

@@ -446,6 +446,10 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <source>Which e-wallet? Press F1–F5.</source>
         <translation>Which e-wallet? Press F1–F5.</translation>
     </message>
+    <message>
+        <source>more than %1 sales</source>
+        <translation>more than %1 sales</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::HttpExchange</name>

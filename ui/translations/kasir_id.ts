@@ -446,6 +446,10 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <source>Which e-wallet? Press F1–F5.</source>
         <translation>E-wallet apa? Tekan F1–F5.</translation>
     </message>
+    <message>
+        <source>more than %1 sales</source>
+        <translation>lebih dari %1 transaksi</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::HttpExchange</name>
