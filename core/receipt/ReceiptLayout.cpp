@@ -22,6 +22,7 @@ struct Words
     const char *totalHeld;
     const char *cash;
     const char *change;
+    const char *owes;
     const char *status;
     const char *reason;
     const char *bannerSuccess;
@@ -53,6 +54,7 @@ const Words Indonesian = {
     "Total (ditahan)",
     "Tunai",
     "Kembali",
+    "KURANG BAYAR",
     "Status",
     "Alasan",
     "TOP-UP SUKSES",
@@ -85,6 +87,7 @@ const Words English = {
     "Total (held)",
     "Cash",
     "Change",
+    "STILL OWED",
     "Status",
     "Reason",
     "TOP-UP SUCCESSFUL",
@@ -276,6 +279,8 @@ ReceiptLines ReceiptLayout::layout(const SaleRecord &r, const ReceiptOptions &o)
             b.field(w(t.cash), r.cashReceived->format());
             b.field(w(t.change), r.change->format());
         }
+        if (const auto owes = r.customerOwes())
+            b.field(w(t.owes), owes->format(), bold);
     } else if (!nothingCharged) {
         b.field(w(t.storeFee), r.storeFee.format());
         b.rule();

@@ -20,6 +20,7 @@ private slots:
     void linesFitAndAreAscii();
     void longValuesWrapNeverCut();
     void copyMarkedTopAndBottom();
+    void cashShortIsShownAsOwed();
     void toAscii();
     void wrap_data();
     void wrap();
@@ -162,6 +163,24 @@ void tst_ReceiptLayout::copyMarkedTopAndBottom()
             ReceiptLayout::layout(ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32)));
     QVERIFY(!original.contains(QLatin1String("SALINAN")));
     QVERIFY(!original.contains(QLatin1String("COPY")));
+}
+
+void tst_ReceiptLayout::cashShortIsShownAsOwed()
+{
+    SaleRecord r = ReceiptSamples::sale(SaleStatus::Success);
+    r.cashReceived = Money::fromRupiah(50000);
+    r.settleCash();
+    const ReceiptLines lines = ReceiptLayout::layout(r, ReceiptSamples::options(32));
+    const QString text = ReceiptLayout::toText(lines);
+    QVERIFY2(text.contains(QStringLiteral("KURANG BAYAR            Rp 2.500\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Kembali                     Rp 0\n")));
+    bool bold = false;
+    for (const ReceiptLine &l : lines)
+        bold = bold || (l.text.startsWith(QLatin1String("KURANG BAYAR")) && l.style == ReceiptLine::Style::Bold);
+    QVERIFY(bold);
+    // Enough cash: no such line.
+    QVERIFY(!ReceiptLayout::toText(ReceiptLayout::layout(ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32)))
+                     .contains(QLatin1String("KURANG")));
 }
 
 void tst_ReceiptLayout::toAscii()
