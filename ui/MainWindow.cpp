@@ -95,15 +95,16 @@ void MainWindow::addHistory(HistoryPage *page, ReceiptActions *actions)
 {
     m_history = page;
     m_pages->addWidget(page);
-    m_historyNav->setText(tr("History (F8)"));
+    m_historyNav->setText(tr("History (F7)"));
     m_historyNav->setToolTip(tr("Today's sales: look up an SN, print or reprint a receipt."));
     m_historyNav->setEnabled(true);
     connect(m_historyNav, &QPushButton::clicked, this, &MainWindow::showHistory);
-    auto *f8 = new QShortcut(QKeySequence(Qt::Key_F8), this);
-    connect(f8, &QShortcut::activated, this, &MainWindow::showHistory);
+    auto *f7 = new QShortcut(QKeySequence(Qt::Key_F7), this);
+    connect(f7, &QShortcut::activated, this, &MainWindow::showHistory);
     connect(m_topUpNav, &QPushButton::clicked, this, [this] { m_topUp->setFocus(); });
-    // F2 in the history: a new sale for the same wallet, number and amount, stopped at the amount
-    // so that the cashier checks it and presses Enter (the price is asked again, as always).
+    // F8 in the history (as F8 on the entry: the same sale again): a new sale for the same wallet,
+    // number and amount, stopped at the amount so that the cashier checks it and presses Enter
+    // (the price is asked again, as always).
     connect(page, &HistoryPage::repeatSaleRequested, this,
             [this](const QString &productId, const QString &custId, Money amount) {
                 if (m_topUp->step() == TopUpPage::Step::Paying || m_topUp->step() == TopUpPage::Step::Inquiring)

@@ -32,7 +32,7 @@ public:
     QLabel *demoBanner() const { return m_demoBanner; }
     QLabel *demoReason() const { return m_demoReason; }
 
-    // Receipts and history are set up: the History page (F8) and printing from the result screen.
+    // Receipts and history are set up: the History page (F7) and printing from the result screen.
     void addHistory(HistoryPage *page, ReceiptActions *actions);
     HistoryPage *historyPage() const { return m_history; }
     void showHistory(); // today's sales, the newest selected

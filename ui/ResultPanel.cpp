@@ -112,7 +112,7 @@ void ResultPanel::setPrintingAvailable(bool available)
     if (available) {
         m_printButton->setText(tr("Print receipt (F9)"));
         m_printButton->setToolTip(tr("Print the receipt; later prints are marked SALINAN / COPY."));
-        m_printNote->setText(tr("F8: the last sales, to reprint or look up an SN."));
+        m_printNote->setText(tr("F7: the last sales, to reprint or look up an SN."));
     }
     render();
 }
@@ -132,7 +132,7 @@ void ResultPanel::showSale(const SaleRecord &record, const ApiResult &result, co
     m_resolvedLater = false;
     m_shown.start();
     if (m_printingAvailable) {
-        m_printNote->setText(tr("F8: the last sales, to reprint or look up an SN."));
+        m_printNote->setText(tr("F7: the last sales, to reprint or look up an SN."));
         Theme::setRole(m_printNote, "hint");
     }
     render();

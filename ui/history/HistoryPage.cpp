@@ -338,7 +338,7 @@ void HistoryPage::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F5:
         recheckSelected();
         break;
-    case Qt::Key_F2: {
+    case Qt::Key_F8: {
         const int row = m_model->rowOfSale(selectedSaleId());
         if (row >= 0) {
             const SaleRecord r = m_model->record(row);

@@ -22,7 +22,8 @@ class SaleService;
 // The sales history: newest first, today by default, filtered by date range, wallet and status,
 // with one search box for a customer number, SN, ref id, receipt number or req_id (a search looks
 // through all dates). Enter opens the sale, F9 prints or reprints it, F5 re-checks a sale still
-// being checked, F2 starts a new sale for the same customer; PENDING rows update by themselves.
+// being checked, F8 starts a new sale for the same customer (as F8 does on the entry); PENDING
+// rows update by themselves.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
