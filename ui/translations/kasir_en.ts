@@ -446,9 +446,265 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <source>Which e-wallet? Press F1–F5.</source>
         <translation>Which e-wallet? Press F1–F5.</translation>
     </message>
+</context>
+<context>
+    <name>Kasir::EscPosSender</name>
+    <message>
+        <source>The printer %1 did not answer within %2 s. The receipt was not printed; check the printer (power, paper, cable or network) and print again.</source>
+        <translation>The printer %1 did not answer within %2 s. The receipt was not printed; check the printer (power, paper, cable or network) and print again.</translation>
+    </message>
+    <message>
+        <source>This destination does not take ESC/POS bytes.</source>
+        <translation>This destination does not take ESC/POS bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot open the printer %1: %2</source>
+        <translation>Cannot open the printer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the printer %1: %2</source>
+        <translation>Cannot write to the printer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing to the printer %1: %2</source>
+        <translation>Cannot finish writing to the printer %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer %1:%2 is offline (out of paper or cover open). The receipt may not have been printed; fix the printer and print again.</source>
+        <translation>The printer %1:%2 is offline (out of paper or cover open). The receipt may not have been printed; fix the printer and print again.</translation>
+    </message>
+    <message>
+        <source>The printer %1:%2 cannot be reached: %3</source>
+        <translation>The printer %1:%2 cannot be reached: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::HistoryDetailDialog</name>
+    <message>
+        <source>Print (F9)</source>
+        <translation>Print (F9)</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>Print log</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · %3</source>
+        <translation>Receipt %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the next print is the original.</source>
+        <translation>Not printed yet: the next print is the original.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s): the next print is marked SALINAN / COPY.</source>
+        <translation>
+            <numerusform>Printed %n time: the next print is marked SALINAN / COPY.</numerusform>
+            <numerusform>Printed %n times: the next print is marked SALINAN / COPY.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the manager: %1</source>
+        <translation>Flagged for the manager: %1</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>copy %1</source>
+        <translation>copy %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3 (%4)</source>
+        <translation>%1 — %2 by %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Never printed.</source>
+        <translation>Never printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier print(s) without details (made before the print log was kept).</source>
+        <translation>
+            <numerusform>%n earlier print without details (made before the print log was kept).</numerusform>
+            <numerusform>%n earlier prints without details (made before the print log was kept).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint copy (F9)</source>
+        <translation>Reprint copy (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::HistoryModel</name>
+    <message>
+        <source>Flagged for the manager: %1</source>
+        <translation>Flagged for the manager: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SN</source>
+        <translation>SN</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::HistoryPage</name>
+    <message>
+        <source>Print / reprint (F9)</source>
+        <translation>Print / reprint (F9)</translation>
+    </message>
+    <message>
+        <source>Check again (F5)</source>
+        <translation>Check again (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>All wallets</source>
+        <translation>All wallets</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation>Being checked</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Search all dates: customer no., SN, ref id, receipt no. or req_id</source>
+        <translation>Search all dates: customer no., SN, ref id, receipt no. or req_id</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Searching all dates for &quot;%1&quot;.</source>
+        <translation>Searching all dates for &quot;%1&quot;.</translation>
+    </message>
     <message>
         <source>more than %1 sales</source>
         <translation>more than %1 sales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sale first (arrow keys), then press F9.</source>
+        <translation>Choose a sale first (arrow keys), then press F9.</translation>
+    </message>
+    <message>
+        <source>Only a sale that is being checked can be checked again.</source>
+        <translation>Only a sale that is being checked can be checked again.</translation>
+    </message>
+    <message>
+        <source>Checking %1 with the server again…</source>
+        <translation>Checking %1 with the server again…</translation>
+    </message>
+    <message>
+        <source>Export sales to CSV</source>
+        <translation>Export sales to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n sale exported to %1.</numerusform>
+            <numerusform>%n sales exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>The export to %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -507,6 +763,14 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>Demo because no API key is set. To sell for real, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile) and restart.</source>
         <translation>Demo because no API key is set. To sell for real, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile) and restart.</translation>
+    </message>
+    <message>
+        <source>History (F7)</source>
+        <translation>History (F7)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sales: look up an SN, print or reprint a receipt.</source>
+        <translation>Today&apos;s sales: look up an SN, print or reprint a receipt.</translation>
     </message>
 </context>
 <context>
@@ -684,6 +948,83 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     </message>
 </context>
 <context>
+    <name>Kasir::QtPageRenderer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the receipt into %1.</source>
+        <translation>Cannot draw the receipt into %1.</translation>
+    </message>
+    <message>
+        <source>No default printer is set up on this computer.</source>
+        <translation>No default printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on this computer.</source>
+        <translation>There is no printer called %1 on this computer.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the receipt.</source>
+        <translation>The printer %1 did not accept the receipt.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>The printer %1 reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReceiptActions</name>
+    <message>
+        <source>This receipt is already being printed.</source>
+        <translation>This receipt is already being printed.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Printing the receipt…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was NOT printed: %2 The sale itself is unchanged; print it again when the printer is ready.</source>
+        <translation>Receipt %1 was NOT printed: %2 The sale itself is unchanged; print it again when the printer is ready.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed as COPY %2.</source>
+        <translation>Receipt %1 printed as COPY %2.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 — preview</source>
+        <translation>Receipt %1 — preview</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReceiptPrinter</name>
+    <message>
+        <source>This receipt is already being printed.</source>
+        <translation>This receipt is already being printed.</translation>
+    </message>
+    <message>
+        <source>No sale with id %1 in the journal.</source>
+        <translation>No sale with id %1 in the journal.</translation>
+    </message>
+    <message>
+        <source>This program was built without PDF and printer support.</source>
+        <translation>This program was built without PDF and printer support.</translation>
+    </message>
+    <message>
+        <source>Printed, but the print could not be written to the journal: %1</source>
+        <translation>Printed, but the print could not be written to the journal: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ResolveNotice</name>
     <message>
         <source>Close</source>
@@ -825,6 +1166,18 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>Nothing reached the server, so nothing was charged. The sale is kept and will be sent again safely with the same req_id; it is in the list on the right. No new sale is needed. Keep the money until the result is known.</source>
         <translation>Nothing reached the server, so nothing was charged. The sale is kept and will be sent again safely with the same req_id; it is in the list on the right. No new sale is needed. Keep the money until the result is known.</translation>
+    </message>
+    <message>
+        <source>Print receipt (F9)</source>
+        <translation>Print receipt (F9)</translation>
+    </message>
+    <message>
+        <source>Print the receipt; later prints are marked SALINAN / COPY.</source>
+        <translation>Print the receipt; later prints are marked SALINAN / COPY.</translation>
+    </message>
+    <message>
+        <source>F7: the last sales, to reprint or look up an SN.</source>
+        <translation>F7: the last sales, to reprint or look up an SN.</translation>
     </message>
 </context>
 <context>

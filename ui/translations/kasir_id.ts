@@ -446,9 +446,261 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <source>Which e-wallet? Press F1–F5.</source>
         <translation>E-wallet apa? Tekan F1–F5.</translation>
     </message>
+</context>
+<context>
+    <name>Kasir::EscPosSender</name>
+    <message>
+        <source>The printer %1 did not answer within %2 s. The receipt was not printed; check the printer (power, paper, cable or network) and print again.</source>
+        <translation>Printer %1 tidak menjawab dalam %2 detik. Struk tidak tercetak; periksa printer (listrik, kertas, kabel atau jaringan) lalu cetak lagi.</translation>
+    </message>
+    <message>
+        <source>This destination does not take ESC/POS bytes.</source>
+        <translation>Tujuan ini tidak bisa menerima data ESC/POS.</translation>
+    </message>
+    <message>
+        <source>Cannot open the printer %1: %2</source>
+        <translation>Printer %1 tidak bisa dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the printer %1: %2</source>
+        <translation>Tidak bisa mengirim ke printer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing to the printer %1: %2</source>
+        <translation>Pengiriman ke printer %1 tidak selesai: %2</translation>
+    </message>
+    <message>
+        <source>The printer %1:%2 is offline (out of paper or cover open). The receipt may not have been printed; fix the printer and print again.</source>
+        <translation>Printer %1:%2 sedang offline (kertas habis atau tutup terbuka). Struk mungkin tidak tercetak; betulkan printer lalu cetak lagi.</translation>
+    </message>
+    <message>
+        <source>The printer %1:%2 cannot be reached: %3</source>
+        <translation>Printer %1:%2 tidak bisa dihubungi: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::HistoryDetailDialog</name>
+    <message>
+        <source>Print (F9)</source>
+        <translation>Cetak (F9)</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Pratinjau…</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>Catatan cetak</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Transaksi %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2 · %3</source>
+        <translation>Struk %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the next print is the original.</source>
+        <translation>Belum pernah dicetak: cetakan berikutnya adalah struk asli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s): the next print is marked SALINAN / COPY.</source>
+        <translation>
+            <numerusform>Sudah dicetak %n kali: cetakan berikutnya bertanda SALINAN / COPY.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged for the manager: %1</source>
+        <translation>Ditandai untuk manajer: %1</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>asli</translation>
+    </message>
+    <message>
+        <source>copy %1</source>
+        <translation>salinan %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3 (%4)</source>
+        <translation>%1 — %2 oleh %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Never printed.</source>
+        <translation>Belum pernah dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier print(s) without details (made before the print log was kept).</source>
+        <translation>
+            <numerusform>%n cetakan sebelumnya tanpa rincian (dibuat sebelum catatan cetak ada).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint copy (F9)</source>
+        <translation>Cetak salinan (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::HistoryModel</name>
+    <message>
+        <source>Flagged for the manager: %1</source>
+        <translation>Ditandai untuk manajer: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>E-wallet</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>No. pelanggan</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SN</source>
+        <translation>SN</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::HistoryPage</name>
+    <message>
+        <source>Print / reprint (F9)</source>
+        <translation>Cetak / cetak ulang (F9)</translation>
+    </message>
+    <message>
+        <source>Check again (F5)</source>
+        <translation>Cek lagi (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>All wallets</source>
+        <translation>Semua e-wallet</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation>Sedang dicek</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Search all dates: customer no., SN, ref id, receipt no. or req_id</source>
+        <translation>Cari di semua tanggal: no. pelanggan, SN, ref id, no. struk atau req_id</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s/d</translation>
+    </message>
+    <message>
+        <source>Searching all dates for &quot;%1&quot;.</source>
+        <translation>Mencari &quot;%1&quot; di semua tanggal.</translation>
+    </message>
     <message>
         <source>more than %1 sales</source>
         <translation>lebih dari %1 transaksi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sale first (arrow keys), then press F9.</source>
+        <translation>Pilih transaksinya dulu (tombol panah), lalu tekan F9.</translation>
+    </message>
+    <message>
+        <source>Only a sale that is being checked can be checked again.</source>
+        <translation>Hanya transaksi yang sedang dicek yang bisa dicek lagi.</translation>
+    </message>
+    <message>
+        <source>Checking %1 with the server again…</source>
+        <translation>Mengecek %1 lagi ke server…</translation>
+    </message>
+    <message>
+        <source>Export sales to CSV</source>
+        <translation>Ekspor transaksi ke CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak bisa menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Sedang mengekspor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n transaksi diekspor ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>Ekspor ke %1 gagal: %2</translation>
     </message>
 </context>
 <context>
@@ -507,6 +759,14 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>Demo because no API key is set. To sell for real, set KASIR_API_KEY and KASIR_BASE_URL (or the key file setting api/keyFile) and restart.</source>
         <translation>Mode demo: kunci API belum diatur. Untuk jualan sungguhan, isi KASIR_API_KEY dan KASIR_BASE_URL (atau api/keyFile), lalu buka ulang.</translation>
+    </message>
+    <message>
+        <source>History (F7)</source>
+        <translation>Riwayat (F7)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sales: look up an SN, print or reprint a receipt.</source>
+        <translation>Transaksi hari ini: cari SN, cetak atau cetak ulang struk.</translation>
     </message>
 </context>
 <context>
@@ -684,6 +944,83 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     </message>
 </context>
 <context>
+    <name>Kasir::QtPageRenderer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak bisa menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the receipt into %1.</source>
+        <translation>Struk tidak bisa digambar ke %1.</translation>
+    </message>
+    <message>
+        <source>No default printer is set up on this computer.</source>
+        <translation>Belum ada printer utama di komputer ini.</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on this computer.</source>
+        <translation>Tidak ada printer bernama %1 di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the receipt.</source>
+        <translation>Printer %1 tidak menerima struk.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>Printer %1 melaporkan kesalahan.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReceiptActions</name>
+    <message>
+        <source>This receipt is already being printed.</source>
+        <translation>Struk ini sedang dicetak.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Sedang mencetak struk…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was NOT printed: %2 The sale itself is unchanged; print it again when the printer is ready.</source>
+        <translation>Struk %1 TIDAK tercetak: %2 Transaksinya sendiri tidak berubah; cetak lagi kalau printer sudah siap.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Struk %1 sudah dicetak.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed as COPY %2.</source>
+        <translation>Struk %1 dicetak sebagai SALINAN %2.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 — preview</source>
+        <translation>Struk %1 — pratinjau</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReceiptPrinter</name>
+    <message>
+        <source>This receipt is already being printed.</source>
+        <translation>Struk ini sedang dicetak.</translation>
+    </message>
+    <message>
+        <source>No sale with id %1 in the journal.</source>
+        <translation>Tidak ada transaksi dengan id %1 di jurnal.</translation>
+    </message>
+    <message>
+        <source>This program was built without PDF and printer support.</source>
+        <translation>Program ini dibuat tanpa dukungan PDF dan printer.</translation>
+    </message>
+    <message>
+        <source>Printed, but the print could not be written to the journal: %1</source>
+        <translation>Sudah dicetak, tapi cetakan ini tidak bisa dicatat di jurnal: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ResolveNotice</name>
     <message>
         <source>Close</source>
@@ -825,6 +1162,18 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>Nothing reached the server, so nothing was charged. The sale is kept and will be sent again safely with the same req_id; it is in the list on the right. No new sale is needed. Keep the money until the result is known.</source>
         <translation>Tidak ada yang sampai ke server, jadi tidak ada saldo terpotong. Transaksi disimpan dan akan dikirim ulang dengan aman memakai req_id yang sama; transaksinya ada di daftar sebelah kanan. Tidak perlu membuat transaksi baru. Simpan uangnya sampai hasilnya jelas.</translation>
+    </message>
+    <message>
+        <source>Print receipt (F9)</source>
+        <translation>Cetak struk (F9)</translation>
+    </message>
+    <message>
+        <source>Print the receipt; later prints are marked SALINAN / COPY.</source>
+        <translation>Cetak struk; cetakan berikutnya bertanda SALINAN / COPY.</translation>
+    </message>
+    <message>
+        <source>F7: the last sales, to reprint or look up an SN.</source>
+        <translation>F7: transaksi terakhir, untuk cetak ulang atau mencari SN.</translation>
     </message>
 </context>
 <context>
