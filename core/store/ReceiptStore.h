@@ -37,7 +37,7 @@ struct SaleHistoryFilter
 class ReceiptStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // clock: used for receipt dates (local day) and updated/created times; nullptr = system clock.
     explicit ReceiptStore(const QString &path, Clock *clock = nullptr);
