@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "InterruptWatcher.h"
+#include "ReportCommand.h"
 #include "SandboxServer.h"
 #include "api/MerchantApiClient.h"
 #include "api/ServerText.h"
@@ -83,7 +84,8 @@ CliApp::CliApp(QObject *parent)
             "  pending                                list sales whose outcome is unknown\n"
             "  recover                                re-check unknown sales now\n"
             "  history [--date D] [--cust N] [--status S]\n"
-            "  show RECEIPT_NO|REQ_ID\n\n"
+            "  show RECEIPT_NO|REQ_ID\n")
+            + ReportCommand::helpLines() + QStringLiteral("\n"
             "The API key is read from the environment variable KASIR_API_KEY, never from the command line.\n"
             "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage or a\n"
             "refused duplicate (nothing sent), 3 outcome unknown, answer not saved or interrupted in\n"
@@ -109,13 +111,15 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("cashier"), QStringLiteral("Cashier name (env KASIR_CASHIER)."), QStringLiteral("NAME")},
             {QStringLiteral("terminal"), QStringLiteral("Terminal id for receipt numbers (env KASIR_TERMINAL)."),
              QStringLiteral("ID")},
-            {QStringLiteral("date"), QStringLiteral("history: local day YYYY-MM-DD."), QStringLiteral("DATE")},
+            {QStringLiteral("date"), QStringLiteral("history/report/close: local day YYYY-MM-DD."), QStringLiteral("DATE")},
             {QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER")},
             {QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
              QStringLiteral("STATUS")},
     };
     m_parser.addOptions(options);
-    for (const QCommandLineOption &option : options) {
+    const QList<QCommandLineOption> reportOptions = ReportCommand::options();
+    m_parser.addOptions(reportOptions);
+    for (const QCommandLineOption &option : options + reportOptions) {
         if (!option.valueName().isEmpty())
             m_valueOptions << option.names();
     }
@@ -217,6 +221,8 @@ void CliApp::start(const QStringList &arguments)
         runHistory();
     else if (command == CommandShow)
         runShow();
+    else if (ReportCommand::handles(command))
+        runReportCommand(command);
     else
         fail(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command), ExitUsage);
 }
@@ -643,6 +649,17 @@ void CliApp::runHistory()
         return;
     m_printer->printRecords(m_store->history(filter), QStringLiteral("No sales match."));
     finish(ExitSuccess);
+}
+
+void CliApp::runReportCommand(const QString &command)
+{
+    SaleServiceOptions options = RuntimeConfig::saleOptions(AppSettings());
+    QString terminal = m_parser.value(QStringLiteral("terminal"));
+    if (terminal.isEmpty())
+        terminal = envText("KASIR_TERMINAL");
+    ReportCommand report(m_parser, *m_printer, [this](bool writable) { return setUpStore(writable) ? m_store.get() : nullptr; },
+                         terminal.isEmpty() ? options.terminalId : terminal);
+    finish(report.run(command, m_args));
 }
 
 void CliApp::runShow()

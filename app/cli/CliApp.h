@@ -74,6 +74,7 @@ private:
     void runRecover();
     void runHistory();
     void runShow();
+    void runReportCommand(const QString &command);
 
     bool confirmOnTerminal(const QString &question);
     void finish(int code);
