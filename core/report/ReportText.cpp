@@ -8,11 +8,6 @@ namespace Kasir {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Kasir::ReportText", text, disambiguation, n);
-}
-
 QString localTime(const QString &storedUtc)
 {
     return ReceiptStore::fromStoredTime(storedUtc).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -26,6 +21,34 @@ QString periodText(const ReportFigures &f)
 }
 
 } // namespace
+
+QStringList ReportText::wrap(const QString &text, int columns)
+{
+    QStringList out;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString w = word;
+        while (w.size() > columns) { // a word longer than the paper is cut into pieces
+            if (!line.isEmpty()) {
+                out << line;
+                line.clear();
+            }
+            out << w.left(columns);
+            w = w.mid(columns);
+        }
+        if (line.isEmpty())
+            line = w;
+        else if (line.size() + 1 + w.size() <= columns)
+            line += QLatin1Char(' ') + w;
+        else {
+            out << line;
+            line = w;
+        }
+    }
+    if (!line.isEmpty())
+        out << line;
+    return out;
+}
 
 QString ReportText::rule(int columns, QChar c)
 {
@@ -51,7 +74,7 @@ QString ReportText::row(const QString &label, const QString &value, int columns)
 
 void ReportText::body(QStringList *out, const ReportFigures &f, int columns)
 {
-    out->append(tr("Period: %1").arg(periodText(f)));
+    out->append(wrap(tr("Period: %1").arg(periodText(f)), columns));
     out->append(rule(columns));
     out->append(row(tr("Sales (SUCCESS)"), QString::number(f.totals.count), columns));
     out->append(row(tr("Nominal"), f.totals.nominal.format(), columns));
@@ -89,17 +112,17 @@ void ReportText::body(QStringList *out, const ReportFigures &f, int columns)
     out->append(row(tr("First balance"), f.deposit.first ? f.deposit.first->format() : QStringLiteral("-"), columns));
     out->append(row(tr("Last balance"), f.deposit.last ? f.deposit.last->format() : QStringLiteral("-"), columns));
     if (f.deposit.gaps.isEmpty())
-        out->append(tr("No gap: the deposit moved only with these sales."));
+        out->append(wrap(tr("No gap: the deposit moved only with these sales."), columns));
     for (const DepositGap &g : f.deposit.gaps) {
         out->append(row(tr("Gap"), g.amount.format(), columns));
         out->append(QStringLiteral("  %1 ->").arg(g.fromReceipt));
         out->append(QStringLiteral("  %1").arg(g.toReceipt));
         if (g.marked)
-            out->append(QStringLiteral("  ") + tr("top-up: %1").arg(g.note).left(columns - 2));
+            out->append(wrap(tr("top-up: %1").arg(g.note), columns));
     }
     out->append(rule(columns));
     if (f.pending.isEmpty()) {
-        out->append(tr("No sale pending or flagged."));
+        out->append(wrap(tr("No sale pending or flagged."), columns));
     } else {
         out->append(tr("Pending / flagged: %1").arg(f.pending.size()));
         for (const PendingSale &p : f.pending)
@@ -115,7 +138,8 @@ QStringList ReportText::xReport(const ReportFigures &figures, const QString &ter
     QStringList out;
     out << rule(columns, QLatin1Char('='));
     out << centered(tr("X REPORT"), columns);
-    out << centered(tr("not a close; changes nothing"), columns);
+    for (const QString &l : wrap(tr("not a close; changes nothing"), columns))
+        out << centered(l, columns);
     out << rule(columns, QLatin1Char('='));
     if (!terminalId.isEmpty())
         out << tr("Terminal: %1").arg(terminalId);

@@ -3,6 +3,7 @@
 #include "report/CloseRecord.h"
 #include "report/ReportFigures.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Kasir {
@@ -12,6 +13,7 @@ namespace Kasir {
 // with the window's language when a translator is installed.
 class ReportText
 {
+    Q_DECLARE_TR_FUNCTIONS(Kasir::ReportText)
 public:
     static QStringList xReport(const ReportFigures &figures, const QString &terminalId,
                                const QDateTime &printedUtc, int columns);
@@ -19,6 +21,8 @@ public:
 
     // "label ........ value" padded to the width (the value never cut; the label is).
     static QString row(const QString &label, const QString &value, int columns);
+    // Words onto lines of at most `columns` characters.
+    static QStringList wrap(const QString &text, int columns);
     static QString rule(int columns, QChar c = QLatin1Char('-'));
     static QString centered(const QString &text, int columns);
 
