@@ -137,7 +137,7 @@ CloseResult DayCloser::close(const CloseRequest &request)
     // 3. A backup of the journal before anything is written, checked.
     const QDateTime now = m_clock->nowUtc();
     const BackupResult backup = JournalBackup::write(
-            db, JournalBackup::pathFor(m_store->path(),
+            m_store->path(), JournalBackup::pathFor(m_store->path(),
                                        QStringLiteral("before-close-%1").arg(request.terminalId), now));
     if (!backup.ok)
         return outcome(CloseOutcome::BackupFailed,
@@ -173,7 +173,7 @@ CloseResult DayCloser::close(const CloseRequest &request)
 
     // The next close carries from the oldest sale still open in this range, else the day's end.
     // Closing an earlier day than the last close does not move that point.
-    QString carry = dayEnd;
+    QString carry = qMin(dayEnd, ReceiptStore::toStoredTime(now)); // later sales of the day: next close
     for (const PendingSale &p : std::as_const(figures.pending)) {
         if (p.createdUtc < carry)
             carry = p.createdUtc;

@@ -58,7 +58,7 @@ QString JournalBackup::integrityCheck(const QString &path, QString *error)
     return lines.mid(0, 5).join(QLatin1String("; "));
 }
 
-BackupResult JournalBackup::write(const QSqlDatabase &db, const QString &target)
+BackupResult JournalBackup::write(const QString &journalPath, const QString &target)
 {
     BackupResult r;
     r.path = target;
@@ -70,18 +70,32 @@ BackupResult JournalBackup::write(const QSqlDatabase &db, const QString &target)
         r.error = QStringLiteral("Cannot create the folder for the backup %1").arg(target);
         return r;
     }
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        r.error = QStringLiteral("Cannot prepare the backup: %1").arg(q.lastError().text());
-        return r;
+    const QString name = QStringLiteral("kasir-backup-%1").arg(++s_checkCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(journalPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!QFileInfo::exists(journalPath) || !db.open()) {
+            r.error = QStringLiteral("Cannot open the journal %1 for a backup: %2")
+                              .arg(journalPath, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+                r.error = QStringLiteral("Cannot prepare the backup: %1").arg(q.lastError().text());
+            } else {
+                q.bindValue(0, target);
+                if (!q.exec())
+                    r.error = QStringLiteral("The backup to %1 failed: %2").arg(target, q.lastError().text());
+            }
+            q.finish();
+            db.close();
+        }
     }
-    q.bindValue(0, target);
-    if (!q.exec()) {
-        r.error = QStringLiteral("The backup to %1 failed: %2").arg(target, q.lastError().text());
+    QSqlDatabase::removeDatabase(name);
+    if (!r.error.isEmpty()) {
         QFile::remove(target);
         return r;
     }
-    q.finish();
     QString error;
     r.integrity = integrityCheck(target, &error);
     if (r.integrity != QLatin1String("ok")) {

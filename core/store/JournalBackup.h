@@ -14,14 +14,15 @@ struct BackupResult
     QString error;     // why it failed; the journal itself is never touched
 };
 
-// An online copy of the journal while it stays in use: VACUUM INTO a new file (a consistent
-// snapshot, other readers and writers only wait), then PRAGMA integrity_check on the copy over
-// its own read-only connection. A copy that fails the check is removed and reported.
+// An online copy of the journal while it stays in use: VACUUM INTO a new file over a connection
+// of its own (a consistent snapshot of what is committed; the program's own connection and its
+// statements are not disturbed), then PRAGMA integrity_check on the copy over a read-only
+// connection. A copy that fails the check is removed and reported.
 class JournalBackup
 {
 public:
-    // db: an open connection to the journal. target must not exist yet; its folder is created.
-    static BackupResult write(const QSqlDatabase &db, const QString &target);
+    // journalPath: the journal file. target must not exist yet; its folder is created.
+    static BackupResult write(const QString &journalPath, const QString &target);
 
     // PRAGMA integrity_check of any SQLite file, read-only; "ok" when sound.
     static QString integrityCheck(const QString &path, QString *error = nullptr);
