@@ -68,7 +68,7 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
     };
     QPushButton *topUpNav = addNav(tr("Top-up"), "navTopUp", true, tr("Sell an e-wallet top-up."));
     addNav(tr("History (coming soon)"), "navHistory", false, tr("The sales history comes with a later update."));
-    addNav(tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
+    m_managerNav = addNav(tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
     navRow->addStretch(1);
     topUpNav->setChecked(true);
     layout->addLayout(navRow);
@@ -80,6 +80,16 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
     setCentralWidget(central);
     setStatusBar(m_statusBar);
     m_statusBar->followPendingCount(m_topUp->pendingPanel());
+}
+
+void MainWindow::setManagerPage(QWidget *page)
+{
+    m_managerPage = page;
+    m_pages->addWidget(page);
+    m_managerNav->setText(tr("Manager"));
+    m_managerNav->setToolTip(tr("Daily totals, closes, pending and flagged sales."));
+    m_managerNav->setEnabled(true);
+    connect(m_managerNav, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_managerPage); });
 }
 
 } // namespace Kasir

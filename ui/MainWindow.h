@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QButtonGroup;
+class QPushButton;
 class QLabel;
 class QStackedWidget;
 
@@ -28,6 +29,9 @@ public:
     SaleStatusBar *saleStatusBar() const { return m_statusBar; }
     QLabel *demoBanner() const { return m_demoBanner; }
     QLabel *demoReason() const { return m_demoReason; }
+    // Hosts the manager's page behind the "Manager" button (the page checks its own access).
+    void setManagerPage(QWidget *page);
+    QWidget *managerPage() const { return m_managerPage; }
 
 private:
     QLabel *m_demoBanner = nullptr;
@@ -36,6 +40,8 @@ private:
     QButtonGroup *m_nav;
     TopUpPage *m_topUp;
     SaleStatusBar *m_statusBar;
+    QPushButton *m_managerNav = nullptr;
+    QWidget *m_managerPage = nullptr;
 };
 
 } // namespace Kasir

@@ -3,9 +3,11 @@
 // --kiosk full screen without window decorations (otherwise the window opens maximized).
 
 #include "MainWindow.h"
+#include "ManagerPage.h"
 #include "Theme.h"
 #include "api/MerchantApiClient.h"
 #include "catalog/ProductCatalog.h"
+#include "report/ReportService.h"
 #include "clock/Clock.h"
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
@@ -148,7 +150,9 @@ int main(int argc, char *argv[])
     for (const Product &p : catalog.products())
         config.storeFeeByProduct.insert(p.code.toUpper(), settings.storeFee(p.code));
 
+    ReportService reports(dbPath, saleOptions.terminalId); // its own thread and journal connection
     MainWindow window(&sales, catalog, config);
+    window.setManagerPage(new ManagerPage(&reports, &sales));
     if (parser.isSet(kioskOption)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();

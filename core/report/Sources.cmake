@@ -10,6 +10,7 @@ target_sources(kasircore PRIVATE
     report/ReportFigures.cpp report/ReportFigures.h
     report/ReportPeriod.cpp report/ReportPeriod.h
     report/ReportQuery.cpp report/ReportQuery.h
+    report/ReportService.cpp report/ReportService.h
     report/ReportText.cpp report/ReportText.h
     report/SaleScope.cpp report/SaleScope.h
 )

@@ -1,0 +1,86 @@
+#include "DailyChart.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace Kasir {
+
+DailyChart::DailyChart(Metric metric, QWidget *parent)
+    : QWidget(parent)
+    , m_metric(metric)
+    , m_view(new QChartView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(230);
+    auto *chart = new QChart;
+    chart->setTitle(metric == Metric::Count ? tr("Sales per day") : tr("Margin per day (Rp)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view->setChart(chart);
+    layout->addWidget(m_view);
+}
+
+QChart *DailyChart::chart() const
+{
+    return m_view->chart();
+}
+
+QList<QLineSeries *> DailyChart::lines() const
+{
+    QList<QLineSeries *> out;
+    for (QAbstractSeries *s : chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            out << line;
+    }
+    return out;
+}
+
+void DailyChart::setSeries(const DailySeries &series)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+
+    QStringList labels;
+    const bool longRange = series.dayCount() > 10;
+    for (int i = 0; i < series.dayCount(); ++i) {
+        const QDate d = series.days.at(i);
+        // Every label must be distinct for a category axis; long ranges show every 5th day.
+        labels << ((!longRange || i % 5 == 0 || i == series.dayCount() - 1)
+                           ? d.toString(QStringLiteral("dd/MM"))
+                           : QString(i, QChar(0x200B)));
+    }
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(m_metric == Metric::Count ? QStringLiteral("%d") : QStringLiteral("%.0f"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+
+    qint64 top = 0;
+    for (auto it = series.byWallet.cbegin(); it != series.byWallet.cend(); ++it) {
+        auto *line = new QLineSeries;
+        line->setName(it.key());
+        line->setPointsVisible(series.dayCount() <= 10);
+        for (int i = 0; i < it.value().size(); ++i) {
+            const DayPoint &p = it.value().at(i);
+            const qint64 v = m_metric == Metric::Count ? p.count : p.margin.rupiah();
+            top = qMax(top, v);
+            line->append(i, double(v)); // drawing only: the figure itself stays an integer
+        }
+        c->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    y->setRange(0, double(qMax<qint64>(top, m_metric == Metric::Count ? 5 : 10000)) * 1.1);
+    y->applyNiceNumbers();
+}
+
+} // namespace Kasir
