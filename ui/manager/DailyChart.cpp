@@ -1,6 +1,6 @@
 #include "DailyChart.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -17,10 +17,13 @@ DailyChart::DailyChart(Metric metric, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(230);
+    m_view->setMinimumHeight(220);
     auto *chart = new QChart;
     chart->setTitle(metric == Metric::Count ? tr("Sales per day") : tr("Margin per day (Rp)"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QFont small = chart->legend()->font();
+    small.setPixelSize(11);
+    chart->legend()->setFont(small);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setChart(chart);
     layout->addWidget(m_view);
@@ -48,19 +51,22 @@ void DailyChart::setSeries(const DailySeries &series)
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
 
-    QStringList labels;
+    // Labels on the days themselves: every day for a week, every 5th day (and the last) for a
+    // month, so that none is cut.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, series.dayCount() - 0.5);
     const bool longRange = series.dayCount() > 10;
     for (int i = 0; i < series.dayCount(); ++i) {
-        const QDate d = series.days.at(i);
-        // Every label must be distinct for a category axis; long ranges show every 5th day.
-        labels << ((!longRange || i % 5 == 0 || i == series.dayCount() - 1)
-                           ? d.toString(QStringLiteral("dd/MM"))
-                           : QString(i, QChar(0x200B)));
+        if (!longRange || i % 5 == 0 || i == series.dayCount() - 1)
+            x->append(series.days.at(i).toString(QStringLiteral("dd/MM")), i);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
     auto *y = new QValueAxis;
     y->setLabelFormat(m_metric == Metric::Count ? QStringLiteral("%d") : QStringLiteral("%.0f"));
+    QFont small = x->labelsFont();
+    small.setPixelSize(11);
+    x->setLabelsFont(small);
+    y->setLabelsFont(small);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
 

@@ -33,7 +33,7 @@ namespace Kasir {
 
 namespace {
 
-QTableView *table(QAbstractItemModel *model, const char *name, QWidget *parent)
+QTableView *table(QAbstractItemModel *model, const char *name, QWidget *parent, int stretchColumn = 0)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(QString::fromLatin1(name));
@@ -43,7 +43,13 @@ QTableView *table(QAbstractItemModel *model, const char *name, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont small = view->font();
+    small.setPixelSize(13);
+    view->setFont(small);
+    view->horizontalHeader()->setFont(small);
+    view->verticalHeader()->setDefaultSectionSize(24);
     view->setAlternatingRowColors(true);
     return view;
 }
@@ -76,6 +82,7 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -83,7 +90,7 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(10);
 
-    // Day, actions.
+    // Day and refresh on the first row, the day's actions on the second.
     auto *bar = new QHBoxLayout;
     auto *dayLabel = new QLabel(tr("Day"), content);
     Theme::setRole(dayLabel, "field");
@@ -93,41 +100,60 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     m_dateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     auto *today = button(tr("Today"), "todayButton", content);
     auto *refreshButton = button(tr("Refresh"), "refreshButton", content);
-    m_paper = new QComboBox(content);
-    m_paper->setObjectName(QStringLiteral("paperCombo"));
-    m_paper->addItem(tr("Receipt 58 mm"));
-    m_paper->addItem(tr("Receipt 80 mm"));
-    auto *printX = button(tr("Print X report"), "printXButton", content);
-    printX->setToolTip(tr("Today's figures so far; changes nothing."));
-    auto *closeButton = button(tr("Close the day (Z)…"), "closeDayButton", content);
-    Theme::setRole(closeButton, "primary");
-    auto *printZ = button(tr("Reprint last close"), "printCloseButton", content);
-    auto *csv = button(tr("Export CSV"), "exportCsvButton", content);
-    auto *pdf = button(tr("Save PDF (A4)"), "savePdfButton", content);
+    m_message = new QLabel(content);
+    m_message->setObjectName(QStringLiteral("managerMessage"));
+    m_message->setWordWrap(true);
     bar->addWidget(dayLabel);
     bar->addWidget(m_dateEdit);
     bar->addWidget(today);
     bar->addWidget(refreshButton);
-    bar->addStretch(1);
-    bar->addWidget(m_paper);
-    bar->addWidget(printX);
-    bar->addWidget(printZ);
-    bar->addWidget(closeButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_message, 1);
+    m_chart7 = button(tr("7 days"), "chart7Button", content);
+    m_chart30 = button(tr("30 days"), "chart30Button", content);
+    m_chart7->setToolTip(tr("Charts of the last 7 days"));
+    m_chart30->setToolTip(tr("Charts of the last 30 days"));
+    bar->addWidget(m_chart7);
+    bar->addWidget(m_chart30);
     layout->addLayout(bar);
-    auto *exports = new QHBoxLayout;
-    m_message = new QLabel(content);
-    m_message->setObjectName(QStringLiteral("managerMessage"));
-    m_message->setWordWrap(true);
-    exports->addWidget(m_message, 1);
-    exports->addWidget(csv);
-    exports->addWidget(pdf);
-    layout->addLayout(exports);
+
+    auto *actions = new QHBoxLayout;
+    m_paper = new QComboBox(content);
+    m_paper->setObjectName(QStringLiteral("paperCombo"));
+    m_paper->addItem(tr("Receipt 58 mm"));
+    m_paper->addItem(tr("Receipt 80 mm"));
+    m_paper->setToolTip(tr("Paper of the receipt printer"));
+    auto *printX = button(tr("Print X"), "printXButton", content);
+    printX->setToolTip(tr("The figures so far; changes nothing."));
+    auto *printZ = button(tr("Reprint last Z"), "printCloseButton", content);
+    printZ->setToolTip(tr("Print the last close of this terminal again, exactly as it was saved."));
+    auto *closeButton = button(tr("Close day (Z)…"), "closeDayButton", content);
+    closeButton->setStyleSheet(QStringLiteral("QPushButton { background: #0B5FFF; color: white; border-color: #0B3D91; }"));
+    auto *csv = button(tr("CSV"), "exportCsvButton", content);
+    csv->setToolTip(tr("Save the figures as a CSV file"));
+    auto *pdf = button(tr("PDF A4"), "savePdfButton", content);
+    pdf->setToolTip(tr("Save the report as an A4 PDF"));
+    actions->addWidget(m_paper);
+    actions->addWidget(printX);
+    actions->addWidget(printZ);
+    actions->addStretch(1);
+    actions->addWidget(csv);
+    actions->addWidget(pdf);
+    actions->addSpacing(12);
+    actions->addWidget(closeButton);
+    layout->addLayout(actions);
 
     layout->addWidget(buildTiles());
     auto *middle = new QHBoxLayout;
-    middle->addWidget(buildTables(), 3);
-    middle->addWidget(buildPending(), 2);
-    layout->addLayout(middle);
+    middle->addWidget(buildTables(), 1);
+    QWidget *pending = buildPending();
+    pending->setMaximumWidth(330);
+    middle->addWidget(pending);
+    auto *middleBox = new QWidget(content);
+    middleBox->setLayout(middle);
+    middle->setContentsMargins(0, 0, 0, 0);
+    middleBox->setFixedHeight(215);
+    layout->addWidget(middleBox);
     layout->addWidget(buildCharts());
 
     m_refreshSoon->setSingleShot(true);
@@ -210,12 +236,14 @@ QWidget *ManagerPage::buildTiles()
         auto *card = new QFrame(tiles);
         Theme::setRole(card, "card");
         auto *v = new QVBoxLayout(card);
+        v->setContentsMargins(10, 6, 10, 6);
+        v->setSpacing(2);
         auto *c = new QLabel(caption, card);
-        Theme::setRole(c, "totalCaption");
+        Theme::setRole(c, "field");
         *value = new QLabel(QStringLiteral("–"), card);
         (*value)->setObjectName(QString::fromLatin1(name));
         Theme::setRole(*value, "money");
-        (*value)->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: 900; color: #0B3D91;"));
+        (*value)->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: 900; color: #0B3D91;"));
         v->addWidget(c);
         v->addWidget(*value);
         if (note) {
@@ -240,8 +268,8 @@ QWidget *ManagerPage::buildTables()
     tabs->addTab(table(m_walletModel, "walletTable", tabs), tr("Per wallet"));
     tabs->addTab(table(m_statusModel, "statusTable", tabs), tr("Per status"));
     tabs->addTab(table(m_cashierModel, "cashierTable", tabs), tr("Per cashier"));
-    tabs->addTab(table(m_statementModel, "statementTable", tabs), tr("Deposit statement"));
-    tabs->setMinimumHeight(250);
+    tabs->addTab(table(m_statementModel, "statementTable", tabs, DepositStatementModel::GapColumn), tr("Deposit statement"));
+
     return tabs;
 }
 
@@ -255,12 +283,16 @@ QWidget *ManagerPage::buildPending()
     Theme::setRole(m_pendingTitle, "heading");
     v->addWidget(m_pendingTitle);
     m_pendingView = table(m_pendingModel, "pendingTable", box);
+    // Narrow column: wallet and reason are in the row's tooltip.
+    m_pendingView->setColumnHidden(PendingListModel::WalletColumn, true);
+    m_pendingView->setColumnHidden(PendingListModel::ReasonColumn, true);
     v->addWidget(m_pendingView, 1);
     auto *row = new QHBoxLayout;
     m_recheck = button(tr("Re-check now"), "recheckButton", box);
     m_recheck->setToolTip(tr("Ask the server again about every pending sale (same request, never a new charge)."));
     m_recheck->setEnabled(m_sales != nullptr);
-    m_resolve = button(tr("Resolve flagged sale…"), "resolveButton", box);
+    m_resolve = button(tr("Resolve…"), "resolveButton", box);
+    m_resolve->setToolTip(tr("Settle the selected flagged sale after asking the provider."));
     m_resolve->setEnabled(false);
     row->addWidget(m_recheck);
     row->addWidget(m_resolve);
@@ -286,29 +318,17 @@ QWidget *ManagerPage::buildPending()
 QWidget *ManagerPage::buildCharts()
 {
     auto *box = new QWidget(this);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
-    auto *title = new QLabel(tr("Last days"), box);
-    Theme::setRole(title, "heading");
-    m_chart7 = button(tr("7 days"), "chart7Button", box);
-    m_chart30 = button(tr("30 days"), "chart30Button", box);
+    auto *charts = new QHBoxLayout(box);
+    charts->setContentsMargins(0, 0, 0, 0);
     m_chart7->setCheckable(true);
     m_chart30->setCheckable(true);
     m_chart7->setChecked(true);
-    row->addWidget(title);
-    row->addStretch(1);
-    row->addWidget(m_chart7);
-    row->addWidget(m_chart30);
-    v->addLayout(row);
-    auto *charts = new QHBoxLayout;
     m_countChart = new DailyChart(DailyChart::Metric::Count, box);
     m_countChart->setObjectName(QStringLiteral("countChart"));
     m_marginChart = new DailyChart(DailyChart::Metric::Margin, box);
     m_marginChart->setObjectName(QStringLiteral("marginChart"));
     charts->addWidget(m_countChart, 1);
     charts->addWidget(m_marginChart, 1);
-    v->addLayout(charts);
     connect(m_chart7, &QPushButton::clicked, this, [this] { setChartDays(7); });
     connect(m_chart30, &QPushButton::clicked, this, [this] { setChartDays(30); });
     return box;

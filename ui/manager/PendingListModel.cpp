@@ -37,7 +37,10 @@ QVariant PendingListModel::data(const QModelIndex &index, int role) const
         return QBrush(StatusText::color(s.status));
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 %2 — %3").arg(s.productId, s.amount.format(),
+                                                s.flagged ? s.flagReason : tr("being re-checked"));
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case ReceiptColumn:
