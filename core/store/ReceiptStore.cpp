@@ -129,6 +129,11 @@ const QList<QStringList> &migrationSteps()
                            " BEGIN SELECT RAISE(ABORT, 'a resolution is never changed'); END"),
             QStringLiteral("CREATE TRIGGER sale_resolutions_immutable_d BEFORE DELETE ON sale_resolutions"
                            " BEGIN SELECT RAISE(ABORT, 'a resolution is never deleted'); END"),
+            // Reports read a range of days from this index alone (no table lookups): every
+            // column the figures, the deposit chain and the pending list filter or sum on.
+            QStringLiteral("CREATE INDEX idx_sales_report ON sales(created_utc, status, product_id,"
+                           " cashier, amount, balance_used, selling_price, cash_received, change_given,"
+                           " balance_after, flagged, terminal_id)"),
         },
     };
     return steps;
