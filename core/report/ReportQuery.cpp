@@ -96,19 +96,20 @@ QString ReportQuery::gapsSql(const QString &where, bool gapsOnly)
 {
     // Charges are summed in order over every sale (also those that reported no balance), so
     // that the expected balance after a sale is the previous reported balance minus everything
-    // charged since.
-    return QStringLiteral("WITH s AS (SELECT id, receipt_no, created_utc, balance_after, ")
+    // charged since. The windows carry only numbers read from the report index; receipt
+    // numbers are looked up for the rows returned.
+    return QStringLiteral("WITH s AS (SELECT id, created_utc, balance_after, SUM(")
             + ChargeExpr
-            + QStringLiteral(" AS charge, SUM(") + ChargeExpr
             + QStringLiteral(") OVER (ORDER BY created_utc, id ROWS UNBOUNDED PRECEDING) AS cum"
                              " FROM sales WHERE ")
             + where
-            + QStringLiteral("), r AS (SELECT id, receipt_no, created_utc, balance_after, cum,"
+            + QStringLiteral("), r AS (SELECT id, created_utc, balance_after, cum,"
                              " LAG(balance_after) OVER w AS prev_after, LAG(cum) OVER w AS prev_cum,"
-                             " LAG(id) OVER w AS prev_id, LAG(receipt_no) OVER w AS prev_receipt"
+                             " LAG(id) OVER w AS prev_id"
                              " FROM s WHERE balance_after IS NOT NULL"
                              " WINDOW w AS (ORDER BY created_utc, id))"
-                             " SELECT id, receipt_no, prev_id, prev_receipt, prev_after,"
+                             " SELECT r.id, (SELECT receipt_no FROM sales WHERE sales.id = r.id), r.prev_id,"
+                             " (SELECT receipt_no FROM sales WHERE sales.id = r.prev_id), prev_after,"
                              " balance_after - (prev_after - (cum - prev_cum)) AS gap FROM r")
             + (gapsOnly ? QStringLiteral(" WHERE prev_after IS NOT NULL AND"
                                          " balance_after - (prev_after - (cum - prev_cum)) <> 0")
