@@ -61,9 +61,15 @@ private:
 void tst_UiManagerPage::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    // KASIR_KEEP_TEST_FILES=1 keeps the journal, CSV and PDFs for a person to look at.
+    if (qEnvironmentVariableIsSet("KASIR_KEEP_TEST_FILES")) {
+        m_dir.setAutoRemove(false);
+        qInfo() << "test files kept in" << m_dir.path();
+    }
     m_store = std::make_unique<ReceiptStore>(m_dir.filePath(QStringLiteral("journal.db")));
     QVERIFY(m_store->open());
     ReportSeed seed;
+    seed.startBalance = 500000000;
     QVERIFY(seed.fill(m_store.get(), m_day.addDays(-40), m_day, 25));
 }
 

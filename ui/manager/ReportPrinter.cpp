@@ -14,14 +14,6 @@ namespace {
 
 constexpr qreal MarginMm = 3.0;
 
-QPageSize rollPage(ReportPrinter::Roll roll, int lineCount)
-{
-    const qreal width = roll == ReportPrinter::Roll::Mm58 ? 58.0 : 80.0;
-    // 3.6 mm a line is generous for both fonts below; the page is cut to the report's length.
-    const qreal height = 2 * MarginMm + 3.6 * qMax(lineCount, 1) + 10.0;
-    return QPageSize(QSizeF(width, height), QPageSize::Millimeter, QStringLiteral("roll"), QPageSize::ExactMatch);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -52,7 +44,24 @@ QString figureRow(const QString &name, const FigureLine &l, bool bold = false)
 
 bool ReportPrinter::paintRoll(QPagedPaintDevice *device, const QStringList &lines, Roll roll, QString *error)
 {
-    device->setPageSize(rollPage(roll, int(lines.size())));
+    const int cols = columns(roll);
+    const qreal widthMm = roll == Roll::Mm58 ? 58.0 : 80.0;
+    const qreal dpi = device->logicalDpiX();
+    const qreal printable = (widthMm - 2 * MarginMm) / 25.4 * dpi;
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setStyleHint(QFont::Monospace);
+    // The largest size at which a full line fits the printable width.
+    qreal size = 12;
+    for (; size > 4; size -= 0.25) {
+        font.setPointSizeF(size);
+        if (QFontMetricsF(font, device).horizontalAdvance(QString(cols, QLatin1Char('M'))) <= printable)
+            break;
+    }
+    const QFontMetricsF fm(font, device);
+    // The page is the roll cut to the report's length.
+    const qreal heightMm = 2 * MarginMm + (fm.lineSpacing() * qMax<qsizetype>(lines.size(), 1) + fm.descent()) / dpi * 25.4 + 2;
+    device->setPageSize(QPageSize(QSizeF(widthMm, heightMm), QPageSize::Millimeter, QStringLiteral("roll"),
+                                  QPageSize::ExactMatch));
     device->setPageMargins(QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
     QPainter painter;
     if (!painter.begin(device)) {
@@ -60,19 +69,8 @@ bool ReportPrinter::paintRoll(QPagedPaintDevice *device, const QStringList &line
             *error = tr("The printer could not be started.");
         return false;
     }
-    const int cols = columns(roll);
-    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    QFont font(QStringLiteral("DejaVu Sans Mono"));
-    font.setStyleHint(QFont::Monospace);
-    // The largest size at which a full line fits the printable width.
-    qreal size = 12;
-    for (; size > 4; size -= 0.25) {
-        font.setPointSizeF(size);
-        if (QFontMetricsF(font, device).horizontalAdvance(QString(cols, QLatin1Char('M'))) <= page.width())
-            break;
-    }
+    const QRectF page = device->pageLayout().paintRectPixels(int(dpi));
     painter.setFont(font);
-    const QFontMetricsF fm(font, device);
     qreal y = fm.ascent();
     for (const QString &line : lines) {
         if (y > page.height()) {
