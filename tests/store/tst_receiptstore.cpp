@@ -228,7 +228,7 @@ void tst_ReceiptStore::pragmasAreSet()
     QVERIFY(store.isOpen());
     QVERIFY(store.isWritable());
     QCOMPARE(store.schemaVersion(), ReceiptStore::SchemaVersion);
-    QCOMPARE(ReceiptStore::SchemaVersion, 2);
+    QCOMPARE(ReceiptStore::SchemaVersion, 3);
 
     // Ask the store's own connection: these pragmas are per connection.
     QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
@@ -243,7 +243,7 @@ void tst_ReceiptStore::pragmasAreSet()
     QCOMPARE(pragma("synchronous").toInt(), 2); // FULL
     QCOMPARE(pragma("foreign_keys").toInt(), 1);
     QCOMPARE(pragma("busy_timeout").toInt(), 5000);
-    QCOMPARE(pragma("user_version").toInt(), 2);
+    QCOMPARE(pragma("user_version").toInt(), ReceiptStore::SchemaVersion);
 }
 
 void tst_ReceiptStore::statusNames_data()
@@ -631,7 +631,7 @@ void tst_ReceiptStore::migratesV1Database()
         return;
     ReceiptStore store(dbPath(), &m_clock);
     QVERIFY2(store.open(), qPrintable(store.lastError()));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), ReceiptStore::SchemaVersion);
 
     const SaleRecord a = store.findByReceiptNo(QStringLiteral("K01-20261124-0001")).value();
     QCOMPARE(a.reqId, QStringLiteral("KSR-K01-20261124030000-00000000000000aa"));
