@@ -22,10 +22,15 @@ QAtomicInteger<quint64> s_checkCounter;
 QString JournalBackup::pathFor(const QString &journalPath, const QString &label, const QDateTime &nowUtc)
 {
     const QFileInfo info(journalPath);
-    return info.absoluteDir().filePath(
-            QStringLiteral("backups/%1-%2-%3.sqlite")
+    const QString stem = info.absoluteDir().filePath(
+            QStringLiteral("backups/%1-%2-%3")
                     .arg(info.completeBaseName(), label,
                          nowUtc.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    // Two backups in the same second (two closes) get -2, -3...: a backup never replaces one.
+    QString path = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = stem + QStringLiteral("-%1.sqlite").arg(n);
+    return path;
 }
 
 QString JournalBackup::integrityCheck(const QString &path, QString *error)

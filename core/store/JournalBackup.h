@@ -27,7 +27,8 @@ public:
     // PRAGMA integrity_check of any SQLite file, read-only; "ok" when sound.
     static QString integrityCheck(const QString &path, QString *error = nullptr);
 
-    // <journal folder>/backups/<journal name>-<label>-<yyyyMMdd-HHmmss>.sqlite (local time).
+    // <journal folder>/backups/<journal name>-<label>-<yyyyMMdd-HHmmss>[-N].sqlite (local time),
+    // a name no file has yet.
     static QString pathFor(const QString &journalPath, const QString &label, const QDateTime &nowUtc);
 };
 

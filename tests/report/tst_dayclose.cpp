@@ -59,6 +59,7 @@ private slots:
     void refusedWhilePaying();
     void pendingIsListedAndCarried();
     void backupBeforeCloseIsSound();
+    void twoClosesInOneSecondKeepBothBackups();
     void cashCount();
     void perTerminal();
     void resolveFlagged_data();
@@ -287,6 +288,24 @@ void tst_DayClose::backupBeforeCloseIsSound()
     QVERIFY(closed.close.figures.totals == x->totals);
     QCOMPARE(closed.close.figures.byWallet.keys(), x->byWallet.keys());
     QCOMPARE(closed.close.figures.pending.size(), x->pending.size());
+}
+
+void tst_DayClose::twoClosesInOneSecondKeepBothBackups()
+{
+    add(17, 9, SaleStatus::Success, 50000);
+    add(18, 9, SaleStatus::Success, 20000);
+    m_clock.setNowUtc(at(18, 22));
+    CloseRequest req;
+    req.terminalId = QStringLiteral("K01");
+    req.day = QDate(2026, 11, 17);
+    const CloseResult first = DayCloser(m_store.get(), &m_clock).close(req);
+    req.day = QDate(2026, 11, 18);
+    const CloseResult second = DayCloser(m_store.get(), &m_clock).close(req); // same clock second
+    QCOMPARE(first.outcome, CloseOutcome::Closed);
+    QVERIFY2(second.outcome == CloseOutcome::Closed, qPrintable(second.message));
+    QVERIFY(first.close.backupPath != second.close.backupPath);
+    QVERIFY(QFileInfo::exists(first.close.backupPath));
+    QVERIFY(QFileInfo::exists(second.close.backupPath));
 }
 
 void tst_DayClose::cashCount()
