@@ -174,8 +174,10 @@ CloseResult DayCloser::close(const CloseRequest &request)
     // The next close carries from the oldest sale still open in this range, else the day's end.
     // Closing an earlier day than the last close does not move that point.
     QString carry = qMin(dayEnd, ReceiptStore::toStoredTime(now)); // later sales of the day: next close
+    // Only sales inside the range this close covered: a sale still open from a day no close has
+    // covered yet is left to the close of its own day.
     for (const PendingSale &p : std::as_const(figures.pending)) {
-        if (p.createdUtc < carry)
+        if (p.createdUtc >= from && p.createdUtc < carry)
             carry = p.createdUtc;
     }
     if (previousDay.isValid() && previousDay > request.day)

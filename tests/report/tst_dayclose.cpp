@@ -60,6 +60,7 @@ private slots:
     void pendingIsListedAndCarried();
     void backupBeforeCloseIsSound();
     void twoClosesInOneSecondKeepBothBackups();
+    void openSalesOfUnclosedDaysStayWithTheirDay();
     void cashCount();
     void perTerminal();
     void resolveFlagged_data();
@@ -306,6 +307,23 @@ void tst_DayClose::twoClosesInOneSecondKeepBothBackups()
     QVERIFY(first.close.backupPath != second.close.backupPath);
     QVERIFY(QFileInfo::exists(first.close.backupPath));
     QVERIFY(QFileInfo::exists(second.close.backupPath));
+}
+
+void tst_DayClose::openSalesOfUnclosedDaysStayWithTheirDay()
+{
+    // The 19th is never closed and keeps a PENDING sale; the 20th is closed twice.
+    SaleRecord open = sale(at(19, 10), SaleStatus::Pending, 20000);
+    QVERIFY(m_store->insertSale(&open, QStringLiteral("K01")));
+    add(19, 11, SaleStatus::Success, 10000);
+    add(20, 9, SaleStatus::Success, 50000);
+    const CloseResult first = closeDay(20);
+    QCOMPARE(first.outcome, CloseOutcome::Closed);
+    QCOMPARE(first.close.figures.totals.count, 1); // the 20th only
+    QCOMPARE(first.close.figures.pending.size(), 1); // the open sale of the 19th is listed
+    QCOMPARE(closeDay(20).outcome, CloseOutcome::NothingToClose); // the 19th is not pulled in
+    const CloseResult day19 = closeDay(19);
+    QCOMPARE(day19.outcome, CloseOutcome::Closed);
+    QCOMPARE(day19.close.figures.totals.count, 1);
 }
 
 void tst_DayClose::cashCount()
