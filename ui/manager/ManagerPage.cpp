@@ -281,6 +281,7 @@ QWidget *ManagerPage::buildPending()
     m_pendingTitle = new QLabel(box);
     m_pendingTitle->setObjectName(QStringLiteral("pendingListTitle"));
     Theme::setRole(m_pendingTitle, "heading");
+    m_pendingTitle->setWordWrap(true);
     v->addWidget(m_pendingTitle);
     m_pendingView = table(m_pendingModel, "pendingTable", box);
     // Narrow column: wallet and reason are in the row's tooltip.
@@ -288,7 +289,7 @@ QWidget *ManagerPage::buildPending()
     m_pendingView->setColumnHidden(PendingListModel::ReasonColumn, true);
     v->addWidget(m_pendingView, 1);
     auto *row = new QHBoxLayout;
-    m_recheck = button(tr("Re-check now"), "recheckButton", box);
+    m_recheck = button(tr("Re-check"), "recheckButton", box);
     m_recheck->setToolTip(tr("Ask the server again about every pending sale (same request, never a new charge)."));
     m_recheck->setEnabled(m_sales != nullptr);
     m_resolve = button(tr("Resolve…"), "resolveButton", box);
@@ -387,7 +388,7 @@ void ManagerPage::showFigures(const ReportFigures &f)
     int flagged = 0;
     for (const PendingSale &p : f.pending)
         flagged += p.flagged ? 1 : 0;
-    m_pendingTitle->setText(tr("Pending: %1, flagged for you: %2").arg(f.pending.size() - flagged).arg(flagged));
+    m_pendingTitle->setText(tr("Pending: %1 · flagged: %2").arg(f.pending.size() - flagged).arg(flagged));
     m_resolve->setEnabled(false);
     emit figuresShown();
 }
