@@ -13,6 +13,7 @@
 #include "store/ReceiptStore.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -175,6 +176,16 @@ void tst_UiManagerPage::closeFromThePage()
     QCOMPARE(m_page->lastClose()->closeNo, 1);
     QCOMPARE(m_page->lastClose()->cashCount.difference(), std::optional<Money>(Money::fromRupiah(-3000)));
     QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("1")));
+    // The close as an A4 PDF.
+    const QString zPdf = m_dir.filePath(QStringLiteral("z1.pdf"));
+    m_page->setSavePathProvider([zPdf](const QString &suggested, const QString &) {
+        return suggested == QLatin1String("kasir-close-K01-1.pdf") ? zPdf : QString();
+    });
+    find<QComboBox>("paperCombo")->setCurrentIndex(2);
+    find<QPushButton>("printCloseButton")->click();
+    QFile z(zPdf);
+    QVERIFY(z.open(QIODevice::ReadOnly));
+    QVERIFY(z.read(5) == "%PDF-");
     // A second close of the same day has nothing new.
     find<QPushButton>("closeDayButton")->click();
     QTRY_VERIFY((dialog = m_page->findChild<CloseDialog *>()) != nullptr && dialog->isVisible());
@@ -245,7 +256,8 @@ void tst_UiManagerPage::exportsCsvAndPdf()
     const auto f = expected(m_day);
     QVERIFY(text.contains(QStringLiteral("totals,SUCCESS,%1,%2,").arg(f->totals.count).arg(f->totals.nominal.rupiah())));
     next = pdf;
-    find<QPushButton>("savePdfButton")->click();
+    find<QComboBox>("paperCombo")->setCurrentIndex(2); // A4 PDF
+    find<QPushButton>("printXButton")->click();
     QFile p(pdf);
     QVERIFY(p.open(QIODevice::ReadOnly));
     QVERIFY(p.read(5) == "%PDF-");

@@ -10,6 +10,7 @@
 #include "report/ReportCsv.h"
 #include "report/ReportService.h"
 #include "report/ReportText.h"
+#include "store/ReceiptStore.h"
 #include "sale/SaleService.h"
 
 #include <QComboBox>
@@ -122,7 +123,8 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     m_paper->setObjectName(QStringLiteral("paperCombo"));
     m_paper->addItem(tr("Receipt 58 mm"));
     m_paper->addItem(tr("Receipt 80 mm"));
-    m_paper->setToolTip(tr("Paper of the receipt printer"));
+    m_paper->addItem(tr("A4 PDF"));
+    m_paper->setToolTip(tr("Where Print X and Reprint Z go: the receipt printer, or an A4 PDF file"));
     auto *printX = button(tr("Print X"), "printXButton", content);
     printX->setToolTip(tr("The figures so far; changes nothing."));
     auto *printZ = button(tr("Reprint last Z"), "printCloseButton", content);
@@ -131,14 +133,11 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     closeButton->setStyleSheet(QStringLiteral("QPushButton { background: #0B5FFF; color: white; border-color: #0B3D91; }"));
     auto *csv = button(tr("CSV"), "exportCsvButton", content);
     csv->setToolTip(tr("Save the figures as a CSV file"));
-    auto *pdf = button(tr("PDF A4"), "savePdfButton", content);
-    pdf->setToolTip(tr("Save the report as an A4 PDF"));
     actions->addWidget(m_paper);
     actions->addWidget(printX);
     actions->addWidget(printZ);
     actions->addStretch(1);
     actions->addWidget(csv);
-    actions->addWidget(pdf);
     actions->addSpacing(12);
     actions->addWidget(closeButton);
     layout->addLayout(actions);
@@ -166,7 +165,6 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     connect(printZ, &QPushButton::clicked, this, &ManagerPage::printLastClose);
     connect(closeButton, &QPushButton::clicked, this, &ManagerPage::startClose);
     connect(csv, &QPushButton::clicked, this, &ManagerPage::exportCsv);
-    connect(pdf, &QPushButton::clicked, this, &ManagerPage::savePdf);
 
     connect(m_reports, &ReportService::figuresReady, this, [this](int request, const ReportFigures &f) {
         if (request == m_figuresRequest)
@@ -401,7 +399,7 @@ void ManagerPage::say(const QString &text, const char *role)
 
 ReportPrinter::Roll ManagerPage::roll() const
 {
-    return m_paper->currentIndex() == 0 ? ReportPrinter::Roll::Mm58 : ReportPrinter::Roll::Mm80;
+    return m_paper->currentIndex() == Roll58 ? ReportPrinter::Roll::Mm58 : ReportPrinter::Roll::Mm80;
 }
 
 QStringList ManagerPage::xReportLines() const
@@ -416,6 +414,10 @@ void ManagerPage::printX()
 {
     if (!m_figures)
         return;
+    if (m_paper->currentIndex() == A4Pdf) {
+        savePdf(nullptr);
+        return;
+    }
     QString error;
     if (ReportPrinter::printRoll(xReportLines(), roll(), QString(), &error))
         say(tr("X report sent to the printer."), "ok");
@@ -427,6 +429,10 @@ void ManagerPage::printLastClose()
 {
     if (!m_lastClose) {
         say(tr("No close yet on this terminal."), "warning");
+        return;
+    }
+    if (m_paper->currentIndex() == A4Pdf) {
+        savePdf(&*m_lastClose);
         return;
     }
     QString error;
@@ -488,20 +494,31 @@ void ManagerPage::exportCsv()
         say(tr("Cannot save %1: %2").arg(path, file.errorString()), "error");
 }
 
-void ManagerPage::savePdf()
+void ManagerPage::savePdf(const CloseRecord *close)
 {
     if (!m_figures || !m_access->allow(ManagerAccess::Action::Export, this))
         return;
-    const QString path = askPath(QStringLiteral("kasir-report-%1.pdf").arg(ReportPeriod::dateText(m_date)),
-                                 tr("PDF files (*.pdf)"));
+    const QString suggested = close ? QStringLiteral("kasir-close-%1-%2.pdf").arg(close->terminalId).arg(close->closeNo)
+                                    : QStringLiteral("kasir-report-%1.pdf").arg(ReportPeriod::dateText(m_date));
+    const QString path = askPath(suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QStringList header{ tr("Terminal: %1").arg(m_reports->terminalId()),
-                              tr("Day: %1").arg(QLocale().toString(m_date, QLocale::LongFormat)),
-                              tr("Printed: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)),
-                              tr("X report: the figures so far; changes nothing.") };
+    QStringList header{ tr("Terminal: %1").arg(m_reports->terminalId()) };
+    QString title;
+    if (close) {
+        title = tr("Close (Z) No. %1").arg(close->closeNo);
+        header << tr("Day: %1").arg(QLocale().toString(close->day, QLocale::LongFormat))
+               << tr("Closed: %1").arg(QLocale().toString(ReceiptStore::fromStoredTime(close->createdUtc).toLocalTime(),
+                                                          QLocale::ShortFormat));
+    } else {
+        title = tr("Daily report");
+        header << tr("Day: %1").arg(QLocale().toString(m_date, QLocale::LongFormat))
+               << tr("Printed: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+               << tr("X report: the figures so far; changes nothing.");
+    }
     QString error;
-    if (ReportPrinter::writeA4Pdf(path, tr("Daily report"), header, *m_figures, nullptr, &error))
+    if (ReportPrinter::writeA4Pdf(path, title, header, close ? close->figures : *m_figures,
+                                  close ? &close->cashCount : nullptr, &error))
         say(tr("Saved %1.").arg(path), "ok");
     else
         say(error, "error");

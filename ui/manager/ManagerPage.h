@@ -84,7 +84,8 @@ private:
     void printX();
     void printLastClose();
     void exportCsv();
-    void savePdf();
+    void savePdf(const CloseRecord *close); // null: the X report of the day
+    enum Paper { Roll58, Roll80, A4Pdf };
     QString askPath(const QString &suggested, const QString &filter);
 
     ReportService *m_reports;
