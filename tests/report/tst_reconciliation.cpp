@@ -25,6 +25,7 @@ private slots:
     void noOutsideMovementNoGap();
     void depositChangedBetweenTwoSalesIsOneGap();
     void chargeFromElsewhereIsANegativeGap();
+    void depositEndpointRefusesBadInput();
 
 private:
     SaleRecord pay(const QString &wallet, qint64 amount);
@@ -134,6 +135,24 @@ void tst_Reconciliation::chargeFromElsewhereIsANegativeGap()
     QCOMPARE(gap.amount, Money::fromRupiah(-51500));
     QCOMPARE(gap.fromReceipt, before.receiptNo);
     QCOMPARE(gap.toReceipt, after.receiptNo);
+}
+
+void tst_Reconciliation::depositEndpointRefusesBadInput()
+{
+    const qint64 before = m_sandbox.balance();
+    QByteArray body;
+    const SandboxProcess::Headers json{ { "Content-Type", "application/json" } };
+    QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "{\"delta\": 5000}", &body), 400);
+    QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "{\"delta\": \"5e3\"}", &body), 400);
+    QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "not json", &body), 400);
+    QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json,
+                               QByteArray("{\"delta\": \"-") + QByteArray::number(before + 1) + "\"}", &body),
+             409); // never below zero
+    QCOMPARE(m_sandbox.request("GET", QStringLiteral("/__sandbox/deposit"), {}, QByteArray(), &body), 405);
+    QCOMPARE(m_sandbox.balance(), before); // nothing moved
+    QVERIFY(m_sandbox.adjustDeposit(1000));
+    QCOMPARE(m_sandbox.balance(), before + 1000);
+    QCOMPARE(m_sandbox.ledger().value(QStringLiteral("adjusted_total")).toString(), QStringLiteral("249500"));
 }
 
 QTEST_GUILESS_MAIN(tst_Reconciliation)
