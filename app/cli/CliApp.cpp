@@ -653,12 +653,15 @@ void CliApp::runHistory()
 
 void CliApp::runReportCommand(const QString &command)
 {
-    SaleServiceOptions options = RuntimeConfig::saleOptions(AppSettings());
-    QString terminal = m_parser.value(QStringLiteral("terminal"));
-    if (terminal.isEmpty())
-        terminal = envText("KASIR_TERMINAL");
+    const QString terminal = terminalOption();
+    if (!terminal.isEmpty() && !SaleServiceOptions::isValidTerminalId(terminal)) {
+        fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.")
+                     .arg(terminal),
+             ExitUsage);
+        return;
+    }
     ReportCommand report(m_parser, *m_printer, [this](bool writable) { return setUpStore(writable) ? m_store.get() : nullptr; },
-                         terminal.isEmpty() ? options.terminalId : terminal);
+                         terminal.isEmpty() ? SaleServiceOptions::fromSettings(AppSettings()).terminalId : terminal);
     finish(report.run(command, m_args));
 }
 

@@ -80,8 +80,7 @@ ResolveResult FlaggedSaleResolver::resolve(const ResolveRequest &request)
         r.balanceUsed = price;
         if (!r.inquiryUnitPrice)
             r.sellingPrice = *price + r.storeFee;
-        if (r.cashReceived)
-            r.change = *r.cashReceived > r.sellingPrice ? *r.cashReceived - r.sellingPrice : Money();
+        r.settleCash(); // change never below zero; what the cash does not cover is owed
     }
     r.status = request.as;
     r.completedUtc = now;

@@ -69,6 +69,7 @@ QString ReportQuery::sumsSql(const QString &where)
                    " SUM(COALESCE(balance_used, 0)), SUM(selling_price),"
                    " SUM(cash_received IS NOT NULL), SUM(COALESCE(cash_received, 0)),"
                    " SUM(COALESCE(change_given, 0)),"
+                   // SaleRecord::customerOwes(), summed: what the cash did not cover.
                    " SUM(CASE WHEN cash_received IS NOT NULL AND selling_price > cash_received"
                    " THEN selling_price - cash_received ELSE 0 END)"
                    " FROM sales WHERE ")
