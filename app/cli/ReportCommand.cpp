@@ -44,19 +44,18 @@ QString localTime(const QString &stored)
 
 } // namespace
 
-ReportCommand::ReportCommand(const QCommandLineParser &parser, CliPrinter &printer, StoreOpener openStore,
-                             QString terminalId)
+ReportCommand::ReportCommand(
+    const QCommandLineParser &parser, CliPrinter &printer, StoreOpener openStore, QString terminalId)
     : m_parser(parser)
     , m_printer(printer)
     , m_openStore(std::move(openStore))
     , m_terminalId(std::move(terminalId))
-{
-}
+{ }
 
 bool ReportCommand::handles(const QString &command)
 {
     return command == QLatin1String("report") || command == QLatin1String("close")
-            || command == QLatin1String("resolve") || command == QLatin1String("deposit");
+        || command == QLatin1String("resolve") || command == QLatin1String("deposit");
 }
 
 QList<QCommandLineOption> ReportCommand::options()
@@ -69,21 +68,22 @@ QList<QCommandLineOption> ReportCommand::options()
         { OptAs, QStringLiteral("resolve: SUCCESS or FAILED."), QStringLiteral("STATUS") },
         { OptPrice, QStringLiteral("resolve: the verified price in rupiah."), QStringLiteral("RUPIAH") },
         { OptNote, QStringLiteral("resolve / deposit mark: what was verified, and with whom."),
-          QStringLiteral("TEXT") },
+            QStringLiteral("TEXT") },
         { OptFloat, QStringLiteral("close: opening cash float in rupiah."), QStringLiteral("RUPIAH") },
-        { OptCounted, QStringLiteral("close: cash counted in the drawer, in rupiah."), QStringLiteral("RUPIAH") },
+        { OptCounted, QStringLiteral("close: cash counted in the drawer, in rupiah."),
+            QStringLiteral("RUPIAH") },
     };
 }
 
 QString ReportCommand::helpLines()
 {
     return QStringLiteral(
-            "  report [--date D | --from D --to D] [--csv FILE]   figures (X report; changes nothing)\n"
-            "  report --close N                       reprint a stored close exactly\n"
-            "  close [--date D] [--float N] [--counted N]   the next numbered end-of-day close (Z)\n"
-            "  resolve ID --as SUCCESS|FAILED [--price N] --note TEXT   settle a flagged sale\n"
-            "  deposit [--date D | --from D --to D]   the deposit statement, gaps marked\n"
-            "  deposit mark FROM_RECEIPT TO_RECEIPT --note TEXT   a gap was a deposit top-up\n");
+        "  report [--date D | --from D --to D] [--csv FILE]   figures (X report; changes nothing)\n"
+        "  report --close N                       reprint a stored close exactly\n"
+        "  close [--date D] [--float N] [--counted N]   the next numbered end-of-day close (Z)\n"
+        "  resolve ID --as SUCCESS|FAILED [--price N] --note TEXT   settle a flagged sale\n"
+        "  deposit [--date D | --from D --to D]   the deposit statement, gaps marked\n"
+        "  deposit mark FROM_RECEIPT TO_RECEIPT --note TEXT   a gap was a deposit top-up\n");
 }
 
 int ReportCommand::usage(const QString &message)
@@ -94,7 +94,8 @@ int ReportCommand::usage(const QString &message)
 
 void ReportCommand::printJson(const QJsonObject &object)
 {
-    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+                        << Qt::endl;
 }
 
 void ReportCommand::printLines(const QStringList &lines)
@@ -135,7 +136,8 @@ bool ReportCommand::parsePeriod(ReportPeriod *period)
             return false;
         }
         if (from > to) {
-            usage(QStringLiteral("--from %1 is after --to %2.").arg(ReportPeriod::dateText(from), ReportPeriod::dateText(to)));
+            usage(QStringLiteral("--from %1 is after --to %2.")
+                      .arg(ReportPeriod::dateText(from), ReportPeriod::dateText(to)));
             return false;
         }
         *period = ReportPeriod(from, to);
@@ -167,14 +169,16 @@ int ReportCommand::run(const QString &command, const QStringList &args)
 int ReportCommand::report(const QStringList &args)
 {
     if (!args.isEmpty())
-        return usage(QStringLiteral("report takes options only (--date, --from/--to, --close, --json, --csv)."));
+        return usage(
+            QStringLiteral("report takes options only (--date, --from/--to, --close, --json, --csv)."));
     const bool json = m_parser.isSet(OptJson);
     if (m_parser.isSet(OptClose)) {
         bool ok = false;
         const int number = m_parser.value(OptClose).toInt(&ok);
         if (!ok || number <= 0)
             return usage(QStringLiteral("--close must be a close number (1, 2, 3...)."));
-        if (m_parser.isSet(OptDate) || m_parser.isSet(OptFrom) || m_parser.isSet(OptTo) || m_parser.isSet(OptCsv))
+        if (m_parser.isSet(OptDate) || m_parser.isSet(OptFrom) || m_parser.isSet(OptTo)
+            || m_parser.isSet(OptCsv))
             return usage(QStringLiteral("--close reprints a stored close; it takes no date or --csv."));
         ReceiptStore *store = m_openStore(false);
         if (!store)
@@ -211,13 +215,15 @@ int ReportCommand::report(const QStringList &args)
     }
     if (!csvPath.isEmpty()) {
         QSaveFile file(csvPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(ReportCsv::write(*figures)) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(ReportCsv::write(*figures)) < 0
+            || !file.commit()) {
             m_printer.error(QStringLiteral("Cannot write %1: %2").arg(csvPath, file.errorString()),
-                            CliApp::ExitEnvironment);
+                CliApp::ExitEnvironment);
             return CliApp::ExitEnvironment;
         }
-        m_printer.info(QStringLiteral("Report %1..%2 written to %3.")
-                               .arg(ReportPeriod::dateText(period.from()), ReportPeriod::dateText(period.to()), csvPath));
+        m_printer.info(
+            QStringLiteral("Report %1..%2 written to %3.")
+                .arg(ReportPeriod::dateText(period.from()), ReportPeriod::dateText(period.to()), csvPath));
         return CliApp::ExitSuccess;
     }
     if (json)
@@ -240,8 +246,8 @@ int ReportCommand::close(const QStringList &args)
     request.day = period.from();
     request.terminalId = m_terminalId;
     request.closedBy = who();
-    for (const auto &[option, target] : { std::pair{ OptFloat, &request.openingFloat },
-                                          std::pair{ OptCounted, &request.countedCash } }) {
+    for (const auto &[option, target] :
+        { std::pair { OptFloat, &request.openingFloat }, std::pair { OptCounted, &request.countedCash } }) {
         if (!m_parser.isSet(option))
             continue;
         const auto m = Money::fromApiString(m_parser.value(option).trimmed());
@@ -328,15 +334,17 @@ int ReportCommand::deposit(const QStringList &args)
         ReceiptStore *store = m_openStore(true);
         if (!store)
             return CliApp::ExitEnvironment;
-        const GapMarkResult marked = DepositGapMarker(store, SystemClock::instance()).markTopUp(args.at(1), args.at(2), note, who());
+        const GapMarkResult marked
+            = DepositGapMarker(store, SystemClock::instance()).markTopUp(args.at(1), args.at(2), note, who());
         if (!marked.ok)
             return usage(marked.error);
         m_printer.info(QStringLiteral("Gap of %1 between %2 and %3 marked as a deposit top-up.")
-                               .arg(marked.amount.format(), args.at(1), args.at(2)));
+                           .arg(marked.amount.format(), args.at(1), args.at(2)));
         return CliApp::ExitSuccess;
     }
     if (!args.isEmpty())
-        return usage(QStringLiteral("deposit takes --date or --from/--to, or: deposit mark FROM TO --note TEXT"));
+        return usage(
+            QStringLiteral("deposit takes --date or --from/--to, or: deposit mark FROM TO --note TEXT"));
     ReportPeriod period;
     if (!parsePeriod(&period))
         return CliApp::ExitUsage;
@@ -353,17 +361,15 @@ int ReportCommand::deposit(const QStringList &args)
     if (m_parser.isSet(OptJson)) {
         QJsonArray rows;
         for (const DepositStatementLine &l : *lines) {
-            rows.append(QJsonObject{ { QStringLiteral("receipt_no"), l.receiptNo },
-                                     { QStringLiteral("status"), saleStatusName(l.status) },
-                                     { QStringLiteral("charge"), moneyJson(l.charge) },
-                                     { QStringLiteral("before"), opt(l.before) },
-                                     { QStringLiteral("after"), opt(l.after) },
-                                     { QStringLiteral("gap"), opt(l.gap) },
-                                     { QStringLiteral("gap_marked"), l.gapMarked } });
+            rows.append(QJsonObject { { QStringLiteral("receipt_no"), l.receiptNo },
+                { QStringLiteral("status"), saleStatusName(l.status) },
+                { QStringLiteral("charge"), moneyJson(l.charge) },
+                { QStringLiteral("before"), opt(l.before) }, { QStringLiteral("after"), opt(l.after) },
+                { QStringLiteral("gap"), opt(l.gap) }, { QStringLiteral("gap_marked"), l.gapMarked } });
         }
-        printJson(QJsonObject{ { QStringLiteral("from"), ReportPeriod::dateText(period.from()) },
-                               { QStringLiteral("to"), ReportPeriod::dateText(period.to()) },
-                               { QStringLiteral("lines"), rows } });
+        printJson(QJsonObject { { QStringLiteral("from"), ReportPeriod::dateText(period.from()) },
+            { QStringLiteral("to"), ReportPeriod::dateText(period.to()) },
+            { QStringLiteral("lines"), rows } });
         return CliApp::ExitSuccess;
     }
     QTextStream out(stdout);
@@ -371,9 +377,11 @@ int ReportCommand::deposit(const QStringList &args)
     for (const DepositStatementLine &l : *lines) {
         out << localTime(l.createdUtc) << "  " << l.receiptNo.leftJustified(18) << ' '
             << saleStatusName(l.status).leftJustified(8) << " charge " << l.charge.format().rightJustified(12)
-            << "  before " << fmt(l.before).rightJustified(14) << "  after " << fmt(l.after).rightJustified(14);
+            << "  before " << fmt(l.before).rightJustified(14) << "  after "
+            << fmt(l.after).rightJustified(14);
         if (l.gap)
-            out << "  GAP " << l.gap->format() << (l.gapMarked ? QStringLiteral(" (top-up: %1)").arg(l.gapNote) : QString());
+            out << "  GAP " << l.gap->format()
+                << (l.gapMarked ? QStringLiteral(" (top-up: %1)").arg(l.gapNote) : QString());
         out << '\n';
     }
     if (lines->isEmpty())

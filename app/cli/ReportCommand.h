@@ -26,8 +26,8 @@ public:
     // openStore(writable): opens the journal or reports the error itself and returns nullptr.
     using StoreOpener = std::function<ReceiptStore *(bool writable)>;
 
-    ReportCommand(const QCommandLineParser &parser, CliPrinter &printer, StoreOpener openStore,
-                  QString terminalId);
+    ReportCommand(
+        const QCommandLineParser &parser, CliPrinter &printer, StoreOpener openStore, QString terminalId);
 
     static bool handles(const QString &command);
     static QList<QCommandLineOption> options();

@@ -22,10 +22,10 @@ std::optional<Money> optionalMoneyFrom(const QJsonValue &v)
 
 QJsonObject CashCount::toJson() const
 {
-    return QJsonObject{ { QStringLiteral("opening_float"), optionalMoneyJson(openingFloat) },
-                        { QStringLiteral("expected"), moneyJson(expected) },
-                        { QStringLiteral("counted"), optionalMoneyJson(counted) },
-                        { QStringLiteral("difference"), optionalMoneyJson(difference()) } };
+    return QJsonObject { { QStringLiteral("opening_float"), optionalMoneyJson(openingFloat) },
+        { QStringLiteral("expected"), moneyJson(expected) },
+        { QStringLiteral("counted"), optionalMoneyJson(counted) },
+        { QStringLiteral("difference"), optionalMoneyJson(difference()) } };
 }
 
 CashCount CashCount::fromJson(const QJsonObject &o)

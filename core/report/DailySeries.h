@@ -18,9 +18,9 @@ struct DayPoint
 
 struct DailySeries
 {
-    QList<QDate> days;                         // every day of the range, in order
-    QMap<QString, QList<DayPoint>> byWallet;   // one point per day for each wallet seen
-    QList<DayPoint> total;                     // one point per day
+    QList<QDate> days; // every day of the range, in order
+    QMap<QString, QList<DayPoint>> byWallet; // one point per day for each wallet seen
+    QList<DayPoint> total; // one point per day
 
     int dayCount() const { return int(days.size()); }
 };

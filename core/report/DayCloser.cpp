@@ -17,8 +17,8 @@ namespace Kasir {
 namespace {
 
 const QString FinalStatuses = QStringLiteral("status IN ('SUCCESS', 'FAILED', 'REJECTED')");
-const QString NotClosed =
-        QStringLiteral("NOT EXISTS (SELECT 1 FROM close_items ci WHERE ci.sale_id = sales.id)");
+const QString NotClosed
+    = QStringLiteral("NOT EXISTS (SELECT 1 FROM close_items ci WHERE ci.sale_id = sales.id)");
 
 CloseResult outcome(CloseOutcome o, const QString &message)
 {
@@ -44,16 +44,15 @@ CloseRecord recordFrom(const QSqlQuery &q)
     return c;
 }
 
-const QString SelectClose = QStringLiteral(
-        "SELECT id, terminal_id, close_no, day, created_utc, backup_path, document FROM closes");
+const QString SelectClose
+    = QStringLiteral("SELECT id, terminal_id, close_no, day, created_utc, backup_path, document FROM closes");
 
 } // namespace
 
 DayCloser::DayCloser(ReceiptStore *store, Clock *clock)
     : m_store(store)
     , m_clock(clock ? clock : SystemClock::instance())
-{
-}
+{ }
 
 CloseResult DayCloser::close(const CloseRequest &request)
 {
@@ -62,22 +61,22 @@ CloseResult DayCloser::close(const CloseRequest &request)
         return outcome(CloseOutcome::InvalidInput, QStringLiteral("No valid day to close."));
     if (!terminalPattern.match(request.terminalId).hasMatch())
         return outcome(CloseOutcome::InvalidInput,
-                       QStringLiteral("Invalid terminal id \"%1\".").arg(request.terminalId));
+            QStringLiteral("Invalid terminal id \"%1\".").arg(request.terminalId));
     for (const auto &m : { request.openingFloat, request.countedCash }) {
         if (m && m->rupiah() < 0)
             return outcome(CloseOutcome::InvalidInput, QStringLiteral("Cash amounts cannot be negative."));
     }
     if (!m_store->isWritable())
         return outcome(CloseOutcome::JournalError,
-                       QStringLiteral("The journal refuses writes: %1").arg(m_store->lastError()));
+            QStringLiteral("The journal refuses writes: %1").arg(m_store->lastError()));
     const QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
     const ReportQuery reports(db);
     const ReportPeriod day = ReportPeriod::day(request.day);
     const QString dayEnd = day.toUtcText();
 
     // 1. Refuse while a sale of that day (or an earlier one) of this terminal is still PAYING.
-    const SaleScope payingScope{ QStringLiteral("status = 'PAYING' AND created_utc < ? AND terminal_id = ?"),
-                                 { dayEnd, request.terminalId } };
+    const SaleScope payingScope { QStringLiteral("status = 'PAYING' AND created_utc < ? AND terminal_id = ?"),
+        { dayEnd, request.terminalId } };
     const auto paying = reports.pendingSales(payingScope);
     if (!paying)
         return outcome(CloseOutcome::JournalError, reports.lastError());
@@ -86,10 +85,10 @@ CloseResult DayCloser::close(const CloseRequest &request)
         for (const PendingSale &p : *paying)
             receipts << p.receiptNo;
         CloseResult r = outcome(CloseOutcome::SalesPaying,
-                                QStringLiteral("Not closed: %1 sale(s) are still being paid (PAYING): %2. "
-                                               "Wait for their answer or run recover, then close again.")
-                                        .arg(paying->size())
-                                        .arg(receipts.join(QLatin1String(", "))));
+            QStringLiteral("Not closed: %1 sale(s) are still being paid (PAYING): %2. "
+                           "Wait for their answer or run recover, then close again.")
+                .arg(paying->size())
+                .arg(receipts.join(QLatin1String(", "))));
         r.paying = *paying;
         return r;
     }
@@ -112,9 +111,10 @@ CloseResult DayCloser::close(const CloseRequest &request)
                 from = previousCarry;
         }
     }
-    const SaleScope candidates{ QStringLiteral("terminal_id = ? AND created_utc >= ? AND created_utc < ? AND ")
-                                        + FinalStatuses + QStringLiteral(" AND ") + NotClosed,
-                                { request.terminalId, from, dayEnd } };
+    const SaleScope candidates { QStringLiteral(
+                                     "terminal_id = ? AND created_utc >= ? AND created_utc < ? AND ")
+            + FinalStatuses + QStringLiteral(" AND ") + NotClosed,
+        { request.terminalId, from, dayEnd } };
     auto countCandidates = [&](qint64 *count) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM sales WHERE ") + candidates.where);
@@ -130,18 +130,18 @@ CloseResult DayCloser::close(const CloseRequest &request)
         return outcome(CloseOutcome::JournalError, QStringLiteral("Cannot read the journal."));
     if (count == 0)
         return outcome(CloseOutcome::NothingToClose,
-                       QStringLiteral("Nothing new to close for %1 on terminal %2: every settled sale is "
-                                      "already in a close.")
-                               .arg(ReportPeriod::dateText(request.day), request.terminalId));
+            QStringLiteral("Nothing new to close for %1 on terminal %2: every settled sale is "
+                           "already in a close.")
+                .arg(ReportPeriod::dateText(request.day), request.terminalId));
 
     // 3. A backup of the journal before anything is written, checked.
     const QDateTime now = m_clock->nowUtc();
-    const BackupResult backup = JournalBackup::write(
-            m_store->path(), JournalBackup::pathFor(m_store->path(),
-                                       QStringLiteral("before-close-%1").arg(request.terminalId), now));
+    const BackupResult backup = JournalBackup::write(m_store->path(),
+        JournalBackup::pathFor(
+            m_store->path(), QStringLiteral("before-close-%1").arg(request.terminalId), now));
     if (!backup.ok)
         return outcome(CloseOutcome::BackupFailed,
-                       QStringLiteral("Not closed: the backup before the close failed: %1").arg(backup.error));
+            QStringLiteral("Not closed: the backup before the close failed: %1").arg(backup.error));
 
     // 4. The close itself, in one write transaction: figures of the sales it takes, the
     //    numbered row with its document, and the sales taken.
@@ -161,8 +161,10 @@ CloseResult DayCloser::close(const CloseRequest &request)
         return outcome(CloseOutcome::JournalError, reports.lastError());
     figures.deposit = *dep;
     // PENDING (and flagged) sales of the terminal up to the end of the day: listed, carried.
-    const SaleScope unresolved{ QStringLiteral("status IN ('PENDING', 'PAYING') AND created_utc < ? AND terminal_id = ?"),
-                                { dayEnd, request.terminalId } };
+    const SaleScope unresolved {
+        QStringLiteral("status IN ('PENDING', 'PAYING') AND created_utc < ? AND terminal_id = ?"),
+        { dayEnd, request.terminalId }
+    };
     const auto pending = reports.pendingSales(unresolved);
     ReportFigures pendingSums;
     if (!pending || !reports.addSums(unresolved, &pendingSums))
@@ -206,43 +208,39 @@ CloseResult DayCloser::close(const CloseRequest &request)
     doc.insert(QStringLiteral("closed_by"), request.closedBy);
     doc.insert(QStringLiteral("sales_taken"), count);
     doc.insert(QStringLiteral("cash_count"), cash.toJson());
-    doc.insert(QStringLiteral("backup"), QJsonObject{ { QStringLiteral("path"), backup.path },
-                                                      { QStringLiteral("integrity_check"), backup.integrity } });
+    doc.insert(QStringLiteral("backup"),
+        QJsonObject { { QStringLiteral("path"), backup.path },
+            { QStringLiteral("integrity_check"), backup.integrity } });
     const QByteArray document = QJsonDocument(doc).toJson(QJsonDocument::Compact);
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO closes (terminal_id, close_no, day, created_utc, range_from_utc,"
                              " range_to_utc, carry_from_utc, opening_float, counted_cash, closed_by,"
                              " backup_path, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values{ request.terminalId,
-                               closeNo,
-                               ReportPeriod::dateText(request.day),
-                               ReceiptStore::toStoredTime(now),
-                               from,
-                               dayEnd,
-                               carry,
-                               request.openingFloat ? QVariant(request.openingFloat->rupiah()) : QVariant(),
-                               request.countedCash ? QVariant(request.countedCash->rupiah()) : QVariant(),
-                               request.closedBy.isNull() ? QStringLiteral("") : request.closedBy,
-                               backup.path,
-                               QString::fromUtf8(document) };
+    const QVariantList values { request.terminalId, closeNo, ReportPeriod::dateText(request.day),
+        ReceiptStore::toStoredTime(now), from, dayEnd, carry,
+        request.openingFloat ? QVariant(request.openingFloat->rupiah()) : QVariant(),
+        request.countedCash ? QVariant(request.countedCash->rupiah()) : QVariant(),
+        request.closedBy.isNull() ? QStringLiteral("") : request.closedBy, backup.path,
+        QString::fromUtf8(document) };
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
         return outcome(CloseOutcome::JournalError,
-                       QStringLiteral("Cannot store the close: %1").arg(q.lastError().text()));
+            QStringLiteral("Cannot store the close: %1").arg(q.lastError().text()));
     const qint64 closeId = q.lastInsertId().toLongLong();
     q.finish();
     q.prepare(QStringLiteral("INSERT INTO close_items (sale_id, close_id) SELECT id, ? FROM sales WHERE ")
-              + candidates.where);
+        + candidates.where);
     q.bindValue(0, closeId);
     for (int i = 0; i < candidates.values.size(); ++i)
         q.bindValue(i + 1, candidates.values.at(i));
     if (!q.exec() || q.numRowsAffected() != count)
         return outcome(CloseOutcome::JournalError,
-                       QStringLiteral("Cannot record the sales of the close: %1").arg(q.lastError().text()));
+            QStringLiteral("Cannot record the sales of the close: %1").arg(q.lastError().text()));
     if (!tx.commit())
-        return outcome(CloseOutcome::JournalError, QStringLiteral("Cannot commit the close: %1").arg(tx.lastError()));
+        return outcome(
+            CloseOutcome::JournalError, QStringLiteral("Cannot commit the close: %1").arg(tx.lastError()));
 
     qCInfo(lcStore).noquote() << "close" << closeNo << "of terminal" << request.terminalId << "for"
                               << ReportPeriod::dateText(request.day) << "took" << count << "sales";

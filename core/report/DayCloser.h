@@ -23,9 +23,9 @@ struct CloseRequest
 enum class CloseOutcome {
     Closed,
     NothingToClose, // no settled sale of that terminal is waiting for a close
-    SalesPaying,    // sales of the day still PAYING: refused, `paying` lists them
+    SalesPaying, // sales of the day still PAYING: refused, `paying` lists them
     InvalidInput,
-    BackupFailed,   // the backup before the close failed: nothing was closed
+    BackupFailed, // the backup before the close failed: nothing was closed
     JournalError,
 };
 

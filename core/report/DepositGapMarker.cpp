@@ -13,11 +13,10 @@ namespace Kasir {
 DepositGapMarker::DepositGapMarker(ReceiptStore *store, Clock *clock)
     : m_store(store)
     , m_clock(clock ? clock : SystemClock::instance())
-{
-}
+{ }
 
-GapMarkResult DepositGapMarker::markTopUp(const QString &fromReceipt, const QString &toReceipt,
-                                          const QString &note, const QString &markedBy)
+GapMarkResult DepositGapMarker::markTopUp(
+    const QString &fromReceipt, const QString &toReceipt, const QString &note, const QString &markedBy)
 {
     GapMarkResult r;
     if (note.trimmed().isEmpty()) {
@@ -36,9 +35,8 @@ GapMarkResult DepositGapMarker::markTopUp(const QString &fromReceipt, const QStr
     }
     // The gap as the statement shows it: the chain over the two sales and everything between.
     const QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    const SaleScope scope{ QStringLiteral("created_utc >= ? AND created_utc <= ?"),
-                           { ReceiptStore::toStoredTime(from->createdUtc),
-                             ReceiptStore::toStoredTime(to->createdUtc) } };
+    const SaleScope scope { QStringLiteral("created_utc >= ? AND created_utc <= ?"),
+        { ReceiptStore::toStoredTime(from->createdUtc), ReceiptStore::toStoredTime(to->createdUtc) } };
     const auto deposit = ReportQuery(db).deposit(scope);
     if (!deposit) {
         r.error = QStringLiteral("Cannot read the deposit statement.");
@@ -61,9 +59,8 @@ GapMarkResult DepositGapMarker::markTopUp(const QString &fromReceipt, const QStr
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO deposit_gap_marks (from_sale_id, to_sale_id, amount, kind, note,"
                              " marked_by, marked_utc) VALUES (?, ?, ?, 'DEPOSIT_TOPUP', ?, ?, ?)"));
-    const QVariantList values{ from->id, to->id, gap->amount.rupiah(), note.trimmed(),
-                               markedBy.isNull() ? QStringLiteral("") : markedBy,
-                               ReceiptStore::toStoredTime(m_clock->nowUtc()) };
+    const QVariantList values { from->id, to->id, gap->amount.rupiah(), note.trimmed(),
+        markedBy.isNull() ? QStringLiteral("") : markedBy, ReceiptStore::toStoredTime(m_clock->nowUtc()) };
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!tx.isActive() || !q.exec() || !tx.commit()) {

@@ -12,7 +12,7 @@ class ReceiptStore;
 struct GapMarkResult
 {
     bool ok = false;
-    Money amount;  // the gap that was marked
+    Money amount; // the gap that was marked
     QString error; // why nothing was recorded
 };
 
@@ -25,7 +25,7 @@ public:
     DepositGapMarker(ReceiptStore *store, Clock *clock);
 
     GapMarkResult markTopUp(const QString &fromReceipt, const QString &toReceipt, const QString &note,
-                            const QString &markedBy = QString());
+        const QString &markedBy = QString());
 
 private:
     ReceiptStore *m_store;

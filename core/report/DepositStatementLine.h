@@ -26,7 +26,7 @@ struct DepositStatementLine
     std::optional<Money> gap;
     QString previousReceipt; // the sale the gap is measured from
     qint64 previousSaleId = 0;
-    bool gapMarked = false;  // marked by the manager as a deposit top-up
+    bool gapMarked = false; // marked by the manager as a deposit top-up
     QString gapNote;
 };
 

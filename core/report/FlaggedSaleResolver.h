@@ -14,10 +14,10 @@ class ReceiptStore;
 
 struct ResolveRequest
 {
-    QString key;        // receipt number, req_id or journal id
+    QString key; // receipt number, req_id or journal id
     SaleStatus as = SaleStatus::Success; // SUCCESS or FAILED only
     std::optional<Money> price; // the verified price (SUCCESS); default: what the held answer said
-    QString note;       // required: what the provider said, who was asked
+    QString note; // required: what the provider said, who was asked
     QString resolvedBy;
 };
 

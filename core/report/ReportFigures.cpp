@@ -27,8 +27,7 @@ QJsonValue optionalMoneyJson(const std::optional<Money> &m)
     return m ? QJsonValue(moneyJson(*m)) : QJsonValue(QJsonValue::Null);
 }
 
-template<typename Line>
-QJsonObject mapJson(const QMap<QString, Line> &map)
+template <typename Line> QJsonObject mapJson(const QMap<QString, Line> &map)
 {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
@@ -50,11 +49,9 @@ Money moneyFromJson(const QJsonValue &v)
 
 QJsonObject FigureLine::toJson() const
 {
-    return QJsonObject{ { KCount, count },
-                        { KNominal, moneyJson(nominal) },
-                        { QStringLiteral("cost"), moneyJson(cost) },
-                        { QStringLiteral("collected"), moneyJson(collected) },
-                        { QStringLiteral("margin"), moneyJson(margin()) } };
+    return QJsonObject { { KCount, count }, { KNominal, moneyJson(nominal) },
+        { QStringLiteral("cost"), moneyJson(cost) }, { QStringLiteral("collected"), moneyJson(collected) },
+        { QStringLiteral("margin"), moneyJson(margin()) } };
 }
 
 FigureLine FigureLine::fromJson(const QJsonObject &o)
@@ -69,11 +66,9 @@ FigureLine FigureLine::fromJson(const QJsonObject &o)
 
 QJsonObject CashFigures::toJson() const
 {
-    return QJsonObject{ { QStringLiteral("cash_sales"), cashSales },
-                        { QStringLiteral("received"), moneyJson(received) },
-                        { QStringLiteral("change"), moneyJson(change) },
-                        { QStringLiteral("taken"), moneyJson(taken()) },
-                        { QStringLiteral("owing"), moneyJson(owing) } };
+    return QJsonObject { { QStringLiteral("cash_sales"), cashSales },
+        { QStringLiteral("received"), moneyJson(received) }, { QStringLiteral("change"), moneyJson(change) },
+        { QStringLiteral("taken"), moneyJson(taken()) }, { QStringLiteral("owing"), moneyJson(owing) } };
 }
 
 CashFigures CashFigures::fromJson(const QJsonObject &o)
@@ -88,12 +83,10 @@ CashFigures CashFigures::fromJson(const QJsonObject &o)
 
 QJsonObject PendingSale::toJson() const
 {
-    QJsonObject o{ { QStringLiteral("receipt_no"), receiptNo },
-                   { QStringLiteral("status"), saleStatusName(status) },
-                   { QStringLiteral("flagged"), flagged },
-                   { QStringLiteral("product"), productId },
-                   { QStringLiteral("amount"), moneyJson(amount) },
-                   { QStringLiteral("created_utc"), createdUtc } };
+    QJsonObject o { { QStringLiteral("receipt_no"), receiptNo },
+        { QStringLiteral("status"), saleStatusName(status) }, { QStringLiteral("flagged"), flagged },
+        { QStringLiteral("product"), productId }, { QStringLiteral("amount"), moneyJson(amount) },
+        { QStringLiteral("created_utc"), createdUtc } };
     if (flagged)
         o.insert(QStringLiteral("flag_reason"), flagReason);
     return o;
@@ -114,10 +107,9 @@ PendingSale PendingSale::fromJson(const QJsonObject &o)
 
 QJsonObject DepositGap::toJson() const
 {
-    QJsonObject o{ { QStringLiteral("from_receipt"), fromReceipt },
-                   { QStringLiteral("to_receipt"), toReceipt },
-                   { QStringLiteral("amount"), moneyJson(amount) },
-                   { QStringLiteral("marked_topup"), marked } };
+    QJsonObject o { { QStringLiteral("from_receipt"), fromReceipt },
+        { QStringLiteral("to_receipt"), toReceipt }, { QStringLiteral("amount"), moneyJson(amount) },
+        { QStringLiteral("marked_topup"), marked } };
     if (marked)
         o.insert(QStringLiteral("note"), note);
     return o;
@@ -139,9 +131,8 @@ QJsonObject DepositFigures::toJson() const
     QJsonArray gapList;
     for (const DepositGap &g : gaps)
         gapList.append(g.toJson());
-    return QJsonObject{ { QStringLiteral("first"), optionalMoneyJson(first) },
-                        { QStringLiteral("last"), optionalMoneyJson(last) },
-                        { QStringLiteral("gaps"), gapList } };
+    return QJsonObject { { QStringLiteral("first"), optionalMoneyJson(first) },
+        { QStringLiteral("last"), optionalMoneyJson(last) }, { QStringLiteral("gaps"), gapList } };
 }
 
 DepositFigures DepositFigures::fromJson(const QJsonObject &o)
@@ -157,28 +148,25 @@ DepositFigures DepositFigures::fromJson(const QJsonObject &o)
 QStringList ReportFigures::statusOrder()
 {
     return { QStringLiteral("SUCCESS"), QStringLiteral("FAILED"), QStringLiteral("PENDING"),
-             QStringLiteral("PAYING"), QStringLiteral("REJECTED") };
+        QStringLiteral("PAYING"), QStringLiteral("REJECTED") };
 }
 
 QJsonObject ReportFigures::toJson() const
 {
     QJsonObject status;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
-        status.insert(it.key(), QJsonObject{ { KCount, it.value().count },
-                                             { KNominal, moneyJson(it.value().nominal) } });
+        status.insert(it.key(),
+            QJsonObject { { KCount, it.value().count }, { KNominal, moneyJson(it.value().nominal) } });
     }
     QJsonArray pendingList;
     for (const PendingSale &p : pending)
         pendingList.append(p.toJson());
-    return QJsonObject{ { QStringLiteral("from"), ReportPeriod::dateText(from) },
-                        { QStringLiteral("to"), ReportPeriod::dateText(to) },
-                        { QStringLiteral("totals"), totals.toJson() },
-                        { QStringLiteral("by_wallet"), mapJson(byWallet) },
-                        { QStringLiteral("by_cashier"), mapJson(byCashier) },
-                        { QStringLiteral("by_status"), status },
-                        { QStringLiteral("cash"), cash.toJson() },
-                        { QStringLiteral("pending"), pendingList },
-                        { QStringLiteral("deposit"), deposit.toJson() } };
+    return QJsonObject { { QStringLiteral("from"), ReportPeriod::dateText(from) },
+        { QStringLiteral("to"), ReportPeriod::dateText(to) }, { QStringLiteral("totals"), totals.toJson() },
+        { QStringLiteral("by_wallet"), mapJson(byWallet) },
+        { QStringLiteral("by_cashier"), mapJson(byCashier) }, { QStringLiteral("by_status"), status },
+        { QStringLiteral("cash"), cash.toJson() }, { QStringLiteral("pending"), pendingList },
+        { QStringLiteral("deposit"), deposit.toJson() } };
 }
 
 ReportFigures ReportFigures::fromJson(const QJsonObject &o)
@@ -196,7 +184,8 @@ ReportFigures ReportFigures::fromJson(const QJsonObject &o)
     const QJsonObject status = o.value(QStringLiteral("by_status")).toObject();
     for (auto it = status.constBegin(); it != status.constEnd(); ++it) {
         const QJsonObject s = it.value().toObject();
-        f.byStatus.insert(it.key(), StatusLine{ s.value(KCount).toInteger(), moneyFromJson(s.value(KNominal)) });
+        f.byStatus.insert(
+            it.key(), StatusLine { s.value(KCount).toInteger(), moneyFromJson(s.value(KNominal)) });
     }
     f.cash = CashFigures::fromJson(o.value(QStringLiteral("cash")).toObject());
     for (const QJsonValue &v : o.value(QStringLiteral("pending")).toArray())

@@ -17,8 +17,8 @@ namespace Kasir {
 struct FigureLine
 {
     qint64 count = 0;
-    Money nominal;   // sum of amounts (what the customers' wallets received)
-    Money cost;      // sum of balance_used (what the merchant deposit paid)
+    Money nominal; // sum of amounts (what the customers' wallets received)
+    Money cost; // sum of balance_used (what the merchant deposit paid)
     Money collected; // sum of selling prices (what the customers paid)
     Money margin() const { return collected - cost; }
 
@@ -84,7 +84,7 @@ struct DepositGap
 struct DepositFigures
 {
     std::optional<Money> first; // balance reported by the period's first sale that reported one
-    std::optional<Money> last;  // ... and by the last
+    std::optional<Money> last; // ... and by the last
     QList<DepositGap> gaps;
 
     QJsonObject toJson() const;

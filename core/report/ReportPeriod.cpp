@@ -19,8 +19,7 @@ QDateTime localMidnight(const QDate &d)
 ReportPeriod::ReportPeriod(const QDate &from, const QDate &to)
     : m_from(from)
     , m_to(to)
-{
-}
+{ }
 
 ReportPeriod ReportPeriod::lastDays(const QDate &lastDay, int days)
 {

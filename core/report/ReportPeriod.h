@@ -25,7 +25,7 @@ public:
     int dayCount() const { return isValid() ? int(m_from.daysTo(m_to)) + 1 : 0; }
 
     QString fromUtcText() const; // start of `from`, local midnight, as stored text
-    QString toUtcText() const;   // start of the day after `to`, as stored text (exclusive)
+    QString toUtcText() const; // start of the day after `to`, as stored text (exclusive)
     // Seconds east of UTC at both ends; equal unless a daylight-saving change falls inside.
     int offsetSecondsAtStart() const;
     bool hasUniformOffset() const;

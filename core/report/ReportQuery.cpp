@@ -43,15 +43,14 @@ void add(FigureLine *line, qint64 count, Money nominal, Money cost, Money collec
 
 // What a sale took from the deposit, for the chain of reported balances: FAILED and REJECTED
 // took nothing; a SUCCESS (or an answer held for the manager) took its balance_used.
-const QString ChargeExpr = QStringLiteral(
-        "CASE WHEN status IN ('FAILED','REJECTED') THEN 0 ELSE COALESCE(balance_used, 0) END");
+const QString ChargeExpr
+    = QStringLiteral("CASE WHEN status IN ('FAILED','REJECTED') THEN 0 ELSE COALESCE(balance_used, 0) END");
 
 } // namespace
 
 ReportQuery::ReportQuery(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 bool ReportQuery::fail(const QString &what, const QString &detail) const
 {
@@ -64,33 +63,32 @@ QString ReportQuery::sumsSql(const QString &where)
 {
     // One pass over the range: the small group rows are folded into totals, wallets, cashiers
     // and statuses by the caller.
-    return QStringLiteral(
-                   "SELECT status, product_id, cashier, COUNT(*), SUM(amount),"
-                   " SUM(COALESCE(balance_used, 0)), SUM(selling_price),"
-                   " SUM(cash_received IS NOT NULL), SUM(COALESCE(cash_received, 0)),"
-                   " SUM(COALESCE(change_given, 0)),"
-                   // SaleRecord::customerOwes(), summed: what the cash did not cover.
-                   " SUM(CASE WHEN cash_received IS NOT NULL AND selling_price > cash_received"
-                   " THEN selling_price - cash_received ELSE 0 END)"
-                   " FROM sales WHERE ")
-            + where + QStringLiteral(" GROUP BY status, product_id, cashier");
+    return QStringLiteral("SELECT status, product_id, cashier, COUNT(*), SUM(amount),"
+                          " SUM(COALESCE(balance_used, 0)), SUM(selling_price),"
+                          " SUM(cash_received IS NOT NULL), SUM(COALESCE(cash_received, 0)),"
+                          " SUM(COALESCE(change_given, 0)),"
+                          // SaleRecord::customerOwes(), summed: what the cash did not cover.
+                          " SUM(CASE WHEN cash_received IS NOT NULL AND selling_price > cash_received"
+                          " THEN selling_price - cash_received ELSE 0 END)"
+                          " FROM sales WHERE ")
+        + where + QStringLiteral(" GROUP BY status, product_id, cashier");
 }
 
 QString ReportQuery::pendingSql(const QString &where)
 {
     return QStringLiteral("SELECT id, receipt_no, status, flagged, flag_reason, product_id, amount,"
                           " created_utc FROM sales WHERE (")
-            + where
-            + QStringLiteral(") AND (status IN ('PENDING', 'PAYING') OR flagged = 1)"
-                             " ORDER BY receipt_no");
+        + where
+        + QStringLiteral(") AND (status IN ('PENDING', 'PAYING') OR flagged = 1)"
+                         " ORDER BY receipt_no");
 }
 
 QString ReportQuery::depositEndsSql(const QString &where, bool last)
 {
     return QStringLiteral("SELECT balance_after FROM sales WHERE (") + where
-            + QStringLiteral(") AND balance_after IS NOT NULL ORDER BY created_utc ")
-            + (last ? QStringLiteral("DESC, id DESC") : QStringLiteral("ASC, id ASC"))
-            + QStringLiteral(" LIMIT 1");
+        + QStringLiteral(") AND balance_after IS NOT NULL ORDER BY created_utc ")
+        + (last ? QStringLiteral("DESC, id DESC") : QStringLiteral("ASC, id ASC"))
+        + QStringLiteral(" LIMIT 1");
 }
 
 QString ReportQuery::gapsSql(const QString &where, bool gapsOnly)
@@ -99,23 +97,22 @@ QString ReportQuery::gapsSql(const QString &where, bool gapsOnly)
     // that the expected balance after a sale is the previous reported balance minus everything
     // charged since. The windows carry only numbers read from the report index; receipt
     // numbers are looked up for the rows returned.
-    return QStringLiteral("WITH s AS (SELECT id, created_utc, balance_after, SUM(")
-            + ChargeExpr
-            + QStringLiteral(") OVER (ORDER BY created_utc, id ROWS UNBOUNDED PRECEDING) AS cum"
-                             " FROM sales WHERE ")
-            + where
-            + QStringLiteral("), r AS (SELECT id, created_utc, balance_after, cum,"
-                             " LAG(balance_after) OVER w AS prev_after, LAG(cum) OVER w AS prev_cum,"
-                             " LAG(id) OVER w AS prev_id"
-                             " FROM s WHERE balance_after IS NOT NULL"
-                             " WINDOW w AS (ORDER BY created_utc, id))"
-                             " SELECT r.id, (SELECT receipt_no FROM sales WHERE sales.id = r.id), r.prev_id,"
-                             " (SELECT receipt_no FROM sales WHERE sales.id = r.prev_id), prev_after,"
-                             " balance_after - (prev_after - (cum - prev_cum)) AS gap FROM r")
-            + (gapsOnly ? QStringLiteral(" WHERE prev_after IS NOT NULL AND"
-                                         " balance_after - (prev_after - (cum - prev_cum)) <> 0")
-                        : QString())
-            + QStringLiteral(" ORDER BY created_utc, id");
+    return QStringLiteral("WITH s AS (SELECT id, created_utc, balance_after, SUM(") + ChargeExpr
+        + QStringLiteral(") OVER (ORDER BY created_utc, id ROWS UNBOUNDED PRECEDING) AS cum"
+                         " FROM sales WHERE ")
+        + where
+        + QStringLiteral("), r AS (SELECT id, created_utc, balance_after, cum,"
+                         " LAG(balance_after) OVER w AS prev_after, LAG(cum) OVER w AS prev_cum,"
+                         " LAG(id) OVER w AS prev_id"
+                         " FROM s WHERE balance_after IS NOT NULL"
+                         " WINDOW w AS (ORDER BY created_utc, id))"
+                         " SELECT r.id, (SELECT receipt_no FROM sales WHERE sales.id = r.id), r.prev_id,"
+                         " (SELECT receipt_no FROM sales WHERE sales.id = r.prev_id), prev_after,"
+                         " balance_after - (prev_after - (cum - prev_cum)) AS gap FROM r")
+        + (gapsOnly ? QStringLiteral(" WHERE prev_after IS NOT NULL AND"
+                                     " balance_after - (prev_after - (cum - prev_cum)) <> 0")
+                    : QString())
+        + QStringLiteral(" ORDER BY created_utc, id");
 }
 
 QString ReportQuery::dailySql()
@@ -243,8 +240,8 @@ std::optional<ReportFigures> ReportQuery::figures(const ReportPeriod &period) co
     return figures(SaleScope::period(period), period.from(), period.to());
 }
 
-std::optional<ReportFigures> ReportQuery::figures(const SaleScope &scope, const QDate &from,
-                                                  const QDate &to) const
+std::optional<ReportFigures> ReportQuery::figures(
+    const SaleScope &scope, const QDate &from, const QDate &to) const
 {
     ReportFigures f;
     f.from = from;
@@ -266,10 +263,10 @@ std::optional<QList<DepositStatementLine>> ReportQuery::depositStatement(const S
 {
     QSqlQuery q(m_db);
     if (!run(q,
-             QStringLiteral("SELECT id, receipt_no, created_utc, status, product_id, ") + ChargeExpr
-                     + QStringLiteral(", balance_after FROM sales WHERE ") + scope.where
-                     + QStringLiteral(" ORDER BY created_utc, id"),
-             scope.values)) {
+            QStringLiteral("SELECT id, receipt_no, created_utc, status, product_id, ") + ChargeExpr
+                + QStringLiteral(", balance_after FROM sales WHERE ") + scope.where
+                + QStringLiteral(" ORDER BY created_utc, id"),
+            scope.values)) {
         fail(QStringLiteral("the deposit statement"), q.lastError().text());
         return std::nullopt;
     }
@@ -341,9 +338,10 @@ std::optional<DailySeries> ReportQuery::daily(const ReportPeriod &period) const
     }
     for (const ReportPeriod &part : std::as_const(parts)) {
         QSqlQuery q(m_db);
-        const QString modifier = QStringLiteral("%1%2 seconds")
-                                         .arg(part.offsetSecondsAtStart() < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                                         .arg(qAbs(part.offsetSecondsAtStart()));
+        const QString modifier
+            = QStringLiteral("%1%2 seconds")
+                  .arg(part.offsetSecondsAtStart() < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                  .arg(qAbs(part.offsetSecondsAtStart()));
         if (!run(q, dailySql(), { modifier, part.fromUtcText(), part.toUtcText() })) {
             fail(QStringLiteral("the daily series"), q.lastError().text());
             return std::nullopt;
@@ -356,7 +354,7 @@ std::optional<DailySeries> ReportQuery::daily(const ReportPeriod &period) const
             QList<DayPoint> &points = series.byWallet[wallet];
             if (points.isEmpty())
                 points = QList<DayPoint>(series.days.size());
-            const DayPoint p{ q.value(2).toLongLong(), money(q, 3) };
+            const DayPoint p { q.value(2).toLongLong(), money(q, 3) };
             points[i] = p;
             series.total[i].count += p.count;
             series.total[i].margin = series.total[i].margin + p.margin;

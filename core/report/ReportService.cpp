@@ -14,7 +14,10 @@ namespace Kasir {
 class ReportService::Worker : public QObject
 {
 public:
-    Worker(QString path, Clock *clock) : m_path(std::move(path)), m_clock(clock) { }
+    Worker(QString path, Clock *clock)
+        : m_path(std::move(path))
+        , m_clock(clock)
+    { }
 
     // Opened on first use, on the report thread.
     ReceiptStore *store(QString *error)
@@ -40,8 +43,8 @@ public:
     std::unique_ptr<ReceiptStore> m_store;
 };
 
-ReportService::ReportService(const QString &journalPath, const QString &terminalId, Clock *clock,
-                             QObject *parent)
+ReportService::ReportService(
+    const QString &journalPath, const QString &terminalId, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_terminalId(terminalId)
     , m_worker(new Worker(journalPath, clock ? clock : SystemClock::instance()))
@@ -54,39 +57,42 @@ ReportService::ReportService(const QString &journalPath, const QString &terminal
 ReportService::~ReportService()
 {
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->closeStore(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->closeStore(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete worker;
 }
 
-template<typename Fn>
-int ReportService::post(Fn &&fn)
+template <typename Fn> int ReportService::post(Fn &&fn)
 {
     const int id = ++m_next;
     QPointer<ReportService> self(this);
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
-            worker,
-            [self, worker, id, fn = std::forward<Fn>(fn)]() mutable {
-                QString error;
-                ReceiptStore *store = worker->store(&error);
-                // Back on the caller's thread: the answer, or why there is none.
-                auto answer = [self, id](auto emitter) {
-                    if (!self)
-                        return;
-                    QMetaObject::invokeMethod(self.data(), [self, id, emitter] {
+        worker,
+        [self, worker, id, fn = std::forward<Fn>(fn)]() mutable {
+            QString error;
+            ReceiptStore *store = worker->store(&error);
+            // Back on the caller's thread: the answer, or why there is none.
+            auto answer = [self, id](auto emitter) {
+                if (!self)
+                    return;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, id, emitter] {
                         if (self)
                             emitter(self.data(), id);
-                    }, Qt::QueuedConnection);
-                };
-                if (!store) {
-                    answer([error](ReportService *s, int i) { emit s->failed(i, error); });
-                    return;
-                }
-                fn(worker, store, answer);
-            },
-            Qt::QueuedConnection);
+                    },
+                    Qt::QueuedConnection);
+            };
+            if (!store) {
+                answer([error](ReportService *s, int i) { emit s->failed(i, error); });
+                return;
+            }
+            fn(worker, store, answer);
+        },
+        Qt::QueuedConnection);
     return id;
 }
 

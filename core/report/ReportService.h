@@ -23,7 +23,7 @@ class ReportService : public QObject
     Q_OBJECT
 public:
     ReportService(const QString &journalPath, const QString &terminalId, Clock *clock = nullptr,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ReportService() override; // waits for the running request, then stops the thread
 
     QString terminalId() const { return m_terminalId; }
@@ -46,8 +46,7 @@ signals:
 
 private:
     class Worker;
-    template<typename Fn>
-    int post(Fn &&fn);
+    template <typename Fn> int post(Fn &&fn);
 
     QString m_terminalId;
     QThread m_thread;

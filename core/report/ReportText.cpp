@@ -109,8 +109,10 @@ void ReportText::body(QStringList *out, const ReportFigures &f, int columns)
     out->append(row(tr("Customers still owe"), f.cash.owing.format(), columns));
     out->append(rule(columns));
     out->append(tr("Deposit"));
-    out->append(row(tr("First balance"), f.deposit.first ? f.deposit.first->format() : QStringLiteral("-"), columns));
-    out->append(row(tr("Last balance"), f.deposit.last ? f.deposit.last->format() : QStringLiteral("-"), columns));
+    out->append(
+        row(tr("First balance"), f.deposit.first ? f.deposit.first->format() : QStringLiteral("-"), columns));
+    out->append(
+        row(tr("Last balance"), f.deposit.last ? f.deposit.last->format() : QStringLiteral("-"), columns));
     if (f.deposit.gaps.isEmpty())
         out->append(wrap(tr("No gap: the deposit moved only with these sales."), columns));
     for (const DepositGap &g : f.deposit.gaps) {
@@ -126,14 +128,14 @@ void ReportText::body(QStringList *out, const ReportFigures &f, int columns)
     } else {
         out->append(tr("Pending / flagged: %1").arg(f.pending.size()));
         for (const PendingSale &p : f.pending)
-            out->append(row(p.receiptNo, p.flagged ? saleStatusName(p.status) + QStringLiteral("!")
-                                                   : saleStatusName(p.status),
-                            columns));
+            out->append(row(p.receiptNo,
+                p.flagged ? saleStatusName(p.status) + QStringLiteral("!") : saleStatusName(p.status),
+                columns));
     }
 }
 
-QStringList ReportText::xReport(const ReportFigures &figures, const QString &terminalId,
-                                const QDateTime &printedUtc, int columns)
+QStringList ReportText::xReport(
+    const ReportFigures &figures, const QString &terminalId, const QDateTime &printedUtc, int columns)
 {
     QStringList out;
     out << rule(columns, QLatin1Char('='));
@@ -165,9 +167,9 @@ QStringList ReportText::close(const CloseRecord &close, int columns)
     out << row(tr("Expected"), c.expected.format(), columns);
     out << row(tr("Counted"), c.counted ? c.counted->format() : QStringLiteral("-"), columns);
     const auto diff = c.difference();
-    out << row(tr("Difference"), diff ? diff->format() + (diff->isZero() ? QString() : QStringLiteral(" !"))
-                                      : QStringLiteral("-"),
-               columns);
+    out << row(tr("Difference"),
+        diff ? diff->format() + (diff->isZero() ? QString() : QStringLiteral(" !")) : QStringLiteral("-"),
+        columns);
     out << rule(columns, QLatin1Char('='));
     return out;
 }

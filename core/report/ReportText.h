@@ -15,8 +15,8 @@ class ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(Kasir::ReportText)
 public:
-    static QStringList xReport(const ReportFigures &figures, const QString &terminalId,
-                               const QDateTime &printedUtc, int columns);
+    static QStringList xReport(
+        const ReportFigures &figures, const QString &terminalId, const QDateTime &printedUtc, int columns);
     static QStringList close(const CloseRecord &close, int columns);
 
     // "label ........ value" padded to the width (the value never cut; the label is).

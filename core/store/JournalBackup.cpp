@@ -23,9 +23,9 @@ QString JournalBackup::pathFor(const QString &journalPath, const QString &label,
 {
     const QFileInfo info(journalPath);
     const QString stem = info.absoluteDir().filePath(
-            QStringLiteral("backups/%1-%2-%3")
-                    .arg(info.completeBaseName(), label,
-                         nowUtc.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QStringLiteral("backups/%1-%2-%3")
+            .arg(info.completeBaseName(), label,
+                nowUtc.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     // Two backups in the same second (two closes) get -2, -3...: a backup never replaces one.
     QString path = stem + QStringLiteral(".sqlite");
     for (int n = 2; QFileInfo::exists(path); ++n)
@@ -82,7 +82,7 @@ BackupResult JournalBackup::write(const QString &journalPath, const QString &tar
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!QFileInfo::exists(journalPath) || !db.open()) {
             r.error = QStringLiteral("Cannot open the journal %1 for a backup: %2")
-                              .arg(journalPath, db.lastError().text());
+                          .arg(journalPath, db.lastError().text());
         } else {
             QSqlQuery q(db);
             if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
@@ -105,7 +105,7 @@ BackupResult JournalBackup::write(const QString &journalPath, const QString &tar
     r.integrity = integrityCheck(target, &error);
     if (r.integrity != QLatin1String("ok")) {
         r.error = QStringLiteral("The backup %1 failed its integrity check (%2); it was removed")
-                          .arg(target, error.isEmpty() ? r.integrity : error);
+                      .arg(target, error.isEmpty() ? r.integrity : error);
         QFile::remove(target);
         return r;
     }

@@ -9,9 +9,9 @@ namespace Kasir {
 struct BackupResult
 {
     bool ok = false;
-    QString path;      // the copy written
+    QString path; // the copy written
     QString integrity; // the copy's PRAGMA integrity_check answer ("ok" when sound)
-    QString error;     // why it failed; the journal itself is never touched
+    QString error; // why it failed; the journal itself is never touched
 };
 
 // An online copy of the journal while it stays in use: VACUUM INTO a new file over a connection

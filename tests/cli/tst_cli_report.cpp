@@ -42,7 +42,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     std::unique_ptr<ReceiptStore> m_store;
-    const QDate m_day{ 2026, 11, 20 };
+    const QDate m_day { 2026, 11, 20 };
 };
 
 void TestCliReport::initTestCase()
@@ -78,10 +78,11 @@ TestCliReport::Run TestCliReport::cli(const QStringList &args, const QString &db
 
 void TestCliReport::reportJsonIsTheFigures()
 {
-    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--date"), QStringLiteral("2026-11-19"), QStringLiteral("--json") });
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--date"), QStringLiteral("2026-11-19"),
+        QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const auto f = ReportQuery(QSqlDatabase::database(m_store->connectionName(), false))
-                           .figures(ReportPeriod::day(QDate(2026, 11, 19)));
+                       .figures(ReportPeriod::day(QDate(2026, 11, 19)));
     QCOMPARE(r.json(), f->toJson());
     QCOMPARE(r.out.count('\n'), 1); // one object
     const QJsonObject totals = r.json().value(QStringLiteral("totals")).toObject();
@@ -92,14 +93,15 @@ void TestCliReport::reportJsonIsTheFigures()
 void TestCliReport::reportRange()
 {
     const Run r = cli({ QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-18"),
-                        QStringLiteral("--to"), QStringLiteral("2026-11-20"), QStringLiteral("--json") });
+        QStringLiteral("--to"), QStringLiteral("2026-11-20"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     qint64 statuses = 0;
     const QJsonObject byStatus = r.json().value(QStringLiteral("by_status")).toObject();
     for (const QString &k : byStatus.keys())
         statuses += byStatus.value(k).toObject().value(QStringLiteral("count")).toInteger();
     QCOMPARE(statuses, 180);
-    const Run text = cli({ QStringLiteral("report"), QStringLiteral("--date"), QStringLiteral("2026-11-20") });
+    const Run text
+        = cli({ QStringLiteral("report"), QStringLiteral("--date"), QStringLiteral("2026-11-20") });
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("X REPORT"));
 }
@@ -107,17 +109,20 @@ void TestCliReport::reportRange()
 void TestCliReport::badInputExitsTwoAndCreatesNothing_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("bad date") << QStringList{ "report", "--date", "2026-02-30" };
-    QTest::newRow("date text") << QStringList{ "report", "--date", "today" };
-    QTest::newRow("from without to") << QStringList{ "report", "--from", "2026-11-01" };
-    QTest::newRow("from after to") << QStringList{ "report", "--from", "2026-11-05", "--to", "2026-11-01" };
-    QTest::newRow("date and range") << QStringList{ "report", "--date", "2026-11-05", "--from", "2026-11-01", "--to", "2026-11-02" };
-    QTest::newRow("close number") << QStringList{ "report", "--close", "zero" };
-    QTest::newRow("close bad date") << QStringList{ "close", "--date", "20261105" };
-    QTest::newRow("close counted") << QStringList{ "close", "--counted", "12,5" };
-    QTest::newRow("resolve without note") << QStringList{ "resolve", "K01-20261120-0001", "--as", "FAILED" };
-    QTest::newRow("resolve bad as") << QStringList{ "resolve", "K01-20261120-0001", "--as", "PENDING", "--note", "x" };
-    QTest::newRow("resolve bad price") << QStringList{ "resolve", "K01-20261120-0001", "--as", "SUCCESS", "--price", "-5", "--note", "x" };
+    QTest::newRow("bad date") << QStringList { "report", "--date", "2026-02-30" };
+    QTest::newRow("date text") << QStringList { "report", "--date", "today" };
+    QTest::newRow("from without to") << QStringList { "report", "--from", "2026-11-01" };
+    QTest::newRow("from after to") << QStringList { "report", "--from", "2026-11-05", "--to", "2026-11-01" };
+    QTest::newRow("date and range") << QStringList { "report", "--date", "2026-11-05", "--from", "2026-11-01",
+        "--to", "2026-11-02" };
+    QTest::newRow("close number") << QStringList { "report", "--close", "zero" };
+    QTest::newRow("close bad date") << QStringList { "close", "--date", "20261105" };
+    QTest::newRow("close counted") << QStringList { "close", "--counted", "12,5" };
+    QTest::newRow("resolve without note") << QStringList { "resolve", "K01-20261120-0001", "--as", "FAILED" };
+    QTest::newRow("resolve bad as") << QStringList { "resolve", "K01-20261120-0001", "--as", "PENDING",
+        "--note", "x" };
+    QTest::newRow("resolve bad price")
+        << QStringList { "resolve", "K01-20261120-0001", "--as", "SUCCESS", "--price", "-5", "--note", "x" };
 }
 
 void TestCliReport::badInputExitsTwoAndCreatesNothing()
@@ -133,7 +138,8 @@ void TestCliReport::badInputExitsTwoAndCreatesNothing()
 void TestCliReport::csvFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("report.csv"));
-    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--date"), QStringLiteral("2026-11-18"), QStringLiteral("--csv"), path });
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--date"), QStringLiteral("2026-11-18"),
+        QStringLiteral("--csv"), path });
     QCOMPARE(r.exitCode, 0);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -143,18 +149,25 @@ void TestCliReport::csvFile()
 void TestCliReport::closeNumbersAndReprintsExactly()
 {
     const Run first = cli({ QStringLiteral("close"), QStringLiteral("--date"), QStringLiteral("2026-11-18"),
-                            QStringLiteral("--float"), QStringLiteral("100000"), QStringLiteral("--json") });
+        QStringLiteral("--float"), QStringLiteral("100000"), QStringLiteral("--json") });
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(first.json().value(QStringLiteral("close_no")).toInt(), 1);
     QCOMPARE(first.json().value(QStringLiteral("closed_by")).toString(), QStringLiteral("bu Sari"));
-    QCOMPARE(first.json().value(QStringLiteral("backup")).toObject().value(QStringLiteral("integrity_check")).toString(),
-             QStringLiteral("ok"));
-    const Run again = cli({ QStringLiteral("close"), QStringLiteral("--date"), QStringLiteral("2026-11-18"), QStringLiteral("--json") });
+    QCOMPARE(first.json()
+                 .value(QStringLiteral("backup"))
+                 .toObject()
+                 .value(QStringLiteral("integrity_check"))
+                 .toString(),
+        QStringLiteral("ok"));
+    const Run again = cli({ QStringLiteral("close"), QStringLiteral("--date"), QStringLiteral("2026-11-18"),
+        QStringLiteral("--json") });
     QCOMPARE(again.exitCode, 1); // nothing new
-    const Run second = cli({ QStringLiteral("close"), QStringLiteral("--date"), QStringLiteral("2026-11-19"), QStringLiteral("--json") });
+    const Run second = cli({ QStringLiteral("close"), QStringLiteral("--date"), QStringLiteral("2026-11-19"),
+        QStringLiteral("--json") });
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.json().value(QStringLiteral("close_no")).toInt(), 2);
-    const Run reprint = cli({ QStringLiteral("report"), QStringLiteral("--close"), QStringLiteral("1"), QStringLiteral("--json") });
+    const Run reprint = cli({ QStringLiteral("report"), QStringLiteral("--close"), QStringLiteral("1"),
+        QStringLiteral("--json") });
     QCOMPARE(reprint.exitCode, 0);
     QCOMPARE(reprint.out, first.out); // byte for byte
     const Run textA = cli({ QStringLiteral("report"), QStringLiteral("--close"), QStringLiteral("1") });
@@ -180,7 +193,8 @@ void TestCliReport::closeRefusedWhilePaying()
         paying.balanceAfter.reset();
         QVERIFY(store.insertSale(&paying, QStringLiteral("K01")));
     }
-    const Run r = cli({ QStringLiteral("close"), QStringLiteral("--date"), QStringLiteral("2026-11-21") }, db);
+    const Run r
+        = cli({ QStringLiteral("close"), QStringLiteral("--date"), QStringLiteral("2026-11-21") }, db);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("PAYING"));
     QVERIFY(r.err.contains("K01-20261121-0006"));
@@ -190,7 +204,8 @@ void TestCliReport::closeRefusedWhilePaying()
 void TestCliReport::resolveContract()
 {
     // A flagged sale of the seed, and a plain SUCCESS one.
-    const QList<SaleRecord> all = m_store->history(SaleHistoryFilter{ std::nullopt, QString(), std::nullopt, 0 });
+    const QList<SaleRecord> all
+        = m_store->history(SaleHistoryFilter { std::nullopt, QString(), std::nullopt, 0 });
     QString flagged;
     QString success;
     for (const SaleRecord &s : all) {
@@ -201,16 +216,23 @@ void TestCliReport::resolveContract()
     }
     QVERIFY(!flagged.isEmpty());
     QCOMPARE(cli({ QStringLiteral("resolve"), success, QStringLiteral("--as"), QStringLiteral("FAILED"),
-                   QStringLiteral("--note"), QStringLiteral("x") }).exitCode, 2); // not flagged
-    QCOMPARE(cli({ QStringLiteral("resolve"), flagged, QStringLiteral("--as"), QStringLiteral("SUCCESS") }).exitCode, 2);
-    const Run ok = cli({ QStringLiteral("resolve"), flagged, QStringLiteral("--as"), QStringLiteral("SUCCESS"),
-                         QStringLiteral("--price"), QStringLiteral("51500"), QStringLiteral("--note"),
-                         QStringLiteral("provider confirmed SN by phone"), QStringLiteral("--json") });
+                     QStringLiteral("--note"), QStringLiteral("x") })
+                 .exitCode,
+        2); // not flagged
+    QCOMPARE(cli({ QStringLiteral("resolve"), flagged, QStringLiteral("--as"), QStringLiteral("SUCCESS") })
+                 .exitCode,
+        2);
+    const Run ok
+        = cli({ QStringLiteral("resolve"), flagged, QStringLiteral("--as"), QStringLiteral("SUCCESS"),
+            QStringLiteral("--price"), QStringLiteral("51500"), QStringLiteral("--note"),
+            QStringLiteral("provider confirmed SN by phone"), QStringLiteral("--json") });
     QCOMPARE(ok.exitCode, 0);
     QCOMPARE(ok.json().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     QCOMPARE(m_store->findByReceiptNo(flagged)->balanceUsed, std::optional<Money>(Money::fromRupiah(51500)));
     QCOMPARE(cli({ QStringLiteral("resolve"), flagged, QStringLiteral("--as"), QStringLiteral("FAILED"),
-                   QStringLiteral("--note"), QStringLiteral("again") }).exitCode, 2); // settled now
+                     QStringLiteral("--note"), QStringLiteral("again") })
+                 .exitCode,
+        2); // settled now
 }
 
 void TestCliReport::depositStatementAndMark()
@@ -228,13 +250,15 @@ void TestCliReport::depositStatementAndMark()
         seed.seed = 99;
         QVERIFY(seed.fill(&store, QDate(2026, 11, 23), QDate(2026, 11, 23), 6));
         const auto f = ReportQuery(QSqlDatabase::database(store.connectionName(), false))
-                               .figures(ReportPeriod(QDate(2026, 11, 22), QDate(2026, 11, 23)));
+                           .figures(ReportPeriod(QDate(2026, 11, 22), QDate(2026, 11, 23)));
         QCOMPARE(f->deposit.gaps.size(), 1);
         from = f->deposit.gaps.first().fromReceipt;
         to = f->deposit.gaps.first().toReceipt;
     }
-    const Run statement = cli({ QStringLiteral("deposit"), QStringLiteral("--from"), QStringLiteral("2026-11-22"),
-                                QStringLiteral("--to"), QStringLiteral("2026-11-23"), QStringLiteral("--json") }, db);
+    const Run statement
+        = cli({ QStringLiteral("deposit"), QStringLiteral("--from"), QStringLiteral("2026-11-22"),
+                  QStringLiteral("--to"), QStringLiteral("2026-11-23"), QStringLiteral("--json") },
+            db);
     QCOMPARE(statement.exitCode, 0);
     const QJsonArray lines = statement.json().value(QStringLiteral("lines")).toArray();
     QCOMPARE(lines.size(), 12);
@@ -242,12 +266,24 @@ void TestCliReport::depositStatementAndMark()
     for (const QJsonValue &v : lines)
         gaps += v.toObject().value(QStringLiteral("gap")).isString() ? 1 : 0;
     QCOMPARE(gaps, 1);
-    QCOMPARE(cli({ QStringLiteral("deposit"), QStringLiteral("mark"), from, to }, db).exitCode, 2); // note required
+    QCOMPARE(cli({ QStringLiteral("deposit"), QStringLiteral("mark"), from, to }, db).exitCode,
+        2); // note required
     QCOMPARE(cli({ QStringLiteral("deposit"), QStringLiteral("mark"), from, to, QStringLiteral("--note"),
-                   QStringLiteral("BCA 500rb") }, db).exitCode, 0);
-    const Run report = cli({ QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-22"),
-                             QStringLiteral("--to"), QStringLiteral("2026-11-23"), QStringLiteral("--json") }, db);
-    const QJsonObject gap = report.json().value(QStringLiteral("deposit")).toObject().value(QStringLiteral("gaps")).toArray().first().toObject();
+                     QStringLiteral("BCA 500rb") },
+                 db)
+                 .exitCode,
+        0);
+    const Run report
+        = cli({ QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-22"),
+                  QStringLiteral("--to"), QStringLiteral("2026-11-23"), QStringLiteral("--json") },
+            db);
+    const QJsonObject gap = report.json()
+                                .value(QStringLiteral("deposit"))
+                                .toObject()
+                                .value(QStringLiteral("gaps"))
+                                .toArray()
+                                .first()
+                                .toObject();
     QCOMPARE(gap.value(QStringLiteral("amount")).toString(), QStringLiteral("500000"));
     QCOMPARE(gap.value(QStringLiteral("from_receipt")).toString(), from);
     QCOMPARE(gap.value(QStringLiteral("to_receipt")).toString(), to);

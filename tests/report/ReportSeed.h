@@ -20,15 +20,15 @@ struct ReportSeed
 
     // perDay sales on each day in [first, last], at times spread over the local day.
     bool fill(Kasir::ReceiptStore *store, const QDate &first, const QDate &last, int perDay,
-              const QString &terminal = QStringLiteral("K01"))
+        const QString &terminal = QStringLiteral("K01"))
     {
         QRandomGenerator rng(seed);
         if (balance == 0)
             balance = startBalance;
-        const QStringList wallets{ QStringLiteral("GOPAY"), QStringLiteral("OVO"), QStringLiteral("DANA"),
-                                   QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA") };
-        const QStringList cashiers{ QStringLiteral("ani"), QStringLiteral("budi"), QStringLiteral("citra") };
-        const QList<qint64> amounts{ 10000, 20000, 25000, 50000, 100000, 150000, 200000 };
+        const QStringList wallets { QStringLiteral("GOPAY"), QStringLiteral("OVO"), QStringLiteral("DANA"),
+            QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA") };
+        const QStringList cashiers { QStringLiteral("ani"), QStringLiteral("budi"), QStringLiteral("citra") };
+        const QList<qint64> amounts { 10000, 20000, 25000, 50000, 100000, 150000, 200000 };
         int n = 0;
         for (QDate d = first; d <= last; d = d.addDays(1)) {
             for (int i = 0; i < perDay; ++i, ++n) {
@@ -43,7 +43,8 @@ struct ReportSeed
                 r.storeFee = Kasir::Money::fromRupiah(fee);
                 r.cashier = cashiers.at(int(rng.bounded(cashiers.size())));
                 // Spread over the day: 06:00 + i * (16 h / perDay) local time.
-                const int secs = 6 * 3600 + int(qint64(i) * 16 * 3600 / qMax(perDay, 1)) + int(rng.bounded(30));
+                const int secs
+                    = 6 * 3600 + int(qint64(i) * 16 * 3600 / qMax(perDay, 1)) + int(rng.bounded(30));
                 r.createdUtc = QDateTime(d, QTime(0, 0), Qt::LocalTime).addSecs(secs).toUTC();
                 r.updatedUtc = r.createdUtc;
                 const quint32 roll = rng.bounded(100);

@@ -39,9 +39,10 @@ struct Timing
 
 double cpuNowMs()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
-    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0
+        + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
 }
 
 Timing median(QList<Timing> runs)
@@ -66,7 +67,7 @@ Timing timeOurs(int runs, const std::function<bool()> &work)
         t.start();
         if (!work())
             qFatal("report query failed");
-        all << Timing{ t.nsecsElapsed() / 1e6, cpuNowMs() - cpu0 };
+        all << Timing { t.nsecsElapsed() / 1e6, cpuNowMs() - cpu0 };
     }
     return median(all);
 }
@@ -89,16 +90,18 @@ Timing timeShell(const QString &db, const QStringList &statements, int runs)
     if (!shell.waitForFinished(600000))
         qFatal("sqlite3 did not finish");
     const QString out = QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
-    static const QRegularExpression line(QStringLiteral("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
+    static const QRegularExpression line(
+        QStringLiteral("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
     QList<Timing> perStatement;
     auto it = line.globalMatch(out);
     while (it.hasNext()) {
         const auto m = it.next();
-        perStatement << Timing{ m.captured(1).toDouble() * 1000, (m.captured(2).toDouble() + m.captured(3).toDouble()) * 1000 };
+        perStatement << Timing { m.captured(1).toDouble() * 1000,
+            (m.captured(2).toDouble() + m.captured(3).toDouble()) * 1000 };
     }
     if (perStatement.size() != runs * statements.size())
         qFatal("sqlite3 printed %d timings, expected %d:\n%s", int(perStatement.size()),
-               int(runs * statements.size()), qPrintable(out.left(2000)));
+            int(runs * statements.size()), qPrintable(out.left(2000)));
     QList<Timing> perRun;
     for (int r = 0; r < runs; ++r) {
         Timing sum;
@@ -113,7 +116,7 @@ Timing timeShell(const QString &db, const QStringList &statements, int runs)
 
 QString inlined(const QString &sql, const QVariantList &values)
 {
-    return SaleScope{ sql, values }.inlined();
+    return SaleScope { sql, values }.inlined();
 }
 
 // The statements ReportQuery::figures() runs, values written in.
@@ -121,11 +124,11 @@ QStringList reportStatements(const ReportPeriod &period)
 {
     const SaleScope scope = SaleScope::period(period);
     return { inlined(ReportQuery::sumsSql(scope.where), scope.values),
-             inlined(ReportQuery::pendingSql(scope.where), scope.values),
-             inlined(ReportQuery::depositEndsSql(scope.where, false), scope.values),
-             inlined(ReportQuery::depositEndsSql(scope.where, true), scope.values),
-             QStringLiteral("SELECT from_sale_id, to_sale_id, note FROM deposit_gap_marks"),
-             inlined(ReportQuery::gapsSql(scope.where, true), scope.values) };
+        inlined(ReportQuery::pendingSql(scope.where), scope.values),
+        inlined(ReportQuery::depositEndsSql(scope.where, false), scope.values),
+        inlined(ReportQuery::depositEndsSql(scope.where, true), scope.values),
+        QStringLiteral("SELECT from_sale_id, to_sale_id, note FROM deposit_gap_marks"),
+        inlined(ReportQuery::gapsSql(scope.where, true), scope.values) };
 }
 
 } // namespace
@@ -136,9 +139,9 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({ { QStringLiteral("db"), QStringLiteral("Journal file."), QStringLiteral("FILE") },
-                        { QStringLiteral("runs"), QStringLiteral("Runs per case (median)."), QStringLiteral("N"),
-                          QStringLiteral("7") },
-                        { QStringLiteral("close"), QStringLiteral("Also time a close (writes to the file).") } });
+        { QStringLiteral("runs"), QStringLiteral("Runs per case (median)."), QStringLiteral("N"),
+            QStringLiteral("7") },
+        { QStringLiteral("close"), QStringLiteral("Also time a close (writes to the file).") } });
     parser.process(app);
     const QString db = parser.value(QStringLiteral("db"));
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
@@ -155,15 +158,15 @@ int main(int argc, char **argv)
     const qint64 sales = q.value(0).toLongLong();
     const QDate last = ReceiptStore::fromStoredTime(q.value(1).toString()).toLocalTime().date();
     q.finish();
-    out << "journal " << db << ": " << sales << " sales, last day " << last.toString(Qt::ISODate) << "; median of "
-        << runs << " runs; times in ms (wall / CPU)\n";
+    out << "journal " << db << ": " << sales << " sales, last day " << last.toString(Qt::ISODate)
+        << "; median of " << runs << " runs; times in ms (wall / CPU)\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                    .arg(QStringLiteral("case"), -14)
-                    .arg(QStringLiteral("rows"), 8)
-                    .arg(QStringLiteral("program"), 18)
-                    .arg(QStringLiteral("sqlite3 shell"), 18)
-                    .arg(QStringLiteral("ratio wall"), 11)
-                    .arg(QStringLiteral("ratio CPU"), 10);
+               .arg(QStringLiteral("case"), -14)
+               .arg(QStringLiteral("rows"), 8)
+               .arg(QStringLiteral("program"), 18)
+               .arg(QStringLiteral("sqlite3 shell"), 18)
+               .arg(QStringLiteral("ratio wall"), 11)
+               .arg(QStringLiteral("ratio CPU"), 10);
     const ReportQuery reports(conn);
     struct Case
     {
@@ -171,13 +174,14 @@ int main(int argc, char **argv)
         ReportPeriod period;
         bool chart;
     };
-    const QList<Case> cases{ { QStringLiteral("day"), ReportPeriod::day(last), false },
-                             { QStringLiteral("month (30 d)"), ReportPeriod::lastDays(last, 30), false },
-                             { QStringLiteral("year (365 d)"), ReportPeriod::lastDays(last, 365), false },
-                             { QStringLiteral("30-day chart"), ReportPeriod::lastDays(last, 30), true } };
+    const QList<Case> cases { { QStringLiteral("day"), ReportPeriod::day(last), false },
+        { QStringLiteral("month (30 d)"), ReportPeriod::lastDays(last, 30), false },
+        { QStringLiteral("year (365 d)"), ReportPeriod::lastDays(last, 365), false },
+        { QStringLiteral("30-day chart"), ReportPeriod::lastDays(last, 30), true } };
     for (const Case &c : cases) {
         QSqlQuery count(conn);
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM sales WHERE created_utc >= ? AND created_utc < ?"));
+        count.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM sales WHERE created_utc >= ? AND created_utc < ?"));
         count.bindValue(0, c.period.fromUtcText());
         count.bindValue(1, c.period.toUtcText());
         count.exec();
@@ -188,19 +192,25 @@ int main(int argc, char **argv)
         if (c.chart) {
             ours = timeOurs(runs, [&] { return reports.daily(c.period).has_value(); });
             const int offset = c.period.offsetSecondsAtStart();
-            const QString modifier = QStringLiteral("%1%2 seconds").arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+')).arg(qAbs(offset));
-            shell = timeShell(db, { inlined(ReportQuery::dailySql(), { modifier, c.period.fromUtcText(), c.period.toUtcText() }) }, runs);
+            const QString modifier = QStringLiteral("%1%2 seconds")
+                                         .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                         .arg(qAbs(offset));
+            shell = timeShell(db,
+                { inlined(
+                    ReportQuery::dailySql(), { modifier, c.period.fromUtcText(), c.period.toUtcText() }) },
+                runs);
         } else {
             ours = timeOurs(runs, [&] { return reports.figures(c.period).has_value(); });
             shell = timeShell(db, reportStatements(c.period), runs);
         }
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                        .arg(c.name, -14)
-                        .arg(rows, 8)
-                        .arg(QStringLiteral("%1 / %2").arg(ours.realMs, 0, 'f', 1).arg(ours.cpuMs, 0, 'f', 1), 18)
-                        .arg(QStringLiteral("%1 / %2").arg(shell.realMs, 0, 'f', 1).arg(shell.cpuMs, 0, 'f', 1), 18)
-                        .arg(QStringLiteral("%1x").arg(ours.realMs / qMax(shell.realMs, 0.001), 0, 'f', 2), 11)
-                        .arg(QStringLiteral("%1x").arg(ours.cpuMs / qMax(shell.cpuMs, 0.001), 0, 'f', 2), 10);
+                   .arg(c.name, -14)
+                   .arg(rows, 8)
+                   .arg(QStringLiteral("%1 / %2").arg(ours.realMs, 0, 'f', 1).arg(ours.cpuMs, 0, 'f', 1), 18)
+                   .arg(
+                       QStringLiteral("%1 / %2").arg(shell.realMs, 0, 'f', 1).arg(shell.cpuMs, 0, 'f', 1), 18)
+                   .arg(QStringLiteral("%1x").arg(ours.realMs / qMax(shell.realMs, 0.001), 0, 'f', 2), 11)
+                   .arg(QStringLiteral("%1x").arg(ours.cpuMs / qMax(shell.cpuMs, 0.001), 0, 'f', 2), 10);
         out.flush();
     }
 
@@ -208,19 +218,22 @@ int main(int argc, char **argv)
         QTemporaryDir dir;
         QElapsedTimer t;
         t.start();
-        const BackupResult backup = JournalBackup::write(db, dir.filePath(QStringLiteral("bench-backup.sqlite")));
+        const BackupResult backup
+            = JournalBackup::write(db, dir.filePath(QStringLiteral("bench-backup.sqlite")));
         const qint64 backupMs = t.elapsed();
-        out << "backup (VACUUM INTO + integrity_check): " << backupMs << " ms, " << (backup.ok ? "ok" : backup.error) << "\n";
+        out << "backup (VACUUM INTO + integrity_check): " << backupMs << " ms, "
+            << (backup.ok ? "ok" : backup.error) << "\n";
         CloseRequest request;
         request.day = last;
         request.terminalId = QStringLiteral("K01");
         t.restart();
         const CloseResult closed = DayCloser(&store, SystemClock::instance()).close(request);
         out << "close of " << last.toString(Qt::ISODate) << " for K01: " << t.elapsed() << " ms in all ("
-            << (closed.outcome == CloseOutcome::Closed ? QStringLiteral("close No. %1, %2 sales")
-                                                                 .arg(closed.close.closeNo)
-                                                                 .arg(closed.close.json().value(QStringLiteral("sales_taken")).toInteger())
-                                                       : closed.message)
+            << (closed.outcome == CloseOutcome::Closed
+                       ? QStringLiteral("close No. %1, %2 sales")
+                             .arg(closed.close.closeNo)
+                             .arg(closed.close.json().value(QStringLiteral("sales_taken")).toInteger())
+                       : closed.message)
             << "), of which the backup is about " << backupMs << " ms\n";
     }
     return 0;

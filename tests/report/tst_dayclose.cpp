@@ -21,7 +21,8 @@ using namespace Kasir;
 
 namespace {
 
-SaleRecord sale(const QDateTime &createdUtc, SaleStatus status, qint64 amount, const QString &wallet = QStringLiteral("GOPAY"))
+SaleRecord sale(const QDateTime &createdUtc, SaleStatus status, qint64 amount,
+    const QString &wallet = QStringLiteral("GOPAY"))
 {
     static int n = 0;
     SaleRecord r;
@@ -73,7 +74,8 @@ private:
     {
         return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::LocalTime).toUTC();
     }
-    SaleRecord add(int day, int hour, SaleStatus status, qint64 amount, const QString &terminal = QStringLiteral("K01"))
+    SaleRecord add(
+        int day, int hour, SaleStatus status, qint64 amount, const QString &terminal = QStringLiteral("K01"))
     {
         SaleRecord r = sale(at(day, hour), status, amount);
         if (!m_store->insertSale(&r, terminal))
@@ -186,9 +188,10 @@ void tst_DayClose::closesAreImmutable()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM close_items")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     // A second close with the same number for the terminal is refused by the schema too.
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO closes (terminal_id, close_no, day, created_utc, range_from_utc,"
-                                   " range_to_utc, carry_from_utc, backup_path, document)"
-                                   " VALUES ('K01', 1, '2026-11-07', 'x', 'x', 'x', 'x', 'x', '{}')")));
+    QVERIFY(
+        !q.exec(QStringLiteral("INSERT INTO closes (terminal_id, close_no, day, created_utc, range_from_utc,"
+                               " range_to_utc, carry_from_utc, backup_path, document)"
+                               " VALUES ('K01', 1, '2026-11-07', 'x', 'x', 'x', 'x', 'x', '{}')")));
 }
 
 void tst_DayClose::refusedWhilePaying()
@@ -260,13 +263,18 @@ void tst_DayClose::backupBeforeCloseIsSound()
     const QString backup = closed.close.backupPath;
     QVERIFY(QFileInfo::exists(backup));
     QVERIFY(backup.startsWith(m_dir->filePath(QStringLiteral("backups/"))));
-    QCOMPARE(closed.close.json().value(QStringLiteral("backup")).toObject().value(QStringLiteral("integrity_check")).toString(),
-             QStringLiteral("ok"));
+    QCOMPARE(closed.close.json()
+                 .value(QStringLiteral("backup"))
+                 .toObject()
+                 .value(QStringLiteral("integrity_check"))
+                 .toString(),
+        QStringLiteral("ok"));
     // Checked again here, independently: it opens, passes integrity_check, and holds the
     // journal as it was just before the close (all the sales, no close yet).
     QCOMPARE(JournalBackup::integrityCheck(backup), QStringLiteral("ok"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
         db.setDatabaseName(backup);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -285,7 +293,7 @@ void tst_DayClose::backupBeforeCloseIsSound()
 
     // The close's figures agree with the X report of the same day (no sale closed before).
     const auto x = ReportQuery(QSqlDatabase::database(m_store->connectionName(), false))
-                           .figures(ReportPeriod::day(QDate(2026, 11, 11)));
+                       .figures(ReportPeriod::day(QDate(2026, 11, 11)));
     QVERIFY(closed.close.figures.totals == x->totals);
     QCOMPARE(closed.close.figures.byWallet.keys(), x->byWallet.keys());
     QCOMPARE(closed.close.figures.pending.size(), x->pending.size());
@@ -328,7 +336,7 @@ void tst_DayClose::openSalesOfUnclosedDaysStayWithTheirDay()
 
 void tst_DayClose::cashCount()
 {
-    add(12, 9, SaleStatus::Success, 50000);  // cash 55.000, change 2.500: 52.500 stays
+    add(12, 9, SaleStatus::Success, 50000); // cash 55.000, change 2.500: 52.500 stays
     add(12, 10, SaleStatus::Success, 20000); // 22.500 stays
     m_clock.setNowUtc(at(12, 22));
     CloseRequest req;
@@ -342,7 +350,8 @@ void tst_DayClose::cashCount()
     QCOMPARE(r.close.cashCount.difference(), std::optional<Money>(Money::fromRupiah(-5000)));
     const QJsonObject cash = r.close.json().value(QStringLiteral("cash_count")).toObject();
     QCOMPARE(cash.value(QStringLiteral("difference")).toString(), QStringLiteral("-5000"));
-    QVERIFY(ReportText::close(r.close, 48).contains(ReportText::row(QStringLiteral("Difference"), QStringLiteral("-Rp 5.000 !"), 48)));
+    QVERIFY(ReportText::close(r.close, 48)
+                .contains(ReportText::row(QStringLiteral("Difference"), QStringLiteral("-Rp 5.000 !"), 48)));
 }
 
 void tst_DayClose::perTerminal()
@@ -423,18 +432,21 @@ void tst_DayClose::resolveRefusals()
         return r;
     };
     QCOMPARE(resolver.resolve(request(plain.receiptNo, SaleStatus::Failed, QStringLiteral("x"))).outcome,
-             ResolveOutcome::NotFlagged);
+        ResolveOutcome::NotFlagged);
     QCOMPARE(resolver.resolve(request(done.receiptNo, SaleStatus::Failed, QStringLiteral("x"))).outcome,
-             ResolveOutcome::NotFlagged);
+        ResolveOutcome::NotFlagged);
     QCOMPARE(resolver.resolve(request(flagged.receiptNo, SaleStatus::Failed, QStringLiteral("  "))).outcome,
-             ResolveOutcome::InvalidInput);
-    QCOMPARE(resolver.resolve(request(QStringLiteral("K01-19990101-0001"), SaleStatus::Failed, QStringLiteral("x"))).outcome,
-             ResolveOutcome::NotFound);
+        ResolveOutcome::InvalidInput);
+    QCOMPARE(
+        resolver
+            .resolve(request(QStringLiteral("K01-19990101-0001"), SaleStatus::Failed, QStringLiteral("x")))
+            .outcome,
+        ResolveOutcome::NotFound);
     // No price anywhere: SUCCESS needs one.
     QCOMPARE(resolver.resolve(request(flagged.receiptNo, SaleStatus::Success, QStringLiteral("x"))).outcome,
-             ResolveOutcome::InvalidInput);
+        ResolveOutcome::InvalidInput);
     QCOMPARE(resolver.resolve(request(flagged.receiptNo, SaleStatus::Pending, QStringLiteral("x"))).outcome,
-             ResolveOutcome::InvalidInput);
+        ResolveOutcome::InvalidInput);
     QCOMPARE(m_store->findById(flagged.id)->status, SaleStatus::Pending); // nothing changed
     QVERIFY(m_store->findById(flagged.id)->flagged);
 }

@@ -32,7 +32,7 @@ private:
     std::optional<ReportFigures> today() const
     {
         return ReportQuery(QSqlDatabase::database(m_store->connectionName(), false))
-                .figures(ReportPeriod::day(SystemClock::instance()->nowLocal().date()));
+            .figures(ReportPeriod::day(SystemClock::instance()->nowLocal().date()));
     }
 
     SandboxProcess m_sandbox;
@@ -79,10 +79,9 @@ SaleRecord tst_Reconciliation::pay(const QString &wallet, qint64 amount)
 
 void tst_Reconciliation::noOutsideMovementNoGap()
 {
-    const QList<QPair<QString, qint64>> sales{ { QStringLiteral("GOPAY"), 50000 },
-                                               { QStringLiteral("OVO"), 20000 },
-                                               { QStringLiteral("DANA"), 100000 },
-                                               { QStringLiteral("SHOPEEPAY"), 25000 } };
+    const QList<QPair<QString, qint64>> sales { { QStringLiteral("GOPAY"), 50000 },
+        { QStringLiteral("OVO"), 20000 }, { QStringLiteral("DANA"), 100000 },
+        { QStringLiteral("SHOPEEPAY"), 25000 } };
     QList<SaleRecord> paid;
     for (const auto &s : sales) {
         paid << pay(s.first, s.second);
@@ -119,7 +118,7 @@ void tst_Reconciliation::depositChangedBetweenTwoSalesIsOneGap()
 
     // Marked as a deposit top-up: still listed, now explained.
     const GapMarkResult marked = DepositGapMarker(m_store.get(), SystemClock::instance())
-                                         .markTopUp(gap.fromReceipt, gap.toReceipt, QStringLiteral("BCA 300rb"));
+                                     .markTopUp(gap.fromReceipt, gap.toReceipt, QStringLiteral("BCA 300rb"));
     QVERIFY2(marked.ok, qPrintable(marked.error));
     QVERIFY(today()->deposit.gaps.first().marked);
 }
@@ -141,13 +140,17 @@ void tst_Reconciliation::depositEndpointRefusesBadInput()
 {
     const qint64 before = m_sandbox.balance();
     QByteArray body;
-    const SandboxProcess::Headers json{ { "Content-Type", "application/json" } };
-    QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "{\"delta\": 5000}", &body), 400);
-    QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "{\"delta\": \"5e3\"}", &body), 400);
+    const SandboxProcess::Headers json { { "Content-Type", "application/json" } };
+    QCOMPARE(
+        m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "{\"delta\": 5000}", &body),
+        400);
+    QCOMPARE(
+        m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "{\"delta\": \"5e3\"}", &body),
+        400);
     QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json, "not json", &body), 400);
     QCOMPARE(m_sandbox.request("POST", QStringLiteral("/__sandbox/deposit"), json,
-                               QByteArray("{\"delta\": \"-") + QByteArray::number(before + 1) + "\"}", &body),
-             409); // never below zero
+                 QByteArray("{\"delta\": \"-") + QByteArray::number(before + 1) + "\"}", &body),
+        409); // never below zero
     QCOMPARE(m_sandbox.request("GET", QStringLiteral("/__sandbox/deposit"), {}, QByteArray(), &body), 405);
     QCOMPARE(m_sandbox.balance(), before); // nothing moved
     QVERIFY(m_sandbox.adjustDeposit(1000));

@@ -36,13 +36,16 @@ private slots:
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
-    ReportQuery query() const { return ReportQuery(QSqlDatabase::database(m_store->connectionName(), false)); }
+    ReportQuery query() const
+    {
+        return ReportQuery(QSqlDatabase::database(m_store->connectionName(), false));
+    }
 
     QTemporaryDir m_dir;
-    TestClock m_clock{ QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::LocalTime) };
+    TestClock m_clock { QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::LocalTime) };
     std::unique_ptr<ReceiptStore> m_store;
-    QDate m_first{ 2026, 11, 10 };
-    QDate m_last{ 2026, 11, 16 };
+    QDate m_first { 2026, 11, 10 };
+    QDate m_last { 2026, 11, 16 };
 };
 
 qint64 tst_ReportQuery::scalar(const QString &sql, const QVariantList &values)
@@ -71,7 +74,9 @@ void tst_ReportQuery::initTestCase()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sales")), qint64(7 * 120));
     // Every status, several wallets and cashiers, cash, change and owing are present.
     for (const char *status : { "SUCCESS", "FAILED", "PENDING", "REJECTED" })
-        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE status = ?"), { QLatin1String(status) }) > 0);
+        QVERIFY(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE status = ?"), { QLatin1String(status) })
+            > 0);
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE flagged = 1")) > 0);
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE cash_received < selling_price")) > 0);
     QVERIFY(scalar(QStringLiteral("SELECT SUM(change_given) FROM sales")) > 0);
@@ -101,8 +106,9 @@ void tst_ReportQuery::figures()
 
     // Independent sums: written out here, over the local-day range computed here.
     const QString lo = QDateTime(from, QTime(0, 0), Qt::LocalTime).toUTC().toString(Qt::ISODateWithMs);
-    const QString hi = QDateTime(to.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC().toString(Qt::ISODateWithMs);
-    const QVariantList range{ lo, hi };
+    const QString hi
+        = QDateTime(to.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC().toString(Qt::ISODateWithMs);
+    const QVariantList range { lo, hi };
     const QString in = QStringLiteral(" FROM sales WHERE created_utc >= ? AND created_utc < ?");
     const QString ok = in + QStringLiteral(" AND status = 'SUCCESS'");
     QCOMPARE(f->totals.count, scalar(QStringLiteral("SELECT COUNT(*)") + ok, range));
@@ -110,10 +116,10 @@ void tst_ReportQuery::figures()
     QCOMPARE(f->totals.cost.rupiah(), scalar(QStringLiteral("SELECT TOTAL(balance_used)") + ok, range));
     QCOMPARE(f->totals.collected.rupiah(), scalar(QStringLiteral("SELECT TOTAL(selling_price)") + ok, range));
     QCOMPARE(f->totals.margin().rupiah(),
-             scalar(QStringLiteral("SELECT TOTAL(selling_price - balance_used)") + ok, range));
+        scalar(QStringLiteral("SELECT TOTAL(selling_price - balance_used)") + ok, range));
 
     for (const char *wallet : { "GOPAY", "OVO", "DANA", "SHOPEEPAY", "LINKAJA" }) {
-        const QVariantList v{ lo, hi, QLatin1String(wallet) };
+        const QVariantList v { lo, hi, QLatin1String(wallet) };
         const QString w = ok + QStringLiteral(" AND product_id = ?");
         const FigureLine line = f->byWallet.value(QLatin1String(wallet));
         QCOMPARE(line.count, scalar(QStringLiteral("SELECT COUNT(*)") + w, v));
@@ -122,32 +128,34 @@ void tst_ReportQuery::figures()
         QCOMPARE(line.collected.rupiah(), scalar(QStringLiteral("SELECT TOTAL(selling_price)") + w, v));
     }
     for (const char *cashier : { "ani", "budi", "citra" }) {
-        const QVariantList v{ lo, hi, QLatin1String(cashier) };
+        const QVariantList v { lo, hi, QLatin1String(cashier) };
         const QString c = ok + QStringLiteral(" AND cashier = ?");
         const FigureLine line = f->byCashier.value(QLatin1String(cashier));
         QCOMPARE(line.count, scalar(QStringLiteral("SELECT COUNT(*)") + c, v));
         QCOMPARE(line.collected.rupiah(), scalar(QStringLiteral("SELECT TOTAL(selling_price)") + c, v));
-        QCOMPARE(line.margin().rupiah(), scalar(QStringLiteral("SELECT TOTAL(selling_price - balance_used)") + c, v));
+        QCOMPARE(line.margin().rupiah(),
+            scalar(QStringLiteral("SELECT TOTAL(selling_price - balance_used)") + c, v));
     }
     QCOMPARE(f->byStatus.size(), 5);
     for (const QString &status : ReportFigures::statusOrder()) {
-        const QVariantList v{ lo, hi, status };
+        const QVariantList v { lo, hi, status };
         const QString s = in + QStringLiteral(" AND status = ?");
         QCOMPARE(f->byStatus.value(status).count, scalar(QStringLiteral("SELECT COUNT(*)") + s, v));
-        QCOMPARE(f->byStatus.value(status).nominal.rupiah(), scalar(QStringLiteral("SELECT TOTAL(amount)") + s, v));
+        QCOMPARE(f->byStatus.value(status).nominal.rupiah(),
+            scalar(QStringLiteral("SELECT TOTAL(amount)") + s, v));
     }
     QCOMPARE(f->cash.cashSales, scalar(QStringLiteral("SELECT COUNT(cash_received)") + ok, range));
     QCOMPARE(f->cash.received.rupiah(), scalar(QStringLiteral("SELECT TOTAL(cash_received)") + ok, range));
     QCOMPARE(f->cash.change.rupiah(), scalar(QStringLiteral("SELECT TOTAL(change_given)") + ok, range));
     QCOMPARE(f->cash.owing.rupiah(),
-             scalar(QStringLiteral("SELECT TOTAL(selling_price - cash_received)") + ok
-                            + QStringLiteral(" AND cash_received < selling_price"),
-                    range));
+        scalar(QStringLiteral("SELECT TOTAL(selling_price - cash_received)") + ok
+                + QStringLiteral(" AND cash_received < selling_price"),
+            range));
 
     // The pending list: PENDING/PAYING or flagged, by receipt number.
     const qint64 pending = scalar(QStringLiteral("SELECT COUNT(*)") + in
-                                          + QStringLiteral(" AND (status IN ('PENDING','PAYING') OR flagged = 1)"),
-                                  range);
+            + QStringLiteral(" AND (status IN ('PENDING','PAYING') OR flagged = 1)"),
+        range);
     QCOMPARE(qint64(f->pending.size()), pending);
     for (int i = 1; i < f->pending.size(); ++i)
         QVERIFY(f->pending.at(i - 1).receiptNo < f->pending.at(i).receiptNo);
@@ -157,13 +165,14 @@ void tst_ReportQuery::figures()
         QVERIFY(!f->deposit.first);
     } else {
         QCOMPARE(f->deposit.first->rupiah(),
-                 scalar(QStringLiteral("SELECT balance_after") + in
-                                + QStringLiteral(" AND balance_after IS NOT NULL ORDER BY created_utc, id LIMIT 1"),
-                        range));
+            scalar(QStringLiteral("SELECT balance_after") + in
+                    + QStringLiteral(" AND balance_after IS NOT NULL ORDER BY created_utc, id LIMIT 1"),
+                range));
         QCOMPARE(f->deposit.last->rupiah(),
-                 scalar(QStringLiteral("SELECT balance_after") + in
-                                + QStringLiteral(" AND balance_after IS NOT NULL ORDER BY created_utc DESC, id DESC LIMIT 1"),
-                        range));
+            scalar(QStringLiteral("SELECT balance_after") + in
+                    + QStringLiteral(
+                        " AND balance_after IS NOT NULL ORDER BY created_utc DESC, id DESC LIMIT 1"),
+                range));
     }
     QVERIFY(f->deposit.gaps.isEmpty());
 }
@@ -204,22 +213,27 @@ void tst_ReportQuery::jsonShape()
     QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-12"));
     QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-12"));
     const QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
-    QCOMPARE(totals.keys(), (QStringList{ "collected", "cost", "count", "margin", "nominal" }));
+    QCOMPARE(totals.keys(), (QStringList { "collected", "cost", "count", "margin", "nominal" }));
     QVERIFY(totals.value(QStringLiteral("count")).isDouble());
     for (const QString &k : { QStringLiteral("nominal"), QStringLiteral("cost"), QStringLiteral("collected"),
-                              QStringLiteral("margin") }) {
+             QStringLiteral("margin") }) {
         QVERIFY2(totals.value(k).isString(), qPrintable(k)); // money as strings of integer rupiah
         QCOMPARE(totals.value(k).toString(), QString::number(totals.value(k).toString().toLongLong()));
     }
     QCOMPARE(o.value(QStringLiteral("by_wallet")).toObject().value(QStringLiteral("GOPAY")).toObject().keys(),
-             totals.keys());
+        totals.keys());
     QCOMPARE(o.value(QStringLiteral("by_status")).toObject().keys(),
-             (QStringList{ "FAILED", "PAYING", "PENDING", "REJECTED", "SUCCESS" }));
-    QCOMPARE(o.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("SUCCESS")).toObject().keys(),
-             (QStringList{ "count", "nominal" }));
+        (QStringList { "FAILED", "PAYING", "PENDING", "REJECTED", "SUCCESS" }));
+    QCOMPARE(
+        o.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("SUCCESS")).toObject().keys(),
+        (QStringList { "count", "nominal" }));
     const QJsonArray pending = o.value(QStringLiteral("pending")).toArray();
     QVERIFY(!pending.isEmpty());
-    QVERIFY(pending.first().toObject().value(QStringLiteral("receipt_no")).toString().startsWith(QStringLiteral("K01-20261112-")));
+    QVERIFY(pending.first()
+                .toObject()
+                .value(QStringLiteral("receipt_no"))
+                .toString()
+                .startsWith(QStringLiteral("K01-20261112-")));
     QVERIFY(pending.first().toObject().value(QStringLiteral("status")).isString());
     const QJsonObject deposit = o.value(QStringLiteral("deposit")).toObject();
     QVERIFY(deposit.value(QStringLiteral("first")).isString());
@@ -288,9 +302,16 @@ void tst_ReportQuery::outsideMovementIsOneGap()
     const auto f3 = q.figures(ReportPeriod(QDate(2026, 11, 1), QDate(2026, 11, 3)));
     QCOMPARE(f3->deposit.gaps.size(), 2);
     QCOMPARE(f3->deposit.gaps.at(1).amount, Money::fromRupiah(-40000));
-    QCOMPARE(f3->toJson().value(QStringLiteral("deposit")).toObject().value(QStringLiteral("gaps")).toArray().at(1)
-                     .toObject().value(QStringLiteral("amount")).toString(),
-             QStringLiteral("-40000"));
+    QCOMPARE(f3->toJson()
+                 .value(QStringLiteral("deposit"))
+                 .toObject()
+                 .value(QStringLiteral("gaps"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("amount"))
+                 .toString(),
+        QStringLiteral("-40000"));
 }
 
 void tst_ReportQuery::markGapAsTopUp()
@@ -311,8 +332,10 @@ void tst_ReportQuery::markGapAsTopUp()
 
     DepositGapMarker marker(&store, &m_clock);
     QVERIFY(!marker.markTopUp(gap.fromReceipt, gap.toReceipt, QStringLiteral("  ")).ok); // note required
-    QVERIFY(!marker.markTopUp(seed.written.at(0).receiptNo, seed.written.at(1).receiptNo, QStringLiteral("x")).ok);
-    const GapMarkResult marked = marker.markTopUp(gap.fromReceipt, gap.toReceipt, QStringLiteral("BCA transfer 1 jt"));
+    QVERIFY(!marker.markTopUp(seed.written.at(0).receiptNo, seed.written.at(1).receiptNo, QStringLiteral("x"))
+                 .ok);
+    const GapMarkResult marked
+        = marker.markTopUp(gap.fromReceipt, gap.toReceipt, QStringLiteral("BCA transfer 1 jt"));
     QVERIFY2(marked.ok, qPrintable(marked.error));
     QCOMPARE(marked.amount, Money::fromRupiah(1000000));
     QVERIFY(!marker.markTopUp(gap.fromReceipt, gap.toReceipt, QStringLiteral("again")).ok);
@@ -384,11 +407,11 @@ void tst_ReportQuery::csv()
     const QStringList rows = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.first(), QStringLiteral("section,key,count,nominal,cost,collected,margin"));
     QVERIFY(rows.contains(QStringLiteral("totals,SUCCESS,%1,%2,%3,%4,%5")
-                                  .arg(f->totals.count)
-                                  .arg(f->totals.nominal.rupiah())
-                                  .arg(f->totals.cost.rupiah())
-                                  .arg(f->totals.collected.rupiah())
-                                  .arg(f->totals.margin().rupiah())));
+                              .arg(f->totals.count)
+                              .arg(f->totals.nominal.rupiah())
+                              .arg(f->totals.cost.rupiah())
+                              .arg(f->totals.collected.rupiah())
+                              .arg(f->totals.margin().rupiah())));
     QCOMPARE(ReportCsv::field(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
     QCOMPARE(ReportCsv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
 }

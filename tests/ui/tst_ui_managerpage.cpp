@@ -47,16 +47,19 @@ private slots:
 private:
     std::optional<ReportFigures> expected(const QDate &day) const
     {
-        return ReportQuery(QSqlDatabase::database(m_store->connectionName(), false)).figures(ReportPeriod::day(day));
+        return ReportQuery(QSqlDatabase::database(m_store->connectionName(), false))
+            .figures(ReportPeriod::day(day));
     }
-    template<typename T>
-    T *find(const char *name) const { return m_page->findChild<T *>(QString::fromLatin1(name)); }
+    template <typename T> T *find(const char *name) const
+    {
+        return m_page->findChild<T *>(QString::fromLatin1(name));
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<ReceiptStore> m_store;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<ManagerPage> m_page;
-    const QDate m_day{ 2026, 11, 16 };
+    const QDate m_day { 2026, 11, 16 };
 };
 
 void tst_UiManagerPage::initTestCase()
@@ -113,7 +116,8 @@ void tst_UiManagerPage::totalsShownMatchTheReport()
     }
     QAbstractItemModel *statuses = find<QTableView>("statusTable")->model();
     QCOMPARE(statuses->rowCount(), 5);
-    QCOMPARE(statuses->index(1, 1).data().toString(), QString::number(f->byStatus.value(QStringLiteral("FAILED")).count));
+    QCOMPARE(statuses->index(1, 1).data().toString(),
+        QString::number(f->byStatus.value(QStringLiteral("FAILED")).count));
     QAbstractItemModel *pending = find<QTableView>("pendingTable")->model();
     QCOMPARE(pending->rowCount(), int(f->pending.size()));
     QTRY_COMPARE(find<QTableView>("statementTable")->model()->rowCount(), 25);
@@ -138,8 +142,8 @@ void tst_UiManagerPage::chartHasOnePointPerDay()
     QSignalSpy charts(m_page.get(), &ManagerPage::chartsShown);
     find<QPushButton>(days == 7 ? "chart7Button" : "chart30Button")->click();
     QTRY_VERIFY(!charts.isEmpty());
-    QTRY_VERIFY(m_page->countChart()->lines().size() == 5
-                && m_page->countChart()->lines().first()->count() == days);
+    QTRY_VERIFY(
+        m_page->countChart()->lines().size() == 5 && m_page->countChart()->lines().first()->count() == days);
     for (DailyChart *chart : { m_page->countChart(), m_page->marginChart() }) {
         const QList<QLineSeries *> lines = chart->lines();
         QCOMPARE(lines.size(), 5); // one per wallet
@@ -162,10 +166,11 @@ void tst_UiManagerPage::closeFromThePage()
     QTRY_VERIFY((dialog = m_page->findChild<CloseDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
     const Money expectedCash = Money::fromRupiah(100000) + f->cash.taken();
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("openingFloatEdit")), QStringLiteral("100.000"));
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(QStringLiteral("openingFloatEdit")), QStringLiteral("100.000"));
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("expectedCashLabel"))->text(), expectedCash.format());
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("countedCashEdit")),
-                     QString::number(expectedCash.rupiah() - 3000));
+        QString::number(expectedCash.rupiah() - 3000));
     QVERIFY(dialog->differenceLabel()->text().contains(Money::fromRupiah(3000).format()));
     QCOMPARE(dialog->differenceLabel()->property("role").toString(), QStringLiteral("warning"));
     QSignalSpy done(m_page.get(), &ManagerPage::closeDone);
@@ -226,7 +231,7 @@ void tst_UiManagerPage::resolveFromThePage()
     dialog->findChild<QRadioButton *>(QStringLiteral("resolveFailed"))->click();
     QVERIFY(!ok->isEnabled()); // a note is required
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("resolveNote")),
-                     QStringLiteral("provider: not charged"));
+        QStringLiteral("provider: not charged"));
     QVERIFY(ok->isEnabled());
     QSignalSpy done(m_page.get(), &ManagerPage::resolveDone);
     ok->click();
@@ -254,7 +259,8 @@ void tst_UiManagerPage::exportsCsvAndPdf()
     QVERIFY(c.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(c.readAll());
     const auto f = expected(m_day);
-    QVERIFY(text.contains(QStringLiteral("totals,SUCCESS,%1,%2,").arg(f->totals.count).arg(f->totals.nominal.rupiah())));
+    QVERIFY(text.contains(
+        QStringLiteral("totals,SUCCESS,%1,%2,").arg(f->totals.count).arg(f->totals.nominal.rupiah())));
     next = pdf;
     find<QComboBox>("paperCombo")->setCurrentIndex(2); // A4 PDF
     find<QPushButton>("printXButton")->click();

@@ -43,8 +43,8 @@ CloseDialog::CloseDialog(const QDate &day, Money cashTaken, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Close %1. The close is numbered and can never be changed; sales "
                                 "made later go into the next close.")
-                                     .arg(QLocale().toString(day, QLocale::LongFormat)),
-                             this);
+                                 .arg(QLocale().toString(day, QLocale::LongFormat)),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -103,7 +103,7 @@ void CloseDialog::update()
     const Money diff = *counted - expected;
     m_difference->setText(diff.isZero() ? tr("Rp 0 — the drawer matches")
                                         : (diff.rupiah() > 0 ? tr("%1 more than expected") : tr("%1 short"))
-                                                  .arg(Money::fromRupiah(qAbs(diff.rupiah())).format()));
+                                              .arg(Money::fromRupiah(qAbs(diff.rupiah())).format()));
     Theme::setRole(m_difference, diff.isZero() ? "ok" : "warning");
 }
 

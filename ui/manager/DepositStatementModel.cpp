@@ -10,8 +10,7 @@ namespace Kasir {
 
 DepositStatementModel::DepositStatementModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void DepositStatementModel::setLines(const QList<DepositStatementLine> &lines)
 {
@@ -49,7 +48,8 @@ QVariant DepositStatementModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && l.gap)
         return l.gapMarked ? tr("Deposit top-up: %1").arg(l.gapNote)
-                           : tr("The deposit moved outside this counter between %1 and %2.").arg(l.previousReceipt, l.receiptNo);
+                           : tr("The deposit moved outside this counter between %1 and %2.")
+                                 .arg(l.previousReceipt, l.receiptNo);
     if (role != Qt::DisplayRole)
         return {};
     auto money = [](const std::optional<Money> &m) { return m ? m->format() : QStringLiteral("-"); };

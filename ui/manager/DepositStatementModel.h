@@ -12,7 +12,16 @@ class DepositStatementModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ReceiptColumn, StatusColumn, ChargeColumn, BeforeColumn, AfterColumn, GapColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ReceiptColumn,
+        StatusColumn,
+        ChargeColumn,
+        BeforeColumn,
+        AfterColumn,
+        GapColumn,
+        ColumnCount
+    };
 
     explicit DepositStatementModel(QObject *parent = nullptr);
     void setLines(const QList<DepositStatementLine> &lines);

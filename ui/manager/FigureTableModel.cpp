@@ -9,8 +9,7 @@ namespace Kasir {
 FigureTableModel::FigureTableModel(const QString &nameHeader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_nameHeader(nameHeader)
-{
-}
+{ }
 
 void FigureTableModel::setLines(const QMap<QString, FigureLine> &lines, const FigureLine &total)
 {
@@ -44,7 +43,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return f;
     }
     if (role == Qt::TextAlignmentRole)
-        return index.column() == NameColumn ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == NameColumn ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                            : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -89,8 +89,7 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
 
 StatusTableModel::StatusTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void StatusTableModel::setLines(const QMap<QString, StatusLine> &lines)
 {
@@ -117,7 +116,8 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &[status, line] = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole)
-        return index.column() == 0 ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == 0 ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                   : int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -11,7 +11,15 @@ class FigureTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, CountColumn, NominalColumn, CostColumn, CollectedColumn, MarginColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CountColumn,
+        NominalColumn,
+        CostColumn,
+        CollectedColumn,
+        MarginColumn,
+        ColumnCount
+    };
 
     explicit FigureTableModel(const QString &nameHeader, QObject *parent = nullptr);
 

@@ -10,8 +10,8 @@
 #include "report/ReportCsv.h"
 #include "report/ReportService.h"
 #include "report/ReportText.h"
-#include "store/ReceiptStore.h"
 #include "sale/SaleService.h"
+#include "store/ReceiptStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,7 +130,8 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     auto *printZ = button(tr("Reprint last Z"), "printCloseButton", content);
     printZ->setToolTip(tr("Print the last close of this terminal again, exactly as it was saved."));
     auto *closeButton = button(tr("Close day (Z)…"), "closeDayButton", content);
-    closeButton->setStyleSheet(QStringLiteral("QPushButton { background: #0B5FFF; color: white; border-color: #0B3D91; }"));
+    closeButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: #0B5FFF; color: white; border-color: #0B3D91; }"));
     auto *csv = button(tr("CSV"), "exportCsvButton", content);
     csv->setToolTip(tr("Save the figures as a CSV file"));
     actions->addWidget(m_paper);
@@ -177,25 +178,28 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
         m_marginChart->setSeries(s);
         emit chartsShown();
     });
-    connect(m_reports, &ReportService::statementReady, this, [this](int request, const QList<DepositStatementLine> &lines) {
-        if (request == m_statementRequest)
-            m_statementModel->setLines(lines);
-    });
+    connect(m_reports, &ReportService::statementReady, this,
+        [this](int request, const QList<DepositStatementLine> &lines) {
+            if (request == m_statementRequest)
+                m_statementModel->setLines(lines);
+        });
     connect(m_reports, &ReportService::failed, this, [this](int, const QString &error) {
         say(tr("The report could not be read: %1").arg(error), "error");
     });
     connect(m_reports, &ReportService::closeFinished, this, [this](int, const CloseResult &r) {
         if (r.outcome == CloseOutcome::Closed) {
             m_lastClose = r.close;
-            say(tr("Close No. %1 saved (backup checked: %2).").arg(r.close.closeNo).arg(r.close.backupPath), "ok");
+            say(tr("Close No. %1 saved (backup checked: %2).").arg(r.close.closeNo).arg(r.close.backupPath),
+                "ok");
         } else if (r.outcome == CloseOutcome::NothingToClose) {
             say(tr("Nothing new to close: every settled sale is already in a close."), "warning");
         } else if (r.outcome == CloseOutcome::SalesPaying) {
             QStringList receipts;
             for (const PendingSale &p : r.paying)
                 receipts << p.receiptNo;
-            say(tr("Not closed: these sales are still being paid: %1. Wait for their answer, then close again.")
-                        .arg(receipts.join(QStringLiteral(", "))),
+            say(tr("Not closed: these sales are still being paid: %1. Wait for their answer, then close "
+                   "again.")
+                    .arg(receipts.join(QStringLiteral(", "))),
                 "warning");
         } else {
             say(tr("Not closed: %1").arg(r.message), "error");
@@ -266,7 +270,8 @@ QWidget *ManagerPage::buildTables()
     tabs->addTab(table(m_walletModel, "walletTable", tabs), tr("Per wallet"));
     tabs->addTab(table(m_statusModel, "statusTable", tabs), tr("Per status"));
     tabs->addTab(table(m_cashierModel, "cashierTable", tabs), tr("Per cashier"));
-    tabs->addTab(table(m_statementModel, "statementTable", tabs, DepositStatementModel::GapColumn), tr("Deposit statement"));
+    tabs->addTab(table(m_statementModel, "statementTable", tabs, DepositStatementModel::GapColumn),
+        tr("Deposit statement"));
 
     return tabs;
 }
@@ -288,7 +293,8 @@ QWidget *ManagerPage::buildPending()
     v->addWidget(m_pendingView, 1);
     auto *row = new QHBoxLayout;
     m_recheck = button(tr("Re-check"), "recheckButton", box);
-    m_recheck->setToolTip(tr("Ask the server again about every pending sale (same request, never a new charge)."));
+    m_recheck->setToolTip(
+        tr("Ask the server again about every pending sale (same request, never a new charge)."));
     m_recheck->setEnabled(m_sales != nullptr);
     m_resolve = button(tr("Resolve…"), "resolveButton", box);
     m_resolve->setToolTip(tr("Settle the selected flagged sale after asking the provider."));
@@ -375,9 +381,9 @@ void ManagerPage::showFigures(const ReportFigures &f)
     for (const DepositGap &g : f.deposit.gaps)
         unexplained += g.marked ? 0 : 1;
     m_depositNote->setText(f.deposit.gaps.isEmpty()
-                                   ? tr("In step with the sales.")
-                                   : tr("%n gap(s) outside this counter; see the deposit statement.", nullptr,
-                                        int(f.deposit.gaps.size())));
+            ? tr("In step with the sales.")
+            : tr("%n gap(s) outside this counter; see the deposit statement.", nullptr,
+                int(f.deposit.gaps.size())));
     Theme::setRole(m_depositNote, unexplained ? "error" : "hint");
     m_walletModel->setLines(f.byWallet, f.totals);
     m_cashierModel->setLines(f.byCashier, f.totals);
@@ -406,8 +412,8 @@ QStringList ManagerPage::xReportLines() const
 {
     if (!m_figures)
         return {};
-    return ReportText::xReport(*m_figures, m_reports->terminalId(), QDateTime::currentDateTimeUtc(),
-                               ReportPrinter::columns(roll()));
+    return ReportText::xReport(
+        *m_figures, m_reports->terminalId(), QDateTime::currentDateTimeUtc(), ReportPrinter::columns(roll()));
 }
 
 void ManagerPage::printX()
@@ -436,7 +442,8 @@ void ManagerPage::printLastClose()
         return;
     }
     QString error;
-    if (ReportPrinter::printRoll(ReportText::close(*m_lastClose, ReportPrinter::columns(roll())), roll(), QString(), &error))
+    if (ReportPrinter::printRoll(
+            ReportText::close(*m_lastClose, ReportPrinter::columns(roll())), roll(), QString(), &error))
         say(tr("Close No. %1 sent to the printer.").arg(m_lastClose->closeNo), "ok");
     else
         say(error, "error");
@@ -467,7 +474,8 @@ void ManagerPage::startResolve()
         return;
     auto *dialog = new ResolveDialog(m_pendingModel->saleAt(rows.first().row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_reports->requestResolve(dialog->request()); });
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { m_reports->requestResolve(dialog->request()); });
     dialog->open();
 }
 
@@ -483,8 +491,8 @@ void ManagerPage::exportCsv()
 {
     if (!m_figures || !m_access->allow(ManagerAccess::Action::Export, this))
         return;
-    const QString path = askPath(QStringLiteral("kasir-report-%1.csv").arg(ReportPeriod::dateText(m_date)),
-                                 tr("CSV files (*.csv)"));
+    const QString path = askPath(
+        QStringLiteral("kasir-report-%1.csv").arg(ReportPeriod::dateText(m_date)), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -498,27 +506,30 @@ void ManagerPage::savePdf(const CloseRecord *close)
 {
     if (!m_figures || !m_access->allow(ManagerAccess::Action::Export, this))
         return;
-    const QString suggested = close ? QStringLiteral("kasir-close-%1-%2.pdf").arg(close->terminalId).arg(close->closeNo)
-                                    : QStringLiteral("kasir-report-%1.pdf").arg(ReportPeriod::dateText(m_date));
+    const QString suggested = close
+        ? QStringLiteral("kasir-close-%1-%2.pdf").arg(close->terminalId).arg(close->closeNo)
+        : QStringLiteral("kasir-report-%1.pdf").arg(ReportPeriod::dateText(m_date));
     const QString path = askPath(suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QStringList header{ tr("Terminal: %1").arg(m_reports->terminalId()) };
+    QStringList header { tr("Terminal: %1").arg(m_reports->terminalId()) };
     QString title;
     if (close) {
         title = tr("Close (Z) No. %1").arg(close->closeNo);
         header << tr("Day: %1").arg(QLocale().toString(close->day, QLocale::LongFormat))
-               << tr("Closed: %1").arg(QLocale().toString(ReceiptStore::fromStoredTime(close->createdUtc).toLocalTime(),
-                                                          QLocale::ShortFormat));
+               << tr("Closed: %1")
+                      .arg(QLocale().toString(ReceiptStore::fromStoredTime(close->createdUtc).toLocalTime(),
+                          QLocale::ShortFormat));
     } else {
         title = tr("Daily report");
-        header << tr("Day: %1").arg(QLocale().toString(m_date, QLocale::LongFormat))
-               << tr("Printed: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
-               << tr("X report: the figures so far; changes nothing.");
+        header
+            << tr("Day: %1").arg(QLocale().toString(m_date, QLocale::LongFormat))
+            << tr("Printed: %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+            << tr("X report: the figures so far; changes nothing.");
     }
     QString error;
     if (ReportPrinter::writeA4Pdf(path, title, header, close ? close->figures : *m_figures,
-                                  close ? &close->cashCount : nullptr, &error))
+            close ? &close->cashCount : nullptr, &error))
         say(tr("Saved %1.").arg(path), "ok");
     else
         say(error, "error");

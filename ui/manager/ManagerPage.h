@@ -41,7 +41,7 @@ class ManagerPage : public QWidget
 public:
     // sales may be null (no re-check button then). access null: everything is allowed.
     ManagerPage(ReportService *reports, SaleService *sales, ManagerAccess *access = nullptr,
-                QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
@@ -63,8 +63,8 @@ public:
     QStringList xReportLines() const;
 
 signals:
-    void figuresShown();   // the tiles and tables show a fresh answer
-    void chartsShown();    // the charts show a fresh answer
+    void figuresShown(); // the tiles and tables show a fresh answer
+    void chartsShown(); // the charts show a fresh answer
     void closeDone(bool ok);
     void resolveDone(bool ok);
 

@@ -8,8 +8,7 @@ namespace Kasir {
 
 PendingListModel::PendingListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PendingListModel::setSales(const QList<PendingSale> &sales)
 {
@@ -38,8 +37,8 @@ QVariant PendingListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1 %2 — %3").arg(s.productId, s.amount.format(),
-                                                s.flagged ? s.flagReason : tr("being re-checked"));
+        return QStringLiteral("%1 %2 — %3")
+            .arg(s.productId, s.amount.format(), s.flagged ? s.flagReason : tr("being re-checked"));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -50,7 +49,8 @@ QVariant PendingListModel::data(const QModelIndex &index, int role) const
     case AmountColumn:
         return s.amount.format();
     case StatusColumn:
-        return s.flagged ? tr("%1, needs the manager").arg(StatusText::label(s.status)) : StatusText::label(s.status);
+        return s.flagged ? tr("%1, needs the manager").arg(StatusText::label(s.status))
+                         : StatusText::label(s.status);
     case ReasonColumn:
         return s.flagged ? s.flagReason : tr("being re-checked");
     default:

@@ -21,21 +21,23 @@ QString esc(const QString &s)
 
 QString cell(const QString &s, bool right = false)
 {
-    return QStringLiteral("<td%1>%2</td>").arg(right ? QStringLiteral(" align=\"right\"") : QString(), esc(s));
+    return QStringLiteral("<td%1>%2</td>")
+        .arg(right ? QStringLiteral(" align=\"right\"") : QString(), esc(s));
 }
 
 QString head(const QStringList &columns)
 {
     QString out = QStringLiteral("<tr>");
     for (int i = 0; i < columns.size(); ++i)
-        out += QStringLiteral("<th%1>%2</th>").arg(i == 0 ? QString() : QStringLiteral(" align=\"right\""), esc(columns.at(i)));
+        out += QStringLiteral("<th%1>%2</th>")
+                   .arg(i == 0 ? QString() : QStringLiteral(" align=\"right\""), esc(columns.at(i)));
     return out + QStringLiteral("</tr>");
 }
 
 QString figureRow(const QString &name, const FigureLine &l, bool bold = false)
 {
     const QString row = cell(name) + cell(QString::number(l.count), true) + cell(l.nominal.format(), true)
-            + cell(l.cost.format(), true) + cell(l.collected.format(), true) + cell(l.margin().format(), true);
+        + cell(l.cost.format(), true) + cell(l.collected.format(), true) + cell(l.margin().format(), true);
     return bold ? QStringLiteral("<tr style=\"font-weight:bold\">") + row + QStringLiteral("</tr>")
                 : QStringLiteral("<tr>") + row + QStringLiteral("</tr>");
 }
@@ -59,9 +61,10 @@ bool ReportPrinter::paintRoll(QPagedPaintDevice *device, const QStringList &line
     }
     const QFontMetricsF fm(font, device);
     // The page is the roll cut to the report's length.
-    const qreal heightMm = 2 * MarginMm + (fm.lineSpacing() * qMax<qsizetype>(lines.size(), 1) + fm.descent()) / dpi * 25.4 + 2;
-    device->setPageSize(QPageSize(QSizeF(widthMm, heightMm), QPageSize::Millimeter, QStringLiteral("roll"),
-                                  QPageSize::ExactMatch));
+    const qreal heightMm = 2 * MarginMm
+        + (fm.lineSpacing() * qMax<qsizetype>(lines.size(), 1) + fm.descent()) / dpi * 25.4 + 2;
+    device->setPageSize(QPageSize(
+        QSizeF(widthMm, heightMm), QPageSize::Millimeter, QStringLiteral("roll"), QPageSize::ExactMatch));
     device->setPageMargins(QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
     QPainter painter;
     if (!painter.begin(device)) {
@@ -94,7 +97,8 @@ bool ReportPrinter::writeRollPdf(const QString &path, const QStringList &lines, 
 
 bool ReportPrinter::printRoll(const QStringList &lines, Roll roll, const QString &printerName, QString *error)
 {
-    const QPrinterInfo info = printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
+    const QPrinterInfo info
+        = printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
     if (info.isNull()) {
         if (error)
             *error = tr("No receipt printer is set up on this computer.");
@@ -105,22 +109,23 @@ bool ReportPrinter::printRoll(const QStringList &lines, Roll roll, const QString
     return paintRoll(&printer, lines, roll, error);
 }
 
-QString ReportPrinter::html(const QString &title, const QStringList &header, const ReportFigures &f,
-                            const CashCount *cash)
+QString ReportPrinter::html(
+    const QString &title, const QStringList &header, const ReportFigures &f, const CashCount *cash)
 {
     auto figureColumns = [](const QString &first) {
-        return QStringList{ first, tr("Sales"), tr("Nominal"), tr("Cost"), tr("Collected"), tr("Margin") };
+        return QStringList { first, tr("Sales"), tr("Nominal"), tr("Cost"), tr("Collected"), tr("Margin") };
     };
     QString h = QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:10pt\">");
     h += QStringLiteral("<h1 style=\"font-size:18pt\">%1</h1>").arg(esc(title));
     for (const QString &line : header)
         h += QStringLiteral("<div>%1</div>").arg(esc(line));
-    const QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                                         "style=\"border-collapse:collapse; border-color:#999\">");
+    const QString table
+        = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                         "style=\"border-collapse:collapse; border-color:#999\">");
 
     h += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>").arg(esc(tr("Totals (SUCCESS sales)")));
     h += table + head(figureColumns(QString())) + figureRow(tr("Total"), f.totals, true)
-            + QStringLiteral("</table>");
+        + QStringLiteral("</table>");
 
     h += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>").arg(esc(tr("Per wallet")));
     h += table + head(figureColumns(tr("Wallet")));
@@ -138,8 +143,8 @@ QString ReportPrinter::html(const QString &title, const QStringList &header, con
     h += table + head({ tr("Status"), tr("Sales"), tr("Nominal") });
     for (const QString &status : ReportFigures::statusOrder()) {
         const StatusLine s = f.byStatus.value(status);
-        h += QStringLiteral("<tr>") + cell(status) + cell(QString::number(s.count), true) + cell(s.nominal.format(), true)
-                + QStringLiteral("</tr>");
+        h += QStringLiteral("<tr>") + cell(status) + cell(QString::number(s.count), true)
+            + cell(s.nominal.format(), true) + QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
 
@@ -164,12 +169,13 @@ QString ReportPrinter::html(const QString &title, const QStringList &header, con
     h += QStringLiteral("</table>");
 
     if (!f.deposit.gaps.isEmpty()) {
-        h += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>").arg(esc(tr("Deposit gaps (moved outside this counter)")));
+        h += QStringLiteral("<h2 style=\"font-size:13pt\">%1</h2>")
+                 .arg(esc(tr("Deposit gaps (moved outside this counter)")));
         h += table + head({ tr("Between"), tr("Amount"), tr("Note") });
         for (const DepositGap &g : f.deposit.gaps) {
             h += QStringLiteral("<tr>") + cell(g.fromReceipt + QStringLiteral(" → ") + g.toReceipt)
-                    + cell(g.amount.format(), true) + cell(g.marked ? tr("top-up: ") + g.note : QString())
-                    + QStringLiteral("</tr>");
+                + cell(g.amount.format(), true) + cell(g.marked ? tr("top-up: ") + g.note : QString())
+                + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
     }
@@ -180,8 +186,8 @@ QString ReportPrinter::html(const QString &title, const QStringList &header, con
         h += table + head({ tr("Receipt"), tr("Status"), tr("Nominal") });
         for (const PendingSale &p : f.pending)
             h += QStringLiteral("<tr>") + cell(p.receiptNo)
-                    + cell(saleStatusName(p.status) + (p.flagged ? tr(", flagged") : QString()), true)
-                    + cell(p.amount.format(), true) + QStringLiteral("</tr>");
+                + cell(saleStatusName(p.status) + (p.flagged ? tr(", flagged") : QString()), true)
+                + cell(p.amount.format(), true) + QStringLiteral("</tr>");
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("</body></html>");
@@ -189,7 +195,7 @@ QString ReportPrinter::html(const QString &title, const QStringList &header, con
 }
 
 bool ReportPrinter::writeA4Pdf(const QString &path, const QString &title, const QStringList &header,
-                               const ReportFigures &figures, const CashCount *cash, QString *error)
+    const ReportFigures &figures, const CashCount *cash, QString *error)
 {
     {
         QPdfWriter pdf(path); // the file is complete when the writer is gone

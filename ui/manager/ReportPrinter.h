@@ -29,9 +29,9 @@ public:
     // A4 PDF: a title, header lines (terminal, period, printed/closed at), the figures as
     // tables, and the cash count of a close.
     static bool writeA4Pdf(const QString &path, const QString &title, const QStringList &header,
-                           const ReportFigures &figures, const CashCount *cash, QString *error);
-    static QString html(const QString &title, const QStringList &header, const ReportFigures &figures,
-                        const CashCount *cash);
+        const ReportFigures &figures, const CashCount *cash, QString *error);
+    static QString html(
+        const QString &title, const QStringList &header, const ReportFigures &figures, const CashCount *cash);
 };
 
 } // namespace Kasir

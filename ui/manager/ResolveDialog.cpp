@@ -26,8 +26,8 @@ ResolveDialog::ResolveDialog(const PendingSale &sale, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *what = new QLabel(tr("Receipt %1, %2 %3.\nWhy it was held: %4\nAsk the provider first; this "
                                "decision is kept with the sale and the sale is never sent again.")
-                                    .arg(sale.receiptNo, sale.productId, sale.amount.format(), sale.flagReason),
-                            this);
+                                .arg(sale.receiptNo, sale.productId, sale.amount.format(), sale.flagReason),
+        this);
     what->setWordWrap(true);
     layout->addWidget(what);
     m_success->setObjectName(QStringLiteral("resolveSuccess"));
@@ -74,10 +74,10 @@ void ResolveDialog::update()
     m_price->setEnabled(m_success->isChecked());
     const QString price = m_price->text().trimmed().remove(QLatin1Char('.'));
     const bool priceOk = !m_success->isChecked() || price.isEmpty()
-            || (Money::fromApiString(price) && !Money::fromApiString(price)->isZero());
+        || (Money::fromApiString(price) && !Money::fromApiString(price)->isZero());
     Theme::setInvalid(m_price, !priceOk);
     m_ok->setEnabled((m_success->isChecked() || m_failed->isChecked()) && priceOk
-                     && !m_note->toPlainText().trimmed().isEmpty());
+        && !m_note->toPlainText().trimmed().isEmpty());
 }
 
 } // namespace Kasir
