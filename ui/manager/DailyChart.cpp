@@ -17,7 +17,7 @@ DailyChart::DailyChart(Metric metric, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(210);
     auto *chart = new QChart;
     chart->setTitle(metric == Metric::Count ? tr("Sales per day") : tr("Margin per day (Rp)"));
     chart->legend()->setAlignment(Qt::AlignRight);

@@ -50,7 +50,7 @@ QTableView *table(QAbstractItemModel *model, const char *name, QWidget *parent, 
     small.setPixelSize(13);
     view->setFont(small);
     view->horizontalHeader()->setFont(small);
-    view->verticalHeader()->setDefaultSectionSize(24);
+    view->verticalHeader()->setDefaultSectionSize(22);
     view->setAlternatingRowColors(true);
     return view;
 }
@@ -152,7 +152,7 @@ ManagerPage::ManagerPage(ReportService *reports, SaleService *sales, ManagerAcce
     auto *middleBox = new QWidget(content);
     middleBox->setLayout(middle);
     middle->setContentsMargins(0, 0, 0, 0);
-    middleBox->setFixedHeight(215);
+    middleBox->setFixedHeight(205);
     layout->addWidget(middleBox);
     layout->addWidget(buildCharts());
 
