@@ -13,6 +13,10 @@ packages=(
     openssl # the TLS tests make a throwaway certificate with it
     # pdftotext and pdftoppm: the receipt tests read the PDFs back.
     poppler-utils
+    # Manager charts (Qt Charts; Debian's Qt6Charts CMake package also needs the OpenGL dev files).
+    qt6-charts-dev libqt6opengl6-dev
+    # The sqlite3 shell: the report benchmark compares with it on the same file.
+    sqlite3
 )
 # For screenshots of the window on a private X display.
 if [ "${KASIR_WITH_SCREENSHOT_TOOLS:-0}" = 1 ]; then

@@ -29,6 +29,8 @@ HttpReply AdminEndpoints::handle(const HttpRequest &request)
         reply = request.method == "GET" ? ledger() : methodNotAllowed("GET");
     } else if (name == "reset") {
         reply = request.method == "POST" ? reset(request.body) : methodNotAllowed("POST");
+    } else if (name == "deposit") {
+        reply = request.method == "POST" ? adjustDeposit(request.body) : methodNotAllowed("POST");
     } else if (name == "faults") {
         if (request.method == "POST") {
             reply = addFault(request.body);
@@ -74,6 +76,18 @@ HttpReply AdminEndpoints::reset(const QByteArray &body)
     }
     m_ledger.reset(balance);
     m_faults.clear();
+    return ledger();
+}
+
+HttpReply AdminEndpoints::adjustDeposit(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    static const QRegularExpression signedDigits(QStringLiteral("^-?[0-9]{1,15}$"));
+    const QJsonValue v = doc.object().value(QStringLiteral("delta"));
+    if (!doc.isObject() || !v.isString() || !signedDigits.match(v.toString()).hasMatch())
+        return HttpReply::error(400, QStringLiteral("body must be {\"delta\": \"25000\"} (digits, optional -)"));
+    if (!m_ledger.adjust(v.toString().toLongLong()))
+        return HttpReply::error(409, QStringLiteral("the deposit cannot go below zero"));
     return ledger();
 }
 

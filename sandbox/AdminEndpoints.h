@@ -7,7 +7,8 @@
 
 namespace PpobSandbox {
 
-// /__sandbox/ledger, /__sandbox/reset and /__sandbox/faults: test and training controls that
+// /__sandbox/ledger, /__sandbox/reset, /__sandbox/faults and /__sandbox/deposit (move the
+// deposit outside any sale: {"delta": "25000"} or "-5000"): test and training controls that
 // the real API cannot have. No API key.
 class AdminEndpoints
 {
@@ -23,6 +24,7 @@ private:
     HttpReply reset(const QByteArray &body);
     HttpReply addFault(const QByteArray &body);
     HttpReply faults() const;
+    HttpReply adjustDeposit(const QByteArray &body);
 
     DepositLedger &m_ledger;
     FaultQueue &m_faults;

@@ -7,6 +7,7 @@ void DepositLedger::reset(qint64 startBalance)
     m_startBalance = startBalance;
     m_balance = startBalance;
     m_chargedTotal = 0;
+    m_adjustedTotal = 0;
     m_entries.clear();
 }
 
@@ -17,6 +18,17 @@ void DepositLedger::restore(qint64 startBalance, qint64 balance, qint64 chargedT
     m_balance = balance;
     m_chargedTotal = chargedTotal;
     m_entries = entries;
+    // Movements outside the sales are whatever the stored figures do not explain.
+    m_adjustedTotal = balance - startBalance + chargedTotal;
+}
+
+bool DepositLedger::adjust(qint64 delta)
+{
+    if (m_balance + delta < 0)
+        return false;
+    m_balance += delta;
+    m_adjustedTotal += delta;
+    return true;
 }
 
 LedgerEntry *DepositLedger::find(const QString &reqId)
@@ -67,6 +79,7 @@ QJsonObject DepositLedger::toJson() const
         { QStringLiteral("start_balance"), QString::number(m_startBalance) },
         { QStringLiteral("balance"), QString::number(m_balance) },
         { QStringLiteral("charged_total"), QString::number(m_chargedTotal) },
+        { QStringLiteral("adjusted_total"), QString::number(m_adjustedTotal) },
         { QStringLiteral("requests"), requests },
     };
 }

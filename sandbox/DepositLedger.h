@@ -8,7 +8,7 @@
 namespace PpobSandbox {
 
 // The merchant deposit and every transaction req_id seen. Money is conserved:
-// startBalance() - chargedTotal() == balance() always.
+// startBalance() - chargedTotal() + adjustedTotal() == balance() always.
 class DepositLedger
 {
 public:
@@ -19,6 +19,10 @@ public:
     qint64 startBalance() const { return m_startBalance; }
     qint64 balance() const { return m_balance; }
     qint64 chargedTotal() const { return m_chargedTotal; }
+    // Movements outside the sales (a deposit top-up, a charge by another counter).
+    qint64 adjustedTotal() const { return m_adjustedTotal; }
+    // false (nothing changes) when the balance would go below zero.
+    bool adjust(qint64 delta);
 
     LedgerEntry *find(const QString &reqId);
     LedgerEntry &entry(const QString &reqId); // created when absent
@@ -37,6 +41,7 @@ private:
     qint64 m_startBalance = 0;
     qint64 m_balance = 0;
     qint64 m_chargedTotal = 0;
+    qint64 m_adjustedTotal = 0;
     QHash<QString, LedgerEntry> m_entries;
 };
 

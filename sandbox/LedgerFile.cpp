@@ -98,12 +98,15 @@ bool LedgerFile::load(const QString &path, DepositLedger *ledger, QString *error
     const qint64 start = readNumber(root, "start_balance", &ok);
     const qint64 balance = readNumber(root, "balance", &ok);
     const qint64 charged = readNumber(root, "charged_total", &ok);
+    // Movements outside the sales (POST /__sandbox/deposit); absent in older files.
+    const bool hasAdjusted = root.contains(QLatin1String("adjusted_total"));
+    const qint64 adjusted = hasAdjusted ? readNumber(root, "adjusted_total", &ok) : 0;
     QHash<QString, LedgerEntry> entries;
     for (const QJsonValue &v : root.value(QLatin1String("entries")).toArray()) {
         const LedgerEntry e = entryFromJson(v.toObject(), &ok);
         entries.insert(e.reqId, e);
     }
-    if (!ok || start - charged != balance) {
+    if (!ok || start - charged + adjusted != balance) {
         *error = QStringLiteral("the ledger %1 is damaged").arg(path);
         return false;
     }
@@ -121,6 +124,7 @@ bool LedgerFile::save(const QString &path, const DepositLedger &ledger, QString 
         { QStringLiteral("start_balance"), number(ledger.startBalance()) },
         { QStringLiteral("balance"), number(ledger.balance()) },
         { QStringLiteral("charged_total"), number(ledger.chargedTotal()) },
+        { QStringLiteral("adjusted_total"), number(ledger.adjustedTotal()) },
         { QStringLiteral("entries"), entries },
     };
     QSaveFile file(path);

@@ -76,7 +76,7 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
     QPushButton *topUpNav = addNav(tr("Top-up"), "navTopUp", true, tr("Sell an e-wallet top-up."));
     m_historyNav = addNav(tr("History (coming soon)"), "navHistory", false,
                           tr("The sales history comes with a later update."));
-    addNav(tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
+    m_managerNav = addNav(tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
     navRow->addStretch(1);
     topUpNav->setChecked(true);
     m_topUpNav = topUpNav;
@@ -136,6 +136,16 @@ void MainWindow::showHistory()
     m_historyNav->setChecked(true);
     m_pages->setCurrentWidget(m_history);
     m_history->showToday();
+}
+
+void MainWindow::setManagerPage(QWidget *page)
+{
+    m_managerPage = page;
+    m_pages->addWidget(page);
+    m_managerNav->setText(tr("Manager"));
+    m_managerNav->setToolTip(tr("Daily totals, closes, pending and flagged sales."));
+    m_managerNav->setEnabled(true);
+    connect(m_managerNav, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_managerPage); });
 }
 
 } // namespace Kasir

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QButtonGroup;
+class QPushButton;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -31,6 +32,9 @@ public:
     SaleStatusBar *saleStatusBar() const { return m_statusBar; }
     QLabel *demoBanner() const { return m_demoBanner; }
     QLabel *demoReason() const { return m_demoReason; }
+    // Hosts the manager's page behind the "Manager" button (the page checks its own access).
+    void setManagerPage(QWidget *page);
+    QWidget *managerPage() const { return m_managerPage; }
 
     // Receipts and history are set up: the History page (F7) and printing from the result screen.
     void addHistory(HistoryPage *page, ReceiptActions *actions);
@@ -47,6 +51,8 @@ private:
     QPushButton *m_historyNav = nullptr;
     QPushButton *m_topUpNav = nullptr;
     HistoryPage *m_history = nullptr;
+    QPushButton *m_managerNav = nullptr;
+    QWidget *m_managerPage = nullptr;
 };
 
 } // namespace Kasir

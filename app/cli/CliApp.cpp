@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "InterruptWatcher.h"
+#include "ReportCommand.h"
 #include "SandboxServer.h"
 #include "api/MerchantApiClient.h"
 #include "api/ServerText.h"
@@ -92,7 +93,8 @@ CliApp::CliApp(QObject *parent)
             "  show RECEIPT_NO|REQ_ID\n"
             "  receipt RECEIPT_NO|REQ_ID [--width 58|80] (--text | --pdf FILE | --escpos TARGET |\n"
             "          --print [--printer NAME])  --text is a preview; the others are prints, the second\n"
-            "          and later marked SALINAN. TARGET: a device such as /dev/usb/lp0, or HOST:PORT.\n\n"
+            "          and later marked SALINAN. TARGET: a device such as /dev/usb/lp0, or HOST:PORT.\n")
+            + ReportCommand::helpLines() + QStringLiteral("\n"
             "The API key is read from the environment variable KASIR_API_KEY, never from the command line.\n"
             "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage or a\n"
             "refused duplicate (nothing sent), 3 outcome unknown, answer not saved or interrupted in\n"
@@ -119,7 +121,7 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("cashier"), QStringLiteral("Cashier name (env KASIR_CASHIER)."), QStringLiteral("NAME")},
             {QStringLiteral("terminal"), QStringLiteral("Terminal id for receipt numbers (env KASIR_TERMINAL)."),
              QStringLiteral("ID")},
-            {QStringLiteral("date"), QStringLiteral("history: local day YYYY-MM-DD."), QStringLiteral("DATE")},
+            {QStringLiteral("date"), QStringLiteral("history/report/close: local day YYYY-MM-DD."), QStringLiteral("DATE")},
             {QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER")},
             {QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
              QStringLiteral("STATUS")},
@@ -139,7 +141,9 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("printer"), QStringLiteral("receipt: the system printer's name."), QStringLiteral("NAME")},
     };
     m_parser.addOptions(options);
-    for (const QCommandLineOption &option : options) {
+    const QList<QCommandLineOption> reportOptions = ReportCommand::options();
+    m_parser.addOptions(reportOptions);
+    for (const QCommandLineOption &option : options + reportOptions) {
         if (!option.valueName().isEmpty())
             m_valueOptions << option.names();
     }
@@ -243,6 +247,8 @@ void CliApp::start(const QStringList &arguments)
         runShow();
     else if (command == CommandReceipt)
         runReceipt();
+    else if (ReportCommand::handles(command))
+        runReportCommand(command);
     else
         fail(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command), ExitUsage);
 }
@@ -733,6 +739,20 @@ void CliApp::runHistory()
     }
     m_printer->printRecords(m_store->history(filter), QStringLiteral("No sales match."));
     finish(ExitSuccess);
+}
+
+void CliApp::runReportCommand(const QString &command)
+{
+    const QString terminal = terminalOption();
+    if (!terminal.isEmpty() && !SaleServiceOptions::isValidTerminalId(terminal)) {
+        fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.")
+                     .arg(terminal),
+             ExitUsage);
+        return;
+    }
+    ReportCommand report(m_parser, *m_printer, [this](bool writable) { return setUpStore(writable) ? m_store.get() : nullptr; },
+                         terminal.isEmpty() ? SaleServiceOptions::fromSettings(AppSettings()).terminalId : terminal);
+    finish(report.run(command, m_args));
 }
 
 void CliApp::runShow()

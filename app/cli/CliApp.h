@@ -75,6 +75,7 @@ private:
     void runHistory();
     void runShow();
     void runReceipt(); // ReceiptCommand.cpp
+    void runReportCommand(const QString &command);
 
     bool confirmOnTerminal(const QString &question);
     void finish(int code);

@@ -4,12 +4,14 @@
 
 #include "MainWindow.h"
 #include "QtPageRenderer.h"
+#include "ManagerPage.h"
 #include "Theme.h"
 #include "history/HistoryPage.h"
 #include "history/ReceiptActions.h"
 #include "api/MerchantApiClient.h"
 #include "printer/ReceiptPrinter.h"
 #include "catalog/ProductCatalog.h"
+#include "report/ReportService.h"
 #include "clock/Clock.h"
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
@@ -152,6 +154,7 @@ int main(int argc, char *argv[])
     for (const Product &p : catalog.products())
         config.storeFeeByProduct.insert(p.code.toUpper(), settings.storeFee(p.code));
 
+    ReportService reports(dbPath, saleOptions.terminalId); // its own thread and journal connection
     MainWindow window(&sales, catalog, config);
 
     // Receipts: layout settings, where they print, and the history page.
@@ -177,6 +180,7 @@ int main(int argc, char *argv[])
     receiptActions.setDestination(destination.value_or(PrintDestination::systemPrinter()));
     receiptActions.setAutoPrint(settings.receiptAutoPrint());
     window.addHistory(new HistoryPage(&store, &sales, &receiptActions, catalog), &receiptActions);
+    window.setManagerPage(new ManagerPage(&reports, &sales));
     if (parser.isSet(kioskOption)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();

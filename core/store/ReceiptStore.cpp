@@ -90,6 +90,65 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX idx_sales_product ON sales(product_id, created_utc)"),
             QStringLiteral("CREATE INDEX idx_sales_product_status ON sales(product_id, status, created_utc)"),
         },
+        // v4: the manager's day: numbered end-of-day closes (immutable, with the sales each one
+        // took), deposit gaps marked as top-ups, and manager resolutions of flagged sales.
+        {
+            QStringLiteral("CREATE TABLE closes ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " terminal_id TEXT NOT NULL,"
+                           " close_no INTEGER NOT NULL CHECK (close_no > 0),"
+                           " day TEXT NOT NULL,"
+                           " created_utc TEXT NOT NULL,"
+                           " range_from_utc TEXT NOT NULL,"
+                           " range_to_utc TEXT NOT NULL,"
+                           " carry_from_utc TEXT NOT NULL,"
+                           " opening_float INTEGER,"
+                           " counted_cash INTEGER,"
+                           " closed_by TEXT NOT NULL DEFAULT '',"
+                           " backup_path TEXT NOT NULL,"
+                           " document TEXT NOT NULL,"
+                           " UNIQUE (terminal_id, close_no))"),
+            QStringLiteral("CREATE TABLE close_items ("
+                           " sale_id INTEGER PRIMARY KEY REFERENCES sales(id),"
+                           " close_id INTEGER NOT NULL REFERENCES closes(id))"),
+            QStringLiteral("CREATE INDEX idx_close_items_close ON close_items(close_id)"),
+            QStringLiteral("CREATE TRIGGER closes_immutable_u BEFORE UPDATE ON closes"
+                           " BEGIN SELECT RAISE(ABORT, 'a close is never changed'); END"),
+            QStringLiteral("CREATE TRIGGER closes_immutable_d BEFORE DELETE ON closes"
+                           " BEGIN SELECT RAISE(ABORT, 'a close is never deleted'); END"),
+            QStringLiteral("CREATE TRIGGER close_items_immutable_u BEFORE UPDATE ON close_items"
+                           " BEGIN SELECT RAISE(ABORT, 'a close is never changed'); END"),
+            QStringLiteral("CREATE TRIGGER close_items_immutable_d BEFORE DELETE ON close_items"
+                           " BEGIN SELECT RAISE(ABORT, 'a close is never changed'); END"),
+            QStringLiteral("CREATE TABLE deposit_gap_marks ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " from_sale_id INTEGER NOT NULL REFERENCES sales(id),"
+                           " to_sale_id INTEGER NOT NULL REFERENCES sales(id),"
+                           " amount INTEGER NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('DEPOSIT_TOPUP')),"
+                           " note TEXT NOT NULL CHECK (length(trim(note)) > 0),"
+                           " marked_by TEXT NOT NULL DEFAULT '',"
+                           " marked_utc TEXT NOT NULL,"
+                           " UNIQUE (from_sale_id, to_sale_id))"),
+            QStringLiteral("CREATE TABLE sale_resolutions ("
+                           " sale_id INTEGER PRIMARY KEY REFERENCES sales(id),"
+                           " resolved_as TEXT NOT NULL CHECK (resolved_as IN ('SUCCESS','FAILED')),"
+                           " price INTEGER,"
+                           " note TEXT NOT NULL CHECK (length(trim(note)) > 0),"
+                           " resolved_by TEXT NOT NULL DEFAULT '',"
+                           " resolved_utc TEXT NOT NULL,"
+                           " previous_status TEXT NOT NULL,"
+                           " flag_reason TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TRIGGER sale_resolutions_immutable_u BEFORE UPDATE ON sale_resolutions"
+                           " BEGIN SELECT RAISE(ABORT, 'a resolution is never changed'); END"),
+            QStringLiteral("CREATE TRIGGER sale_resolutions_immutable_d BEFORE DELETE ON sale_resolutions"
+                           " BEGIN SELECT RAISE(ABORT, 'a resolution is never deleted'); END"),
+            // Reports read a range of days from this index alone (no table lookups): every
+            // column the figures, the deposit chain and the pending list filter or sum on.
+            QStringLiteral("CREATE INDEX idx_sales_report ON sales(created_utc, status, product_id,"
+                           " cashier, amount, balance_used, selling_price, cash_received, change_given,"
+                           " balance_after, flagged, terminal_id)"),
+        },
     };
     return steps;
 }

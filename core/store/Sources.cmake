@@ -1,6 +1,7 @@
 # core/store: the durable transaction journal (paths relative to core/).
 target_sources(kasircore PRIVATE
     store/ReceiptPrint.h
+    store/JournalBackup.cpp store/JournalBackup.h
     store/ReceiptStore.cpp store/ReceiptStore.h
     store/SaleRecord.cpp store/SaleRecord.h
     store/SqlTransaction.cpp store/SqlTransaction.h

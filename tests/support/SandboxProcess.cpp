@@ -256,6 +256,16 @@ bool SandboxProcess::reset(qint64 balance)
             == 200;
 }
 
+bool SandboxProcess::adjustDeposit(qint64 delta)
+{
+    QJsonObject body{ { QStringLiteral("delta"), QString::number(delta) } };
+    QByteArray reply;
+    return request("POST", QStringLiteral("/__sandbox/deposit"),
+                   { { "Content-Type", "application/json" } },
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), &reply)
+            == 200;
+}
+
 int SandboxProcess::receivedCount(const QString &reqId)
 {
     return ledger()

@@ -29,6 +29,8 @@ public:
     QJsonObject ledger();
     // POST /__sandbox/reset: clears ledger and faults; sets the deposit.
     bool reset(qint64 balance = 500000);
+    // POST /__sandbox/deposit: moves the deposit outside any sale (a top-up when positive).
+    bool adjustDeposit(qint64 delta);
 
     // From ledger(): how many times req_id was received / charged.
     int receivedCount(const QString &reqId);

@@ -150,6 +150,61 @@
     </message>
 </context>
 <context>
+    <name>Kasir::CloseDialog</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Close %1. The close is numbered and can never be changed; sales made later go into the next close.</source>
+        <translation>Close %1. The close is numbered and can never be changed; sales made later go into the next close.</translation>
+    </message>
+    <message>
+        <source>e.g. 200.000</source>
+        <translation>e.g. 200.000</translation>
+    </message>
+    <message>
+        <source>count the drawer</source>
+        <translation>count the drawer</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>type the counted cash</source>
+        <translation>type the counted cash</translation>
+    </message>
+    <message>
+        <source>Rp 0 — the drawer matches</source>
+        <translation>Rp 0 — the drawer matches</translation>
+    </message>
+    <message>
+        <source>%1 more than expected</source>
+        <translation>%1 more than expected</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ConfirmPanel</name>
     <message>
         <source>Check with the customer, then collect the money</source>
@@ -277,6 +332,60 @@
     <message>
         <source>This account id is not valid for the product.</source>
         <translation>This account id is not valid for the product.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::DailyChart</name>
+    <message>
+        <source>Sales per day</source>
+        <translation>Sales per day</translation>
+    </message>
+    <message>
+        <source>Margin per day (Rp)</source>
+        <translation>Margin per day (Rp)</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::DepositStatementModel</name>
+    <message>
+        <source>Deposit top-up: %1</source>
+        <translation>Deposit top-up: %1</translation>
+    </message>
+    <message>
+        <source>The deposit moved outside this counter between %1 and %2.</source>
+        <translation>The deposit moved outside this counter between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>%1 (top-up)</source>
+        <translation>%1 (top-up)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
     </message>
 </context>
 <context>
@@ -476,6 +585,33 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>The printer %1:%2 cannot be reached: %3</source>
         <translation>The printer %1:%2 cannot be reached: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
     </message>
 </context>
 <context>
@@ -772,6 +908,263 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <source>Today&apos;s sales: look up an SN, print or reprint a receipt.</source>
         <translation>Today&apos;s sales: look up an SN, print or reprint a receipt.</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Daily totals, closes, pending and flagged sales.</source>
+        <translation>Daily totals, closes, pending and flagged sales.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ManagerPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>Charts of the last 7 days</source>
+        <translation>Charts of the last 7 days</translation>
+    </message>
+    <message>
+        <source>Charts of the last 30 days</source>
+        <translation>Charts of the last 30 days</translation>
+    </message>
+    <message>
+        <source>Receipt 58 mm</source>
+        <translation>Receipt 58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt 80 mm</source>
+        <translation>Receipt 80 mm</translation>
+    </message>
+    <message>
+        <source>A4 PDF</source>
+        <translation>A4 PDF</translation>
+    </message>
+    <message>
+        <source>Where Print X and Reprint Z go: the receipt printer, or an A4 PDF file</source>
+        <translation>Where Print X and Reprint Z go: the receipt printer, or an A4 PDF file</translation>
+    </message>
+    <message>
+        <source>Print X</source>
+        <translation>Print X</translation>
+    </message>
+    <message>
+        <source>The figures so far; changes nothing.</source>
+        <translation>The figures so far; changes nothing.</translation>
+    </message>
+    <message>
+        <source>Reprint last Z</source>
+        <translation>Reprint last Z</translation>
+    </message>
+    <message>
+        <source>Print the last close of this terminal again, exactly as it was saved.</source>
+        <translation>Print the last close of this terminal again, exactly as it was saved.</translation>
+    </message>
+    <message>
+        <source>Close day (Z)…</source>
+        <translation>Close day (Z)…</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>Save the figures as a CSV file</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>The report could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Close No. %1 saved (backup checked: %2).</source>
+        <translation>Close No. %1 saved (backup checked: %2).</translation>
+    </message>
+    <message>
+        <source>Nothing new to close: every settled sale is already in a close.</source>
+        <translation>Nothing new to close: every settled sale is already in a close.</translation>
+    </message>
+    <message>
+        <source>Not closed: these sales are still being paid: %1. Wait for their answer, then close again.</source>
+        <translation>Not closed: these sales are still being paid: %1. Wait for their answer, then close again.</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Not closed: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 resolved as %2.</source>
+        <translation>Sale %1 resolved as %2.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Not resolved: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Per wallet</source>
+        <translation>Per wallet</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation>Per cashier</translation>
+    </message>
+    <message>
+        <source>Deposit statement</source>
+        <translation>Deposit statement</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>Ask the server again about every pending sale (same request, never a new charge).</source>
+        <translation>Ask the server again about every pending sale (same request, never a new charge).</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Settle the selected flagged sale after asking the provider.</source>
+        <translation>Settle the selected flagged sale after asking the provider.</translation>
+    </message>
+    <message>
+        <source>Re-checking the pending sales…</source>
+        <translation>Re-checking the pending sales…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-check done; %n sale(s) still unknown.</source>
+        <translation>
+            <numerusform>Re-check done; %n sale still unknown.</numerusform>
+            <numerusform>Re-check done; %n sales still unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step with the sales.</source>
+        <translation>In step with the sales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) outside this counter; see the deposit statement.</source>
+        <translation>
+            <numerusform>%n gap outside this counter; see the deposit statement.</numerusform>
+            <numerusform>%n gaps outside this counter; see the deposit statement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1 · flagged: %2</source>
+        <translation>Pending: %1 · flagged: %2</translation>
+    </message>
+    <message>
+        <source>X report sent to the printer.</source>
+        <translation>X report sent to the printer.</translation>
+    </message>
+    <message>
+        <source>No close yet on this terminal.</source>
+        <translation>No close yet on this terminal.</translation>
+    </message>
+    <message>
+        <source>Close No. %1 sent to the printer.</source>
+        <translation>Close No. %1 sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal and closing…</source>
+        <translation>Backing up the journal and closing…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>Close (Z) No. %1</source>
+        <translation>Close (Z) No. %1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Day: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Closed: %1</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>X report: the figures so far; changes nothing.</source>
+        <translation>X report: the figures so far; changes nothing.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::MerchantApiClient</name>
@@ -833,6 +1226,37 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>The maximum top-up is %1.</source>
         <translation>The maximum top-up is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PendingListModel</name>
+    <message>
+        <source>being re-checked</source>
+        <translation>being re-checked</translation>
+    </message>
+    <message>
+        <source>%1, needs the manager</source>
+        <translation>%1, needs the manager</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1446,358 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>Printed, but the print could not be written to the journal: %1</source>
         <translation>Printed, but the print could not be written to the journal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReportPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this computer.</source>
+        <translation>No receipt printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Totals (SUCCESS sales)</source>
+        <translation>Totals (SUCCESS sales)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per wallet</source>
+        <translation>Per wallet</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation>Per cashier</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cash and deposit</source>
+        <translation>Cash and deposit</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Cash taken</translation>
+    </message>
+    <message>
+        <source>Customers still owe</source>
+        <translation>Customers still owe</translation>
+    </message>
+    <message>
+        <source>Deposit, first balance</source>
+        <translation>Deposit, first balance</translation>
+    </message>
+    <message>
+        <source>Deposit, last balance</source>
+        <translation>Deposit, last balance</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Deposit gaps (moved outside this counter)</source>
+        <translation>Deposit gaps (moved outside this counter)</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>top-up: </source>
+        <translation>top-up: </translation>
+    </message>
+    <message>
+        <source>Pending or flagged</source>
+        <translation>Pending or flagged</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>, flagged</source>
+        <translation>, flagged</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>Cannot write the PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReportText</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Sales (SUCCESS)</source>
+        <translation>Sales (SUCCESS)</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Cost (deposit)</source>
+        <translation>Cost (deposit)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Per wallet</source>
+        <translation>Per wallet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>margin</translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation>Per cashier</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Cash taken</translation>
+    </message>
+    <message>
+        <source>Customers still owe</source>
+        <translation>Customers still owe</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>First balance</source>
+        <translation>First balance</translation>
+    </message>
+    <message>
+        <source>Last balance</source>
+        <translation>Last balance</translation>
+    </message>
+    <message>
+        <source>No gap: the deposit moved only with these sales.</source>
+        <translation>No gap: the deposit moved only with these sales.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>top-up: %1</source>
+        <translation>top-up: %1</translation>
+    </message>
+    <message>
+        <source>No sale pending or flagged.</source>
+        <translation>No sale pending or flagged.</translation>
+    </message>
+    <message>
+        <source>Pending / flagged: %1</source>
+        <translation>Pending / flagged: %1</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>X REPORT</translation>
+    </message>
+    <message>
+        <source>not a close; changes nothing</source>
+        <translation>not a close; changes nothing</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>CLOSE (Z) No. %1</source>
+        <translation>CLOSE (Z) No. %1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Day: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Closed: %1</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Cash count</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ResolveDialog</name>
+    <message>
+        <source>SUCCESS: the customer got the top-up</source>
+        <translation>SUCCESS: the customer got the top-up</translation>
+    </message>
+    <message>
+        <source>FAILED: verified not charged</source>
+        <translation>FAILED: verified not charged</translation>
+    </message>
+    <message>
+        <source>Resolve a flagged sale</source>
+        <translation>Resolve a flagged sale</translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2 %3.
+Why it was held: %4
+Ask the provider first; this decision is kept with the sale and the sale is never sent again.</source>
+        <translation>Receipt %1, %2 %3.
+Why it was held: %4
+Ask the provider first; this decision is kept with the sale and the sale is never sent again.</translation>
+    </message>
+    <message>
+        <source>verified price, e.g. 51500 (empty: the price in the answer)</source>
+        <translation>verified price, e.g. 51500 (empty: the price in the answer)</translation>
+    </message>
+    <message>
+        <source>What the provider confirmed, and who you spoke to</source>
+        <translation>What the provider confirmed, and who you spoke to</translation>
+    </message>
+    <message>
+        <source>Verified price</source>
+        <translation>Verified price</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Note (required)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +2126,21 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>The merchant deposit is below %1: top it up.</source>
         <translation>The merchant deposit is below %1: top it up.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::StatusTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
     </message>
 </context>
 <context>

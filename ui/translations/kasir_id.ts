@@ -150,6 +150,61 @@
     </message>
 </context>
 <context>
+    <name>Kasir::CloseDialog</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Close %1. The close is numbered and can never be changed; sales made later go into the next close.</source>
+        <translation>Tutup %1. Tutup buku diberi nomor dan tidak bisa diubah lagi; penjualan sesudahnya masuk ke tutup buku berikutnya.</translation>
+    </message>
+    <message>
+        <source>e.g. 200.000</source>
+        <translation>mis. 200.000</translation>
+    </message>
+    <message>
+        <source>count the drawer</source>
+        <translation>hitung uang di laci</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Modal awal laci</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Uang yang dihitung</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Seharusnya di laci</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>type the counted cash</source>
+        <translation>ketik uang yang dihitung</translation>
+    </message>
+    <message>
+        <source>Rp 0 — the drawer matches</source>
+        <translation>Rp 0 — laci cocok</translation>
+    </message>
+    <message>
+        <source>%1 more than expected</source>
+        <translation>lebih %1 dari seharusnya</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>kurang %1</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::ConfirmPanel</name>
     <message>
         <source>Check with the customer, then collect the money</source>
@@ -277,6 +332,60 @@
     <message>
         <source>This account id is not valid for the product.</source>
         <translation>ID akun ini tidak sah untuk produk tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::DailyChart</name>
+    <message>
+        <source>Sales per day</source>
+        <translation>Penjualan per hari</translation>
+    </message>
+    <message>
+        <source>Margin per day (Rp)</source>
+        <translation>Untung per hari (Rp)</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::DepositStatementModel</name>
+    <message>
+        <source>Deposit top-up: %1</source>
+        <translation>Isi ulang deposit: %1</translation>
+    </message>
+    <message>
+        <source>The deposit moved outside this counter between %1 and %2.</source>
+        <translation>Deposit berubah di luar kasir ini antara %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>%1 (top-up)</source>
+        <translation>%1 (isi deposit)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Selisih</translation>
     </message>
 </context>
 <context>
@@ -476,6 +585,33 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>The printer %1:%2 cannot be reached: %3</source>
         <translation>Printer %1:%2 tidak bisa dihubungi: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Untung</translation>
     </message>
 </context>
 <context>
@@ -768,6 +904,261 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <source>Today&apos;s sales: look up an SN, print or reprint a receipt.</source>
         <translation>Transaksi hari ini: cari SN, cetak atau cetak ulang struk.</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <source>Daily totals, closes, pending and flagged sales.</source>
+        <translation>Total harian, tutup buku, penjualan yang tertunda dan yang ditandai.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ManagerPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Dompet</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 hari</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 hari</translation>
+    </message>
+    <message>
+        <source>Charts of the last 7 days</source>
+        <translation>Grafik 7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Charts of the last 30 days</source>
+        <translation>Grafik 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Receipt 58 mm</source>
+        <translation>Struk 58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt 80 mm</source>
+        <translation>Struk 80 mm</translation>
+    </message>
+    <message>
+        <source>A4 PDF</source>
+        <translation>PDF A4</translation>
+    </message>
+    <message>
+        <source>Where Print X and Reprint Z go: the receipt printer, or an A4 PDF file</source>
+        <translation>Tujuan Cetak X dan Cetak ulang Z: printer struk, atau file PDF A4</translation>
+    </message>
+    <message>
+        <source>Print X</source>
+        <translation>Cetak X</translation>
+    </message>
+    <message>
+        <source>The figures so far; changes nothing.</source>
+        <translation>Angka sampai saat ini; tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Reprint last Z</source>
+        <translation>Cetak ulang Z terakhir</translation>
+    </message>
+    <message>
+        <source>Print the last close of this terminal again, exactly as it was saved.</source>
+        <translation>Cetak lagi tutup buku terakhir kasir ini, persis seperti waktu disimpan.</translation>
+    </message>
+    <message>
+        <source>Close day (Z)…</source>
+        <translation>Tutup hari (Z)…</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>Simpan angka sebagai file CSV</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Laporan tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Close No. %1 saved (backup checked: %2).</source>
+        <translation>Tutup buku No. %1 tersimpan (cadangan sudah dicek: %2).</translation>
+    </message>
+    <message>
+        <source>Nothing new to close: every settled sale is already in a close.</source>
+        <translation>Tidak ada yang baru untuk ditutup: semua penjualan yang selesai sudah masuk tutup buku.</translation>
+    </message>
+    <message>
+        <source>Not closed: these sales are still being paid: %1. Wait for their answer, then close again.</source>
+        <translation>Belum ditutup: penjualan ini masih dalam proses bayar: %1. Tunggu jawabannya, lalu tutup lagi.</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Belum ditutup: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 resolved as %2.</source>
+        <translation>Penjualan %1 diselesaikan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Belum diselesaikan: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Untung</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Per wallet</source>
+        <translation>Per dompet</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation>Per kasir</translation>
+    </message>
+    <message>
+        <source>Deposit statement</source>
+        <translation>Mutasi deposit</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Cek ulang</translation>
+    </message>
+    <message>
+        <source>Ask the server again about every pending sale (same request, never a new charge).</source>
+        <translation>Tanyakan lagi ke server semua penjualan yang tertunda (permintaan yang sama, tidak pernah potong saldo lagi).</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Selesaikan…</translation>
+    </message>
+    <message>
+        <source>Settle the selected flagged sale after asking the provider.</source>
+        <translation>Selesaikan penjualan bertanda yang dipilih setelah tanya ke provider.</translation>
+    </message>
+    <message>
+        <source>Re-checking the pending sales…</source>
+        <translation>Sedang cek ulang penjualan yang tertunda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-check done; %n sale(s) still unknown.</source>
+        <translation>
+            <numerusform>Cek ulang selesai; %n penjualan masih belum jelas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step with the sales.</source>
+        <translation>Cocok dengan penjualan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) outside this counter; see the deposit statement.</source>
+        <translation>
+            <numerusform>%n selisih di luar kasir ini; lihat mutasi deposit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1 · flagged: %2</source>
+        <translation>Tertunda: %1 · ditandai: %2</translation>
+    </message>
+    <message>
+        <source>X report sent to the printer.</source>
+        <translation>Laporan X dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>No close yet on this terminal.</source>
+        <translation>Belum ada tutup buku di kasir ini.</translation>
+    </message>
+    <message>
+        <source>Close No. %1 sent to the printer.</source>
+        <translation>Tutup buku No. %1 dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal and closing…</source>
+        <translation>Mencadangkan jurnal lalu tutup buku…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Tidak bisa menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>Close (Z) No. %1</source>
+        <translation>Tutup buku (Z) No. %1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Tanggal: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Ditutup: %1</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Dicetak: %1</translation>
+    </message>
+    <message>
+        <source>X report: the figures so far; changes nothing.</source>
+        <translation>Laporan X: angka sampai saat ini; tidak mengubah apa pun.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::MerchantApiClient</name>
@@ -829,6 +1220,37 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>The maximum top-up is %1.</source>
         <translation>Top-up maksimal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PendingListModel</name>
+    <message>
+        <source>being re-checked</source>
+        <translation>sedang dicek ulang</translation>
+    </message>
+    <message>
+        <source>%1, needs the manager</source>
+        <translation>%1, perlu manajer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Dompet</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1440,357 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>Printed, but the print could not be written to the journal: %1</source>
         <translation>Sudah dicetak, tapi cetakan ini tidak bisa dicatat di jurnal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReportPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak bisa dijalankan.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this computer.</source>
+        <translation>Belum ada printer struk yang dipasang di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Untung</translation>
+    </message>
+    <message>
+        <source>Totals (SUCCESS sales)</source>
+        <translation>Total (penjualan BERHASIL)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per wallet</source>
+        <translation>Per dompet</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Dompet</translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation>Per kasir</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cash and deposit</source>
+        <translation>Uang tunai dan deposit</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Uang diterima</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Uang masuk laci</translation>
+    </message>
+    <message>
+        <source>Customers still owe</source>
+        <translation>Pelanggan masih utang</translation>
+    </message>
+    <message>
+        <source>Deposit, first balance</source>
+        <translation>Deposit, saldo pertama</translation>
+    </message>
+    <message>
+        <source>Deposit, last balance</source>
+        <translation>Deposit, saldo terakhir</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Modal awal laci</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Uang seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Uang dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Deposit gaps (moved outside this counter)</source>
+        <translation>Selisih deposit (berubah di luar kasir ini)</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Antara</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>top-up: </source>
+        <translation>isi deposit: </translation>
+    </message>
+    <message>
+        <source>Pending or flagged</source>
+        <translation>Tertunda atau ditandai</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>, flagged</source>
+        <translation>, ditandai</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>Tidak bisa menulis PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ReportText</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Sales (SUCCESS)</source>
+        <translation>Penjualan (BERHASIL)</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Cost (deposit)</source>
+        <translation>Modal (deposit)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Untung</translation>
+    </message>
+    <message>
+        <source>Per wallet</source>
+        <translation>Per dompet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n penjualan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>untung</translation>
+    </message>
+    <message>
+        <source>Per cashier</source>
+        <translation>Per kasir</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Uang masuk laci</translation>
+    </message>
+    <message>
+        <source>Customers still owe</source>
+        <translation>Pelanggan masih utang</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>First balance</source>
+        <translation>Saldo pertama</translation>
+    </message>
+    <message>
+        <source>Last balance</source>
+        <translation>Saldo terakhir</translation>
+    </message>
+    <message>
+        <source>No gap: the deposit moved only with these sales.</source>
+        <translation>Tidak ada selisih: deposit hanya berubah karena penjualan ini.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>top-up: %1</source>
+        <translation>isi deposit: %1</translation>
+    </message>
+    <message>
+        <source>No sale pending or flagged.</source>
+        <translation>Tidak ada penjualan tertunda atau ditandai.</translation>
+    </message>
+    <message>
+        <source>Pending / flagged: %1</source>
+        <translation>Tertunda / ditandai: %1</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>LAPORAN X</translation>
+    </message>
+    <message>
+        <source>not a close; changes nothing</source>
+        <translation>bukan tutup buku; tidak mengubah apa pun</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Dicetak: %1</translation>
+    </message>
+    <message>
+        <source>CLOSE (Z) No. %1</source>
+        <translation>TUTUP BUKU (Z) No. %1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Tanggal: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Ditutup: %1</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Hitung kas</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Modal awal laci</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ResolveDialog</name>
+    <message>
+        <source>SUCCESS: the customer got the top-up</source>
+        <translation>BERHASIL: pelanggan sudah menerima saldo</translation>
+    </message>
+    <message>
+        <source>FAILED: verified not charged</source>
+        <translation>GAGAL: sudah dicek, tidak terpotong</translation>
+    </message>
+    <message>
+        <source>Resolve a flagged sale</source>
+        <translation>Selesaikan penjualan bertanda</translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2 %3.
+Why it was held: %4
+Ask the provider first; this decision is kept with the sale and the sale is never sent again.</source>
+        <translation>Struk %1, %2 %3.
+Kenapa ditahan: %4
+Tanyakan dulu ke provider; keputusan ini disimpan bersama penjualan dan penjualan ini tidak akan dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>verified price, e.g. 51500 (empty: the price in the answer)</source>
+        <translation>harga yang sudah dicek, mis. 51500 (kosong: harga dari jawaban)</translation>
+    </message>
+    <message>
+        <source>What the provider confirmed, and who you spoke to</source>
+        <translation>Apa yang dipastikan provider, dan dengan siapa Anda bicara</translation>
+    </message>
+    <message>
+        <source>Verified price</source>
+        <translation>Harga yang dicek</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Catatan (wajib)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2119,21 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>The merchant deposit is below %1: top it up.</source>
         <translation>Deposit merchant di bawah %1: segera isi ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::StatusTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
     </message>
 </context>
 <context>

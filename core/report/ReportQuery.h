@@ -1,0 +1,55 @@
+#pragma once
+
+#include "report/DailySeries.h"
+#include "report/DepositStatementLine.h"
+#include "report/ReportFigures.h"
+#include "report/SaleScope.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Kasir {
+
+// The report figures as SQL sums over the journal: indexed range queries, GROUP BY and SUM in
+// SQLite, never sale rows summed in C++ (only the few group rows are folded together).
+// Reads only. Use from the thread that owns the connection.
+class ReportQuery
+{
+public:
+    explicit ReportQuery(const QSqlDatabase &db);
+
+    // Everything for the sales created in the period (all terminals in this journal).
+    std::optional<ReportFigures> figures(const ReportPeriod &period) const;
+    // Everything for the sales in scope; from/to label the result.
+    std::optional<ReportFigures> figures(const SaleScope &scope, const QDate &from, const QDate &to) const;
+
+    // Pieces, for a close that takes sums from one scope and the pending list from another.
+    bool addSums(const SaleScope &scope, ReportFigures *out) const;
+    std::optional<QList<PendingSale>> pendingSales(const SaleScope &scope) const;
+    std::optional<DepositFigures> deposit(const SaleScope &scope) const;
+
+    // The statement of the deposit, every sale in scope in order, gaps marked.
+    std::optional<QList<DepositStatementLine>> depositStatement(const SaleScope &scope) const;
+
+    // Count and margin of SUCCESS sales per local day and wallet.
+    std::optional<DailySeries> daily(const ReportPeriod &period) const;
+
+    QString lastError() const { return m_lastError; }
+
+    // The SQL each part runs, with '?' for the scope's values (the benchmark runs the same text
+    // in the sqlite3 shell).
+    static QString sumsSql(const QString &where);
+    static QString pendingSql(const QString &where);
+    static QString depositEndsSql(const QString &where, bool last);
+    static QString gapsSql(const QString &where, bool gapsOnly);
+    static QString dailySql();
+
+private:
+    bool fail(const QString &what, const QString &detail) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace Kasir
