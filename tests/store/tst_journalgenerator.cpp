@@ -84,6 +84,19 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(last_seq) FROM receipt_sequence")));
             QVERIFY(q.next());
             QCOMPARE(q.value(1).toLongLong(), 5000);
+            // Times are stored exactly as the store writes them.
+            QVERIFY(q.exec(QStringLiteral("SELECT created_utc, updated_utc, completed_utc FROM sales")));
+            int checked = 0;
+            while (q.next()) {
+                for (int c = 0; c < 3; ++c) {
+                    const QString stored = q.value(c).toString();
+                    if (stored.isEmpty())
+                        continue;
+                    QCOMPARE(ReceiptStore::toStoredTime(ReceiptStore::fromStoredTime(stored)), stored);
+                    ++checked;
+                }
+            }
+            QVERIFY(checked > 10000);
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));

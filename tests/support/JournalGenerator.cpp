@@ -12,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <vector>
@@ -74,9 +73,80 @@ qint64 roundUp(qint64 value, qint64 step)
     return ((value + step - 1) / step) * step;
 }
 
+// UTC calendar fields of a moment, by integer arithmetic (QDateTime formatting would be a third
+// of the generator's time). Days are counted from 1970-01-01; the proleptic Gregorian calendar.
+struct UtcFields
+{
+    int year, month, day, hour, minute, second, msec;
+};
+
+UtcFields utcFields(qint64 msecs)
+{
+    qint64 days = msecs / 86400000;
+    qint64 rest = msecs % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        days -= 1;
+    }
+    // Shift to an era starting on 0000-03-01 so that leap days fall at the end of a year.
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    return { year, month, day, int(rest / 3600000), int(rest / 60000 % 60), int(rest / 1000 % 60),
+             int(rest % 1000) };
+}
+
+void putDigits(QChar *&out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = QChar(u'0' + value % 10);
+        value /= 10;
+    }
+    out += width;
+}
+
+// "2026-11-24T03:15:00.000Z", as ReceiptStore::toStoredTime writes it.
 QString storedTime(qint64 msecsSinceEpoch)
 {
-    return ReceiptStore::toStoredTime(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc()));
+    const UtcFields f = utcFields(msecsSinceEpoch);
+    QString text(24, Qt::Uninitialized);
+    QChar *out = text.data();
+    putDigits(out, f.year, 4);
+    *out++ = u'-';
+    putDigits(out, f.month, 2);
+    *out++ = u'-';
+    putDigits(out, f.day, 2);
+    *out++ = u'T';
+    putDigits(out, f.hour, 2);
+    *out++ = u':';
+    putDigits(out, f.minute, 2);
+    *out++ = u':';
+    putDigits(out, f.second, 2);
+    *out++ = u'.';
+    putDigits(out, f.msec, 3);
+    *out++ = u'Z';
+    return text;
+}
+
+// "yyyyMMddHHmmss" in UTC, as in a req_id.
+QString reqIdTime(qint64 msecsSinceEpoch)
+{
+    const UtcFields f = utcFields(msecsSinceEpoch);
+    QString text(14, Qt::Uninitialized);
+    QChar *out = text.data();
+    putDigits(out, f.year, 4);
+    putDigits(out, f.month, 2);
+    putDigits(out, f.day, 2);
+    putDigits(out, f.hour, 2);
+    putDigits(out, f.minute, 2);
+    putDigits(out, f.second, 2);
+    return text;
 }
 
 // The columns written, in the order of the placeholders.
@@ -297,9 +367,7 @@ bool JournalGenerator::fill(QSqlDatabase &db)
                                               .arg(seq, 4, 10, QLatin1Char('0'));
             const QString reqId =
                     QStringLiteral("KSR-%1-%2-%3")
-                            .arg(terminal,
-                                 QDateTime::fromMSecsSinceEpoch(created, QTimeZone::utc())
-                                         .toString(QStringLiteral("yyyyMMddHHmmss")))
+                            .arg(terminal, reqIdTime(created))
                             .arg(rng.generate(), 16, 16, QLatin1Char('0'));
 
             // Mostly after an inquiry (window); sometimes a direct pay without cash (CLI).
