@@ -14,6 +14,7 @@
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
 #include "settings/RuntimeConfig.h"
+#include "store/JournalRegistry.h"
 #include "store/ReceiptStore.h"
 
 #include "SandboxServer.h"
@@ -120,7 +121,8 @@ int main(int argc, char *argv[])
     }
 
     ReceiptStore store(dbPath, SystemClock::instance());
-    if (!store.open())
+    JournalRegistry journals; // a journal this computer used that vanished or was replaced is refused
+    if (!journals.open(store, JournalOpenOptions()))
         return fail(QCoreApplication::translate("main", "Kasir E-Wallet"),
                     QCoreApplication::translate("main", "The receipt journal %1 cannot be used: %2\nThe file was "
                                                         "left as it is.")

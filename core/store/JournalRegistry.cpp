@@ -1,5 +1,7 @@
 #include "store/JournalRegistry.h"
 
+#include "store/ReceiptStore.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
@@ -40,6 +42,18 @@ void JournalRegistry::forget(const QString &path)
 {
     m_settings->remove(keyFor(path));
     m_settings->sync();
+}
+
+bool JournalRegistry::open(ReceiptStore &store, const JournalOpenOptions &options)
+{
+    JournalOpenOptions withId = options;
+    const QString known = knownId(store.path());
+    if (withId.expectedJournalId.isEmpty())
+        withId.expectedJournalId = known;
+    const bool ok = store.open(withId);
+    if (ok && known.isEmpty() && !store.journalId().isEmpty())
+        remember(store.path(), store.journalId());
+    return ok;
 }
 
 } // namespace Kasir

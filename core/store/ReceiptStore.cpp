@@ -787,14 +787,14 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         // Writable? Told apart: the file, its folder (for -wal/-shm), the file system.
         JournalProblem cannotWrite = JournalProblem::None;
         int error = 0;
-        if (immutable) {
-            cannotWrite = JournalProblem::ReadOnlyFolder;
-        } else if (::access(nativePath.constData(), W_OK) != 0) {
+        if (::access(nativePath.constData(), W_OK) != 0) {
             error = errno;
             cannotWrite = problemFromErrno(error, JournalProblem::ReadOnlyFile);
         } else if (::access(nativeFolder.constData(), W_OK | X_OK) != 0) {
             error = errno;
             cannotWrite = problemFromErrno(error, JournalProblem::ReadOnlyFolder);
+        } else if (immutable) {
+            cannotWrite = JournalProblem::ReadOnlyFolder;
         }
         if (cannotWrite != JournalProblem::None) {
             m_open = true; // the rows can be read
