@@ -20,6 +20,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace Kasir {
@@ -363,7 +364,14 @@ void ReceiptStore::fail(JournalProblem problem, const QString &error)
 
 void ReceiptStore::sqlFailure(const QString &what, const QSqlError &error) const
 {
-    const JournalProblem problem = journalProblemFromSqlError(error);
+    JournalProblem problem = journalProblemFromSqlError(error);
+    if (problem == JournalProblem::IoError || problem == JournalProblem::DiskFull) {
+        // SQLite reports a full disk as an I/O error when the -shm or -wal file cannot grow.
+        struct statvfs fs;
+        if (::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &fs) == 0
+            && quint64(fs.f_bavail) * fs.f_frsize < 64 * 1024)
+            problem = JournalProblem::DiskFull;
+    }
     m_problem = problem;
     QString message = QStringLiteral("%1: %2").arg(what, error.text());
     if (isCorruption(problem)) {
@@ -694,8 +702,17 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
     const QFileInfo info(m_path);
     const QByteArray nativePath = QFile::encodeName(info.absoluteFilePath());
     const QByteArray nativeFolder = QFile::encodeName(info.absolutePath());
-    const bool exists = info.exists();
-    const bool empty = exists && info.size() == 0;
+    struct stat st;
+    const bool exists = ::stat(nativePath.constData(), &st) == 0;
+    if (!exists && errno != ENOENT && errno != ENOTDIR) {
+        // Not "missing": the path cannot be looked at (a folder on the way is not ours to enter).
+        const int error = errno;
+        const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
+        fail(problem, QStringLiteral("Cannot reach the receipt journal %1: %2. %3")
+                              .arg(m_path, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+        return false;
+    }
+    const bool empty = exists && st.st_size == 0;
 
     if (!exists || empty) {
         if (!options.expectedJournalId.isEmpty()) {
@@ -716,10 +733,12 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         }
         // A new journal: its folder 0700 when made here, the file 0600 before SQLite opens it.
         QStringList missingFolders;
-        for (QDir dir(info.absolutePath()); !dir.exists(); ) {
-            missingFolders.prepend(dir.absolutePath());
-            if (!dir.cdUp())
+        for (QString folder = info.absolutePath(); !QFileInfo::exists(folder);) {
+            missingFolders.prepend(folder);
+            const QString parent = QFileInfo(folder).absolutePath();
+            if (parent == folder)
                 break;
+            folder = parent;
         }
         for (const QString &folder : std::as_const(missingFolders)) {
             if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST) {
@@ -754,17 +773,19 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         // Look before touching: an existing file is first read over a read-only connection, so
         // that a damaged or foreign journal is never modified (not even by a WAL switch).
         bool immutable = false;
-        if (!openConnection(true)) {
-            // On a read-only medium SQLite may be unable to make the -shm file: read it as it is.
-            if (m_problem == JournalProblem::PermissionDenied || m_problem == JournalProblem::ReadOnlyFile
-                || m_problem == JournalProblem::Other) {
-                immutable = openConnection(true, true);
-            }
-            if (!immutable)
-                return false;
-        }
         bool needFullCheck = false;
-        if (!inspectExisting(options, &needFullCheck)) {
+        bool inspected = openConnection(true) && inspectExisting(options, &needFullCheck);
+        if (!inspected && (m_problem == JournalProblem::PermissionDenied || m_problem == JournalProblem::ReadOnlyFile)
+            && ::access(nativeFolder.constData(), W_OK) != 0) {
+            // On a read-only medium SQLite cannot make the -shm file a WAL journal needs even
+            // for reading: read the file as it is.
+            closeConnection();
+            m_lastError.clear();
+            m_problem = JournalProblem::None;
+            immutable = true;
+            inspected = openConnection(true, true) && inspectExisting(options, &needFullCheck);
+        }
+        if (!inspected) {
             if (isCorruption(m_problem) || m_problem == JournalProblem::NewerSchema)
                 m_open = true; // reads are attempted; they may fail on damaged pages
             else
