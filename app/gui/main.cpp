@@ -14,6 +14,7 @@
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
 #include "settings/RuntimeConfig.h"
+#include "store/JournalIntegrityCheck.h"
 #include "store/JournalRegistry.h"
 #include "store/ReceiptStore.h"
 
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -69,6 +71,9 @@ int main(int argc, char *argv[])
     parser.addOption(langOption);
     parser.addOption(demoOption);
     parser.addOption(kioskOption);
+    const QCommandLineOption quitAfterStartOption(QStringLiteral("quit-after-start"),
+                                                  QStringLiteral("Quit once the window is shown (start-up benchmark)."));
+    parser.addOption(quitAfterStartOption);
     parser.process(app);
 
     AppSettings settings;
@@ -185,5 +190,25 @@ int main(int argc, char *argv[])
     } else {
         window.showMaximized();
     }
-    return app.exec();
+    if (parser.isSet(quitAfterStartOption)) {
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
+
+    // The full integrity check runs in the background once the window is up, and at close.
+    JournalIntegrityCheck integrity(dbPath);
+    QObject::connect(&integrity, &JournalIntegrityCheck::finished, &window, [&](bool ok, const QString &detail) {
+        if (ok)
+            return;
+        store.markDamaged(detail);
+        QMessageBox::critical(&window, QCoreApplication::translate("main", "Kasir E-Wallet"),
+                              QCoreApplication::translate("main", "The receipt journal is damaged, so no more sales "
+                                                                  "can be recorded: %1")
+                                      .arg(store.lastError()));
+    });
+    QTimer::singleShot(0, &integrity, &JournalIntegrityCheck::start);
+    const int code = app.exec();
+    if (store.isWritable() && !store.verifyIntegrity())
+        std::fprintf(stderr, "kasir-ewallet: %s\n", qPrintable(store.lastError()));
+    return code;
 }

@@ -1,6 +1,7 @@
 # core/store: the durable transaction journal (paths relative to core/).
 target_sources(kasircore PRIVATE
     store/ReceiptPrint.h
+    store/JournalIntegrityCheck.cpp store/JournalIntegrityCheck.h
     store/JournalProblem.cpp store/JournalProblem.h
     store/JournalRegistry.cpp store/JournalRegistry.h
     store/ProcessIdentity.cpp store/ProcessIdentity.h
