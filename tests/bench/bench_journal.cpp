@@ -1,0 +1,176 @@
+// bench_journal: what a journal's size costs. For journals of 0, 100,000 and 1,000,000 sales
+// (made by the journal generator, kept in --work for the next run) it measures, as the median
+// of --runs runs on a warm cache:
+//   open     ReceiptStore::open() and close in this process
+//   pending  kasir-ewallet-cli pending --json, a whole process
+//   sale     kasir-ewallet-cli pay ... against the sandbox process, a whole process
+//   window   kasir-ewallet --quit-after-start on the offscreen platform: start to first frame
+// Not a test: the figures depend on the machine. The target is each within 1.2x of the empty
+// journal.
+//
+//   bench_journal [--work DIR] [--sizes 0,100000,1000000] [--runs 5]
+
+#include "JournalGenerator.h"
+#include "SandboxProcess.h"
+#include "store/ReceiptStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+using namespace Kasir;
+
+namespace {
+
+QTextStream out(stdout);
+
+double medianMs(int runs, const std::function<bool()> &once)
+{
+    std::vector<double> times;
+    once(); // warm-up, not counted
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!once())
+            return -1;
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+bool runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                const QList<int> &okCodes = { 0 })
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || !okCodes.contains(p.exitCode())) {
+        QTextStream(stderr) << program << " " << args.join(QLatin1Char(' ')) << " failed ("
+                            << p.exitCode() << "): " << p.readAllStandardError() << "\n";
+        return false;
+    }
+    return true;
+}
+
+QString binary(const char *env, const char *builtIn)
+{
+    const QString fromEnv = qEnvironmentVariable(env);
+    return fromEnv.isEmpty() ? QString::fromUtf8(builtIn) : fromEnv;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("What the journal's size costs (open, pending, a sale, the window's start)."));
+    parser.addHelpOption();
+    parser.addOptions({
+            { QStringLiteral("work"), QStringLiteral("Folder for the generated journals (kept)."), QStringLiteral("DIR"),
+              QDir::temp().filePath(QStringLiteral("kasir-bench")) },
+            { QStringLiteral("sizes"), QStringLiteral("Journal sizes in sales."), QStringLiteral("LIST"),
+              QStringLiteral("0,100000,1000000") },
+            { QStringLiteral("runs"), QStringLiteral("Runs per measure (median)."), QStringLiteral("N"),
+              QStringLiteral("5") },
+    });
+    parser.process(app);
+    const QString work = parser.value(QStringLiteral("work"));
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QList<qint64> sizes;
+    for (const QString &s : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
+        sizes << s.toLongLong();
+    QDir().mkpath(work);
+
+    const QString cli = binary("KASIR_CLI_BIN", KASIR_CLI_BIN);
+    const QString gui = binary("KASIR_GUI_BIN", KASIR_GUI_BIN);
+    if (qEnvironmentVariableIsEmpty("PPOB_SANDBOX_BIN"))
+        qputenv("PPOB_SANDBOX_BIN", PPOB_SANDBOX_BIN);
+    SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start(&error) || !sandbox.reset(1000000000000LL)) {
+        QTextStream(stderr) << "cannot start the sandbox: " << error << "\n";
+        return 1;
+    }
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(work).filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(work).filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kasir.*=false"));
+    env.insert(QStringLiteral("KASIR_API_KEY"), sandbox.apiKey());
+    env.remove(QStringLiteral("KASIR_BASE_URL"));
+
+    struct Row
+    {
+        qint64 size;
+        double open, pending, sale, window;
+    };
+    QList<Row> rows;
+    int saleNumber = 0;
+    for (const qint64 size : sizes) {
+        const QString path = QDir(work).filePath(QStringLiteral("journal-%1.sqlite").arg(size));
+        if (!QFileInfo::exists(path)) {
+            out << "generating " << size << " sales in " << path << " ..." << Qt::endl;
+            JournalGeneratorOptions options;
+            options.count = size;
+            options.endDate = QDate(2026, 11, 25);
+            JournalGenerator generator(options);
+            if (!generator.generate(path)) {
+                QTextStream(stderr) << generator.lastError() << "\n";
+                return 1;
+            }
+        }
+        env.insert(QStringLiteral("KASIR_DB"), path);
+        Row row { size, 0, 0, 0, 0 };
+        row.open = medianMs(runs, [&] {
+            ReceiptStore store(path);
+            return store.open();
+        });
+        row.pending = medianMs(runs, [&] {
+            return runProcess(cli, { QStringLiteral("--json"), QStringLiteral("pending") }, env);
+        });
+        row.sale = medianMs(runs, [&] {
+            const QString number = QStringLiteral("0812%1").arg(7000000 + ++saleNumber);
+            return runProcess(cli, { QStringLiteral("--base-url"), sandbox.baseUrl().toString(), QStringLiteral("--json"),
+                                     QStringLiteral("pay"), QStringLiteral("GOPAY"), number, QStringLiteral("10000"),
+                                     QStringLiteral("--allow-duplicate") },
+                              env);
+        });
+        row.window = medianMs(runs, [&] {
+            return runProcess(gui, { QStringLiteral("--demo"), QStringLiteral("--db"), path,
+                                     QStringLiteral("--quit-after-start") },
+                              env);
+        });
+        rows << row;
+        out << QStringLiteral("%1 sales: open %2 ms, pending %3 ms, sale %4 ms, window %5 ms")
+                        .arg(size)
+                        .arg(row.open, 0, 'f', 1)
+                        .arg(row.pending, 0, 'f', 1)
+                        .arg(row.sale, 0, 'f', 1)
+                        .arg(row.window, 0, 'f', 1)
+            << Qt::endl;
+    }
+
+    out << "\n| sales | open | pending | sale | window start |\n|---:|---:|---:|---:|---:|\n";
+    const Row base = rows.isEmpty() ? Row { 0, 1, 1, 1, 1 } : rows.first();
+    for (const Row &r : rows) {
+        auto cell = [](double ms, double baseMs) {
+            return QStringLiteral("%1 ms (%2x)").arg(ms, 0, 'f', 1).arg(baseMs > 0 ? ms / baseMs : 0.0, 0, 'f', 2);
+        };
+        out << "| " << r.size << " | " << cell(r.open, base.open) << " | " << cell(r.pending, base.pending) << " | "
+            << cell(r.sale, base.sale) << " | " << cell(r.window, base.window) << " |\n";
+    }
+    out.flush();
+    return 0;
+}
