@@ -77,6 +77,13 @@ private slots:
         }
         QCOMPARE(previousBalance, s.finalBalance);
 
+        // The unresolved rows can be claimed for a re-send: their requests match their digests.
+        for (const SaleRecord &r : store.unresolved()) {
+            SaleRecord claimed;
+            QCOMPARE(store.claimSend(r.id, QDateTime::currentDateTimeUtc().addSecs(45), &claimed), SendClaim::Claimed);
+            QCOMPARE(claimed.attempts, r.attempts + 1);
+        }
+
         // A sale made now continues the day's receipt sequence of its terminal.
         {
             QSqlDatabase db = QSqlDatabase::database(store.connectionName());

@@ -157,6 +157,7 @@ const char *const kColumns[] = {
     "message",       "ref_id",       "serial_no",   "balance_used",  "balance_after",
     "cashier",       "created_utc",  "updated_utc", "completed_utc", "attempts",
     "last_error",    "printed_count", "flagged",    "flag_reason",   "next_check_utc",
+    "request_digest",
 };
 constexpr int kColumnCount = int(sizeof(kColumns) / sizeof(kColumns[0]));
 
@@ -497,6 +498,13 @@ bool JournalGenerator::fill(QSqlDatabase &db)
             if (cash)
                 change = *cash - finalSelling;
 
+            // The request sealed as the store seals it, checked before any re-send.
+            SaleRecord sealed;
+            sealed.reqId = reqId;
+            sealed.productId = QString::fromLatin1(wallet.code);
+            sealed.custId = custId;
+            sealed.amount = Money::fromRupiah(amount);
+
             const qint64 finished = created + 700 + qint64(rng.bounded(2800));
             const qint64 updated = completed ? finished : created + 30000LL * attempts;
             const QVariant values[kColumnCount] = {
@@ -530,6 +538,7 @@ bool JournalGenerator::fill(QSqlDatabase &db)
                 flagged ? 1 : 0,
                 flagReason.isNull() ? QStringLiteral("") : flagReason,
                 nextCheck,
+                ReceiptStore::requestDigest(sealed),
             };
             for (int c = 0; c < kColumnCount; ++c)
                 insert.bindValue(c, values[c]);
