@@ -149,6 +149,58 @@ private slots:
         QCOMPARE(other.problem(), JournalProblem::Damaged);
     }
 
+    void corruptionMetWhileReadingRefusesWrites()
+    {
+        {
+            ReceiptStore store(m_path);
+            QVERIFY(store.open());
+            for (int i = 0; i < 2000; ++i) {
+                SaleRecord r;
+                r.reqId = QStringLiteral("KSR-RD-%1").arg(i);
+                r.productId = QStringLiteral("GOPAY");
+                r.custId = QStringLiteral("08123456789");
+                r.amount = Money::fromRupiah(50000);
+                r.sellingPrice = Money::fromRupiah(53000);
+                r.status = SaleStatus::Success;
+                r.message = QString(300, QLatin1Char('m'));
+                QVERIFY(store.insertSale(&r, QStringLiteral("K01")));
+            }
+        }
+        {
+            // The last quarter of the file (the newest rows' pages) overwritten; the schema,
+            // the id and the writers, made first, are intact: the journal opens without a
+            // full check.
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 size = f.size();
+            const qint64 from = (size * 3 / 4) / 4096 * 4096;
+            QVERIFY(f.seek(from));
+            QByteArray junk(int(size - from), '\0');
+            QRandomGenerator rng(11);
+            for (char &c : junk)
+                c = char(rng.bounded(256));
+            QVERIFY(f.write(junk) == junk.size());
+        }
+        ReceiptStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        QVERIFY(!store.ranFullCheck());
+        QVERIFY(store.isWritable());
+        SaleHistoryFilter all;
+        all.limit = 0;
+        const QList<SaleRecord> rows = store.history(all);
+        QVERIFY(rows.isEmpty()); // not a partial answer
+        QVERIFY(store.readFailed());
+        QCOMPARE(store.problem(), JournalProblem::Damaged);
+        QVERIFY(!store.isWritable()); // from the moment SQLite reported the damage
+        SaleRecord r;
+        r.reqId = QStringLiteral("MUST-NOT-LAND");
+        r.productId = QStringLiteral("GOPAY");
+        r.custId = QStringLiteral("08123456789");
+        r.amount = Money::fromRupiah(50000);
+        QVERIFY(!store.insertSale(&r, QStringLiteral("K01")));
+        QVERIFY2(store.lastError().contains(QLatin1String("damaged")), qPrintable(store.lastError()));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
