@@ -64,6 +64,8 @@ private slots:
     void readOnlyJournalIsNeverSentFrom();
     void fullDiskIsToldAndNothingSent();
     void unreadableJournalIsAPermissionProblem();
+    void readOnlyFileAndFolderAreToldApart_data();
+    void readOnlyFileAndFolderAreToldApart();
     void readCommandsNeverCreateAJournal_data();
     void readCommandsNeverCreateAJournal();
     void vanishedJournalIsRefused_data();
@@ -334,6 +336,68 @@ void TestCliJournal::unreadableJournalIsAPermissionProblem()
     QCOMPARE(p.exitCode(), 4);
     QVERIFY2(err.contains("ermission"), err.constData());
     QVERIFY2(!err.contains("damaged") && !err.contains("integrity"), err.constData());
+}
+
+void TestCliJournal::readOnlyFileAndFolderAreToldApart_data()
+{
+    QTest::addColumn<bool>("fileReadOnly");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("read-only file") << true << QStringLiteral("The file is read-only");
+    QTest::newRow("read-only folder") << false << QStringLiteral("folder is read-only");
+}
+
+void TestCliJournal::readOnlyFileAndFolderAreToldApart()
+{
+    QFETCH(bool, fileReadOnly);
+    QFETCH(QString, message);
+    if (::geteuid() != 0)
+        QSKIP("needs root to prepare files for another user and run the tool as that user (setpriv)");
+    // A folder nobody can enter; the journal nobody's, in a folder nobody may or may not write.
+    QTemporaryDir base(QDir::temp().filePath(QStringLiteral("kasir-ro-XXXXXX")));
+    QVERIFY(base.isValid());
+    QVERIFY(::chmod(QFile::encodeName(base.path()).constData(), 0755) == 0);
+    const QString folder = base.filePath(QStringLiteral("data"));
+    const QString config = base.filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(config));
+    const QString db = folder + QStringLiteral("/journal.sqlite");
+    const QStringList reqIds = addPendingRows(db, 1);
+    QCOMPARE(reqIds.size(), 1);
+    const QByteArray nobody = "65534";
+    for (const QString &path : { db, config, fileReadOnly ? folder : QString() }) {
+        if (!path.isEmpty())
+            QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+    }
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(db).constData(), fileReadOnly ? 0400 : 0600) == 0);
+
+    auto asNobody = [&](const QStringList &args, QByteArray *err) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KASIR_DB"), db);
+        env.insert(QStringLiteral("KASIR_API_KEY"), m_sandbox.apiKey());
+        env.insert(QStringLiteral("HOME"), config);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("setpriv"), QStringList { QStringLiteral("--reuid=") + QString::fromLatin1(nobody),
+                                                         QStringLiteral("--regid=") + QString::fromLatin1(nobody),
+                                                         QStringLiteral("--clear-groups"),
+                                                         qEnvironmentVariable("KASIR_CLI_BIN"),
+                                                         QStringLiteral("--base-url"), m_sandbox.baseUrl().toString() }
+                                                   + args);
+        p.waitForFinished(30000);
+        *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray err;
+    const int code = asNobody({ QStringLiteral("recover") }, &err);
+    if (!err.contains("kasir-ewallet-cli:"))
+        QSKIP(qPrintable(QStringLiteral("the tool cannot run as nobody here: %1").arg(QString::fromLocal8Bit(err))));
+    QCOMPARE(code, 4);
+    QVERIFY2(QString::fromUtf8(err).contains(message), err.constData());
+    QVERIFY2(!err.contains("damaged") && !err.contains("integrity"), err.constData());
+    QCOMPARE(m_sandbox.receivedCount(reqIds.first()), 0);
+    // Looking still works.
+    QCOMPARE(asNobody({ QStringLiteral("pending") }, &err), 0);
 }
 
 void TestCliJournal::readCommandsNeverCreateAJournal_data()
