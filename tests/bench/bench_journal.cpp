@@ -1,6 +1,7 @@
 // bench_journal: what a journal's size costs. For journals of 0, 100,000 and 1,000,000 sales
 // (made by the journal generator, kept in --work for the next run) it measures, as the median
-// of --runs runs on a warm cache:
+// of --runs rounds on a warm cache (each round measures every size once, so that the machine's
+// load falls on all sizes alike):
 //   open     ReceiptStore::open() and close in this process
 //   pending  kasir-ewallet-cli pending --json, a whole process
 //   sale     kasir-ewallet-cli pay ... against the sandbox process, a whole process
@@ -31,21 +32,6 @@ using namespace Kasir;
 namespace {
 
 QTextStream out(stdout);
-
-double medianMs(int runs, const std::function<bool()> &once)
-{
-    std::vector<double> times;
-    once(); // warm-up, not counted
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!once())
-            return -1;
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 bool runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env,
                 const QList<int> &okCodes = { 0 })
@@ -116,8 +102,11 @@ int main(int argc, char **argv)
         qint64 size;
         double open, pending, sale, window;
     };
-    QList<Row> rows;
-    int saleNumber = 0;
+    struct Samples
+    {
+        std::vector<double> open, pending, sale, window;
+    };
+    QList<QString> paths;
     for (const qint64 size : sizes) {
         const QString path = QDir(work).filePath(QStringLiteral("journal-%1.sqlite").arg(size));
         if (!QFileInfo::exists(path)) {
@@ -131,30 +120,61 @@ int main(int argc, char **argv)
                 return 1;
             }
         }
-        env.insert(QStringLiteral("KASIR_DB"), path);
-        Row row { size, 0, 0, 0, 0 };
-        row.open = medianMs(runs, [&] {
-            ReceiptStore store(path);
-            return store.open();
-        });
-        row.pending = medianMs(runs, [&] {
-            return runProcess(cli, { QStringLiteral("--json"), QStringLiteral("pending") }, env);
-        });
-        row.sale = medianMs(runs, [&] {
-            const QString number = QStringLiteral("0812%1").arg(7000000 + ++saleNumber);
-            return runProcess(cli, { QStringLiteral("--base-url"), sandbox.baseUrl().toString(), QStringLiteral("--json"),
-                                     QStringLiteral("pay"), QStringLiteral("GOPAY"), number, QStringLiteral("10000"),
-                                     QStringLiteral("--allow-duplicate") },
-                              env);
-        });
-        row.window = medianMs(runs, [&] {
-            return runProcess(gui, { QStringLiteral("--demo"), QStringLiteral("--db"), path,
-                                     QStringLiteral("--quit-after-start") },
-                              env);
-        });
+        paths << path;
+    }
+
+    // Round-robin over the sizes, so that the machine's changing load falls on all of them alike.
+    QList<Samples> samples(sizes.size());
+    int saleNumber = 0;
+    auto timed = [](const std::function<bool()> &once) {
+        QElapsedTimer t;
+        t.start();
+        return once() ? double(t.nsecsElapsed()) / 1e6 : -1.0;
+    };
+    for (int run = 0; run <= runs; ++run) { // run 0 warms the cache and is not counted
+        for (int i = 0; i < sizes.size(); ++i) {
+            const QString path = paths.at(i);
+            env.insert(QStringLiteral("KASIR_DB"), path);
+            const double open = timed([&] {
+                ReceiptStore store(path);
+                return store.open();
+            });
+            const double pending = timed([&] {
+                return runProcess(cli, { QStringLiteral("--json"), QStringLiteral("pending") }, env);
+            });
+            const double sale = timed([&] {
+                const QString number = QStringLiteral("0812%1").arg(7000000 + ++saleNumber);
+                return runProcess(cli, { QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
+                                         QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
+                                         number, QStringLiteral("10000"), QStringLiteral("--allow-duplicate") },
+                                  env);
+            });
+            const double window = gui.isEmpty() ? 0.0 : timed([&] {
+                return runProcess(gui, { QStringLiteral("--demo"), QStringLiteral("--db"), path,
+                                         QStringLiteral("--quit-after-start") },
+                                  env);
+            });
+            if (open < 0 || pending < 0 || sale < 0 || window < 0)
+                return 1;
+            if (run == 0)
+                continue;
+            samples[i].open.push_back(open);
+            samples[i].pending.push_back(pending);
+            samples[i].sale.push_back(sale);
+            samples[i].window.push_back(window);
+        }
+    }
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    QList<Row> rows;
+    for (int i = 0; i < sizes.size(); ++i) {
+        const Row row { sizes.at(i), median(samples[i].open), median(samples[i].pending), median(samples[i].sale),
+                        median(samples[i].window) };
         rows << row;
         out << QStringLiteral("%1 sales: open %2 ms, pending %3 ms, sale %4 ms, window %5 ms")
-                        .arg(size)
+                        .arg(row.size)
                         .arg(row.open, 0, 'f', 1)
                         .arg(row.pending, 0, 'f', 1)
                         .arg(row.sale, 0, 'f', 1)
