@@ -304,7 +304,8 @@ void SaleService::Private::notSent(const SaleRecord &record, bool initial, const
         ApiResult result;
         result.outcome = Outcome::Pending;
         result.error = reason;
-        QTimer::singleShot(0, q, [this, record, result] { emit q->saleFinished(record, result); });
+        // Not saved either: the row stays as it was, and recovery takes it up.
+        QTimer::singleShot(0, q, [this, record, result] { emit q->saleFinished(record, result, false); });
     }
     deferFinish(record.id);
 }
