@@ -16,9 +16,10 @@ namespace Kasir {
 int JournalCommand::run(const QStringList &args, const QString &path, bool fresh, CliPrinter &printer)
 {
     const QString sub = args.value(0).toLower();
-    if (args.size() != 1 || (sub != QLatin1String("init") && sub != QLatin1String("adopt")
-                             && sub != QLatin1String("check"))) {
-        printer.error(QStringLiteral("Use: journal init [--fresh] | journal adopt | journal check"), CliApp::ExitUsage);
+    if (args.size() != 1
+        || (sub != QLatin1String("init") && sub != QLatin1String("adopt") && sub != QLatin1String("check"))) {
+        printer.error(
+            QStringLiteral("Use: journal init [--fresh] | journal adopt | journal check"), CliApp::ExitUsage);
         return CliApp::ExitUsage;
     }
     if (fresh && sub != QLatin1String("init")) {
@@ -38,23 +39,25 @@ int JournalCommand::init(const QString &path, bool fresh, CliPrinter &printer)
     const QFileInfo info(path);
     const bool somethingThere = info.exists() || !registry.knownId(path).isEmpty();
     if (somethingThere && !fresh) {
-        printer.error(QStringLiteral("A journal was kept at %1 before%2. To start a new, empty journal there on "
-                                     "purpose, run: journal init --fresh (the old file is kept, renamed).")
-                              .arg(QDir::toNativeSeparators(path),
-                                   info.exists() ? QString() : QStringLiteral(" (the file is now missing)")),
-                      CliApp::ExitUsage);
+        printer.error(
+            QStringLiteral("A journal was kept at %1 before%2. To start a new, empty journal there on "
+                           "purpose, run: journal init --fresh (the old file is kept, renamed).")
+                .arg(QDir::toNativeSeparators(path),
+                    info.exists() ? QString() : QStringLiteral(" (the file is now missing)")),
+            CliApp::ExitUsage);
         return CliApp::ExitUsage;
     }
     QString keptAs;
     if (info.exists()) {
         // Never deleted: the old file (and its -wal/-shm) moves aside with the time in its name.
         keptAs = QStringLiteral("%1.replaced-%2")
-                         .arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                     .arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, keptAs + suffix)) {
                 printer.error(QStringLiteral("Cannot move %1 aside to %2; nothing was changed.")
-                                      .arg(QDir::toNativeSeparators(path + suffix), QDir::toNativeSeparators(keptAs + suffix)),
-                              CliApp::ExitEnvironment);
+                                  .arg(QDir::toNativeSeparators(path + suffix),
+                                      QDir::toNativeSeparators(keptAs + suffix)),
+                    CliApp::ExitEnvironment);
                 return CliApp::ExitEnvironment;
             }
         }
@@ -65,9 +68,11 @@ int JournalCommand::init(const QString &path, bool fresh, CliPrinter &printer)
         printer.error(store.lastError(), CliApp::ExitEnvironment);
         return CliApp::ExitEnvironment;
     }
-    printer.info(QStringLiteral("New journal %1 (journal id %2).").arg(QDir::toNativeSeparators(path), store.journalId()));
+    printer.info(QStringLiteral("New journal %1 (journal id %2).")
+                     .arg(QDir::toNativeSeparators(path), store.journalId()));
     if (!keptAs.isEmpty())
-        printer.info(QStringLiteral("The previous file was kept as %1.").arg(QDir::toNativeSeparators(keptAs)));
+        printer.info(
+            QStringLiteral("The previous file was kept as %1.").arg(QDir::toNativeSeparators(keptAs)));
     return CliApp::ExitSuccess;
 }
 
@@ -92,10 +97,11 @@ int JournalCommand::adopt(const QString &path, CliPrinter &printer)
     }
     JournalRegistry registry;
     registry.remember(path, store.journalId());
-    printer.info(QStringLiteral("The journal %1 (journal id %2, %3 sales waiting for their outcome) is now this "
-                                "computer's journal.")
-                         .arg(QDir::toNativeSeparators(path), store.journalId())
-                         .arg(store.unresolvedCount()));
+    printer.info(
+        QStringLiteral("The journal %1 (journal id %2, %3 sales waiting for their outcome) is now this "
+                       "computer's journal.")
+            .arg(QDir::toNativeSeparators(path), store.journalId())
+            .arg(store.unresolvedCount()));
     return CliApp::ExitSuccess;
 }
 
@@ -112,7 +118,7 @@ int JournalCommand::check(const QString &path, CliPrinter &printer)
         return CliApp::ExitEnvironment;
     }
     printer.info(QStringLiteral("The journal %1 (journal id %2) passed the full integrity check.")
-                         .arg(QDir::toNativeSeparators(path), store.journalId()));
+                     .arg(QDir::toNativeSeparators(path), store.journalId()));
     return CliApp::ExitSuccess;
 }
 

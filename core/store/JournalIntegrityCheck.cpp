@@ -19,8 +19,7 @@ QAtomicInteger<quint64> s_checkConnections;
 JournalIntegrityCheck::JournalIntegrityCheck(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-{
-}
+{ }
 
 JournalIntegrityCheck::~JournalIntegrityCheck()
 {
@@ -58,7 +57,8 @@ QString JournalIntegrityCheck::run(const QString &path)
                 if (q.lastError().isValid())
                     problem = q.lastError().text();
                 else if (lines != QStringList { QStringLiteral("ok") })
-                    problem = lines.isEmpty() ? QStringLiteral("no answer") : lines.mid(0, 5).join(QLatin1String("; "));
+                    problem = lines.isEmpty() ? QStringLiteral("no answer")
+                                              : lines.mid(0, 5).join(QLatin1String("; "));
             }
             q.finish();
             db.close();
@@ -84,7 +84,7 @@ void JournalIntegrityCheck::start()
         if (!problem.isEmpty())
             qCCritical(lcStore).noquote() << "background integrity check of" << path << "failed:" << problem;
         QMetaObject::invokeMethod(
-                this, [this, problem] { emit finished(problem.isEmpty(), problem); }, Qt::QueuedConnection);
+            this, [this, problem] { emit finished(problem.isEmpty(), problem); }, Qt::QueuedConnection);
     });
     m_thread->start(QThread::LowPriority);
 }

@@ -10,20 +10,20 @@ namespace Kasir {
 // a full disk or a read-only folder is not a damaged journal.
 enum class JournalProblem {
     None,
-    Missing,            // no file at the path (and none may be created here)
-    Empty,              // a file of 0 bytes where a journal is expected
-    Vanished,           // this computer knew a journal at the path; it is now missing or empty
-    Replaced,           // the file at the path is another journal than the one this computer knew
-    Damaged,            // SQLite reports corruption, or the integrity check found faults
-    NotAJournal,        // an SQLite database without the journal's tables, or not SQLite at all
-    NewerSchema,        // written by a newer program
-    ReadOnlyFile,       // the file is not writable
-    ReadOnlyFolder,     // the folder does not let the journal's -wal/-shm files be made
+    Missing, // no file at the path (and none may be created here)
+    Empty, // a file of 0 bytes where a journal is expected
+    Vanished, // this computer knew a journal at the path; it is now missing or empty
+    Replaced, // the file at the path is another journal than the one this computer knew
+    Damaged, // SQLite reports corruption, or the integrity check found faults
+    NotAJournal, // an SQLite database without the journal's tables, or not SQLite at all
+    NewerSchema, // written by a newer program
+    ReadOnlyFile, // the file is not writable
+    ReadOnlyFolder, // the folder does not let the journal's -wal/-shm files be made
     ReadOnlyFileSystem, // the file system is mounted read-only
     DiskFull,
-    PermissionDenied,   // the file or its folder cannot be read or entered
-    Busy,               // another program holds the write lock longer than the busy timeout
-    IoError,            // the device failed a read or write
+    PermissionDenied, // the file or its folder cannot be read or entered
+    Busy, // another program holds the write lock longer than the busy timeout
+    IoError, // the device failed a read or write
     Other,
 };
 

@@ -8,9 +8,15 @@
 
 namespace Kasir {
 
-JournalRegistry::JournalRegistry() : m_settings(new QSettings), m_owned(true) { }
+JournalRegistry::JournalRegistry()
+    : m_settings(new QSettings)
+    , m_owned(true)
+{ }
 
-JournalRegistry::JournalRegistry(QSettings *settings) : m_settings(settings), m_owned(false) { }
+JournalRegistry::JournalRegistry(QSettings *settings)
+    : m_settings(settings)
+    , m_owned(false)
+{ }
 
 JournalRegistry::~JournalRegistry()
 {
@@ -23,7 +29,7 @@ QString JournalRegistry::keyFor(const QString &path)
     // Paths hold '/' (a group separator for QSettings): the key is a digest of the absolute path.
     const QString absolute = QFileInfo(path).absoluteFilePath();
     return QStringLiteral("journals/")
-            + QString::fromLatin1(QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex());
+        + QString::fromLatin1(QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 QString JournalRegistry::knownId(const QString &path) const

@@ -16,7 +16,7 @@ struct JournalOpenOptions;
 class JournalRegistry
 {
 public:
-    JournalRegistry();                            // the application's default QSettings
+    JournalRegistry(); // the application's default QSettings
     explicit JournalRegistry(QSettings *settings); // not owned
     ~JournalRegistry();
 

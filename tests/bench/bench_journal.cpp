@@ -34,15 +34,16 @@ namespace {
 QTextStream out(stdout);
 
 bool runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                const QList<int> &okCodes = { 0 })
+    const QList<int> &okCodes = { 0 })
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(program, args);
     p.closeWriteChannel();
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || !okCodes.contains(p.exitCode())) {
-        QTextStream(stderr) << program << " " << args.join(QLatin1Char(' ')) << " failed ("
-                            << p.exitCode() << "): " << p.readAllStandardError() << "\n";
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit
+        || !okCodes.contains(p.exitCode())) {
+        QTextStream(stderr) << program << " " << args.join(QLatin1Char(' ')) << " failed (" << p.exitCode()
+                            << "): " << p.readAllStandardError() << "\n";
         return false;
     }
     return true;
@@ -60,15 +61,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("What the journal's size costs (open, pending, a sale, the window's start)."));
+    parser.setApplicationDescription(
+        QStringLiteral("What the journal's size costs (open, pending, a sale, the window's start)."));
     parser.addHelpOption();
     parser.addOptions({
-            { QStringLiteral("work"), QStringLiteral("Folder for the generated journals (kept)."), QStringLiteral("DIR"),
-              QDir::temp().filePath(QStringLiteral("kasir-bench")) },
-            { QStringLiteral("sizes"), QStringLiteral("Journal sizes in sales."), QStringLiteral("LIST"),
-              QStringLiteral("0,100000,1000000") },
-            { QStringLiteral("runs"), QStringLiteral("Runs per measure (median)."), QStringLiteral("N"),
-              QStringLiteral("5") },
+        { QStringLiteral("work"), QStringLiteral("Folder for the generated journals (kept)."),
+            QStringLiteral("DIR"), QDir::temp().filePath(QStringLiteral("kasir-bench")) },
+        { QStringLiteral("sizes"), QStringLiteral("Journal sizes in sales."), QStringLiteral("LIST"),
+            QStringLiteral("0,100000,1000000") },
+        { QStringLiteral("runs"), QStringLiteral("Runs per measure (median)."), QStringLiteral("N"),
+            QStringLiteral("5") },
     });
     parser.process(app);
     const QString work = parser.value(QStringLiteral("work"));
@@ -144,15 +146,17 @@ int main(int argc, char **argv)
             });
             const double sale = timed([&] {
                 const QString number = QStringLiteral("0812%1").arg(7000000 + ++saleNumber);
-                return runProcess(cli, { QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
-                                         QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
-                                         number, QStringLiteral("10000"), QStringLiteral("--allow-duplicate") },
-                                  env);
+                return runProcess(cli,
+                    { QStringLiteral("--base-url"), sandbox.baseUrl().toString(), QStringLiteral("--json"),
+                        QStringLiteral("pay"), QStringLiteral("GOPAY"), number, QStringLiteral("10000"),
+                        QStringLiteral("--allow-duplicate") },
+                    env);
             });
             const double window = gui.isEmpty() ? 0.0 : timed([&] {
-                return runProcess(gui, { QStringLiteral("--demo"), QStringLiteral("--db"), path,
-                                         QStringLiteral("--quit-after-start") },
-                                  env);
+                return runProcess(gui,
+                    { QStringLiteral("--demo"), QStringLiteral("--db"), path,
+                        QStringLiteral("--quit-after-start") },
+                    env);
             });
             if (open < 0 || pending < 0 || sale < 0 || window < 0)
                 return 1;
@@ -170,15 +174,15 @@ int main(int argc, char **argv)
     };
     QList<Row> rows;
     for (int i = 0; i < sizes.size(); ++i) {
-        const Row row { sizes.at(i), median(samples[i].open), median(samples[i].pending), median(samples[i].sale),
-                        median(samples[i].window) };
+        const Row row { sizes.at(i), median(samples[i].open), median(samples[i].pending),
+            median(samples[i].sale), median(samples[i].window) };
         rows << row;
         out << QStringLiteral("%1 sales: open %2 ms, pending %3 ms, sale %4 ms, window %5 ms")
-                        .arg(row.size)
-                        .arg(row.open, 0, 'f', 1)
-                        .arg(row.pending, 0, 'f', 1)
-                        .arg(row.sale, 0, 'f', 1)
-                        .arg(row.window, 0, 'f', 1)
+                   .arg(row.size)
+                   .arg(row.open, 0, 'f', 1)
+                   .arg(row.pending, 0, 'f', 1)
+                   .arg(row.sale, 0, 'f', 1)
+                   .arg(row.window, 0, 'f', 1)
             << Qt::endl;
     }
 
@@ -186,10 +190,12 @@ int main(int argc, char **argv)
     const Row base = rows.isEmpty() ? Row { 0, 1, 1, 1, 1 } : rows.first();
     for (const Row &r : rows) {
         auto cell = [](double ms, double baseMs) {
-            return QStringLiteral("%1 ms (%2x)").arg(ms, 0, 'f', 1).arg(baseMs > 0 ? ms / baseMs : 0.0, 0, 'f', 2);
+            return QStringLiteral("%1 ms (%2x)")
+                .arg(ms, 0, 'f', 1)
+                .arg(baseMs > 0 ? ms / baseMs : 0.0, 0, 'f', 2);
         };
-        out << "| " << r.size << " | " << cell(r.open, base.open) << " | " << cell(r.pending, base.pending) << " | "
-            << cell(r.sale, base.sale) << " | " << cell(r.window, base.window) << " |\n";
+        out << "| " << r.size << " | " << cell(r.open, base.open) << " | " << cell(r.pending, base.pending)
+            << " | " << cell(r.sale, base.sale) << " | " << cell(r.window, base.window) << " |\n";
     }
     out.flush();
     return 0;

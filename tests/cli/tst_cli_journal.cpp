@@ -120,7 +120,7 @@ QProcess *TestCliJournal::startCli(const QStringList &args, const QString &db)
     env.insert(QStringLiteral("KASIR_CASHIER"), QStringLiteral("Sari"));
     process->setProcessEnvironment(env);
     process->start(qEnvironmentVariable("KASIR_CLI_BIN"),
-                   QStringList { QStringLiteral("--base-url"), m_sandbox.baseUrl().toString() } + args);
+        QStringList { QStringLiteral("--base-url"), m_sandbox.baseUrl().toString() } + args);
     process->closeWriteChannel();
     return process;
 }
@@ -151,8 +151,9 @@ QStringList TestCliJournal::addPendingRows(const QString &path, int count)
         return reqIds;
     for (int i = 0; i < count; ++i) {
         SaleRecord r;
-        r.reqId = QStringLiteral("KSR-T-%1-%2").arg(m_case).arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                                   QLatin1Char('0'));
+        r.reqId = QStringLiteral("KSR-T-%1-%2")
+                      .arg(m_case)
+                      .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
         r.productId = QStringLiteral("GOPAY");
         r.custId = QStringLiteral("0812345678%1").arg(i % 10);
         r.amount = Money::fromRupiah(10000 + 1000 * i);
@@ -170,7 +171,8 @@ QStringList TestCliJournal::addPendingRows(const QString &path, int count)
 bool TestCliJournal::mountReadOnly(const QString &source, const QString &target, QString *why)
 {
     if (::geteuid() != 0) {
-        *why = QStringLiteral("needs root for a read-only bind mount; as a non-root user the file mode is used instead");
+        *why = QStringLiteral(
+            "needs root for a read-only bind mount; as a non-root user the file mode is used instead");
         return false;
     }
     QString output;
@@ -179,7 +181,8 @@ bool TestCliJournal::mountReadOnly(const QString &source, const QString &target,
         return false;
     }
     m_mounts << target;
-    if (!runTool(QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), target }, &output)) {
+    if (!runTool(QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), target },
+            &output)) {
         *why = QStringLiteral("cannot remount read-only: %1").arg(output.trimmed());
         return false;
     }
@@ -201,8 +204,7 @@ void TestCliJournal::twoRecoversSendEachRowOnce()
     for (int round = 0; round < rounds; ++round) {
         QVERIFY(m_sandbox.reset(5000000));
         QVERIFY(m_sandbox.injectFault(QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
-                                                    { QStringLiteral("delay_ms"), 700 },
-                                                    { QStringLiteral("count"), 100 } }));
+            { QStringLiteral("delay_ms"), 700 }, { QStringLiteral("count"), 100 } }));
         const QStringList reqIds = addPendingRows(m_db, rows);
         QCOMPARE(reqIds.size(), rows);
 
@@ -254,8 +256,8 @@ void TestCliJournal::readOnlyJournalIsNeverSentFrom()
         QCOMPARE(m_sandbox.receivedCount(reqId), 0);
 
     const Run pay = cli({ QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                          QStringLiteral("50000") },
-                        db);
+                            QStringLiteral("50000") },
+        db);
     QCOMPARE(pay.exitCode, 4);
     QVERIFY2(pay.err.contains("read-only"), pay.err.constData());
     QCOMPARE(m_sandbox.balance(), qint64(5000000));
@@ -277,9 +279,10 @@ void TestCliJournal::fullDiskIsToldAndNothingSent()
     const QString mountPoint = m_dir.filePath(QStringLiteral("small-%1").arg(m_case));
     QVERIFY(QDir().mkpath(mountPoint));
     QString output;
-    if (!runTool(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                            QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mountPoint },
-                 &output))
+    if (!runTool(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=1m"),
+                QStringLiteral("tmpfs"), mountPoint },
+            &output))
         QSKIP(qPrintable(QStringLiteral("mount -t tmpfs is not permitted here: %1").arg(output.trimmed())));
     m_mounts << mountPoint;
     const QString db = QDir(mountPoint).filePath(QStringLiteral("journal.sqlite"));
@@ -294,8 +297,8 @@ void TestCliJournal::fullDiskIsToldAndNothingSent()
     }
 
     const Run pay = cli({ QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                          QStringLiteral("50000") },
-                        db);
+                            QStringLiteral("50000") },
+        db);
     QCOMPARE(pay.exitCode, 4);
     QVERIFY2(pay.err.contains("full"), pay.err.constData());
     QVERIFY2(!pay.err.contains("damaged") && !pay.err.contains("integrity"), pay.err.constData());
@@ -326,13 +329,14 @@ void TestCliJournal::unreadableJournalIsAPermissionProblem()
     env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/tmp"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral("setpriv"), { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                         QStringLiteral("--clear-groups"), qEnvironmentVariable("KASIR_CLI_BIN"),
-                                         QStringLiteral("pending") });
+    p.start(QStringLiteral("setpriv"),
+        { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+            qEnvironmentVariable("KASIR_CLI_BIN"), QStringLiteral("pending") });
     QVERIFY(p.waitForFinished(30000));
     const QByteArray err = p.readAllStandardError();
     if (p.exitCode() == 127 || !err.contains("kasir-ewallet-cli:"))
-        QSKIP(qPrintable(QStringLiteral("the tool cannot run as nobody here: %1").arg(QString::fromLocal8Bit(err))));
+        QSKIP(qPrintable(
+            QStringLiteral("the tool cannot run as nobody here: %1").arg(QString::fromLocal8Bit(err))));
     QCOMPARE(p.exitCode(), 4);
     QVERIFY2(err.contains("ermission"), err.constData());
     QVERIFY2(!err.contains("damaged") && !err.contains("integrity"), err.constData());
@@ -378,12 +382,12 @@ void TestCliJournal::readOnlyFileAndFolderAreToldApart()
         env.insert(QStringLiteral("HOME"), config);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("setpriv"), QStringList { QStringLiteral("--reuid=") + QString::fromLatin1(nobody),
-                                                         QStringLiteral("--regid=") + QString::fromLatin1(nobody),
-                                                         QStringLiteral("--clear-groups"),
-                                                         qEnvironmentVariable("KASIR_CLI_BIN"),
-                                                         QStringLiteral("--base-url"), m_sandbox.baseUrl().toString() }
-                                                   + args);
+        p.start(QStringLiteral("setpriv"),
+            QStringList { QStringLiteral("--reuid=") + QString::fromLatin1(nobody),
+                QStringLiteral("--regid=") + QString::fromLatin1(nobody), QStringLiteral("--clear-groups"),
+                qEnvironmentVariable("KASIR_CLI_BIN"), QStringLiteral("--base-url"),
+                m_sandbox.baseUrl().toString() }
+                + args);
         p.waitForFinished(30000);
         *err = p.readAllStandardError();
         return p.exitCode();
@@ -391,7 +395,8 @@ void TestCliJournal::readOnlyFileAndFolderAreToldApart()
     QByteArray err;
     const int code = asNobody({ QStringLiteral("recover") }, &err);
     if (!err.contains("kasir-ewallet-cli:"))
-        QSKIP(qPrintable(QStringLiteral("the tool cannot run as nobody here: %1").arg(QString::fromLocal8Bit(err))));
+        QSKIP(qPrintable(
+            QStringLiteral("the tool cannot run as nobody here: %1").arg(QString::fromLocal8Bit(err))));
     QCOMPARE(code, 4);
     QVERIFY2(QString::fromUtf8(err).contains(message), err.constData());
     QVERIFY2(!err.contains("damaged") && !err.contains("integrity"), err.constData());
@@ -431,7 +436,7 @@ void TestCliJournal::vanishedJournalIsRefused()
 {
     QFETCH(bool, truncate);
     const QStringList pay { QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
-                            QStringLiteral("08123456789"), QStringLiteral("50000") };
+        QStringLiteral("08123456789"), QStringLiteral("50000") };
     QCOMPARE(cli(pay).exitCode, 0);
     QCOMPARE(cli(pay + QStringList { QStringLiteral("--allow-duplicate") }).exitCode, 0);
     const qint64 balance = m_sandbox.balance();
@@ -442,8 +447,8 @@ void TestCliJournal::vanishedJournalIsRefused()
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
 
-    for (const QStringList &args : { QStringList { QStringLiteral("pending") }, QStringList { QStringLiteral("history") },
-                                     QStringList { QStringLiteral("recover") }, pay }) {
+    for (const QStringList &args : { QStringList { QStringLiteral("pending") },
+             QStringList { QStringLiteral("history") }, QStringList { QStringLiteral("recover") }, pay }) {
         const Run r = cli(args);
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(truncate ? "is empty (0 bytes)" : "is missing"), r.err.constData());
@@ -468,7 +473,7 @@ void TestCliJournal::vanishedJournalIsRefused()
 void TestCliJournal::replacedJournalIsRefusedUntilAdopted()
 {
     const QStringList pay { QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("OVO"),
-                            QStringLiteral("08123456789"), QStringLiteral("20000") };
+        QStringLiteral("08123456789"), QStringLiteral("20000") };
     QCOMPARE(cli(pay).exitCode, 0);
     // Another journal (made elsewhere) copied over this one.
     const QString other = m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(m_case));
@@ -493,7 +498,11 @@ void TestCliJournal::replacedJournalIsRefusedUntilAdopted()
 void TestCliJournal::damagedJournalIsAnErrorEverywhere()
 {
     addPendingRows(m_db, 40);
-    QCOMPARE(cli({ QStringLiteral("--json"), QStringLiteral("pending") }).json().value(QStringLiteral("count")).toInt(), 40);
+    QCOMPARE(cli({ QStringLiteral("--json"), QStringLiteral("pending") })
+                 .json()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+        40);
     {
         // Garbage over every page but the first: the schema is readable, the rows are not.
         QFile f(m_db);
@@ -513,11 +522,12 @@ void TestCliJournal::damagedJournalIsAnErrorEverywhere()
         return f.readAll();
     }();
     for (const QStringList &args : { QStringList { QStringLiteral("--json"), QStringLiteral("pending") },
-                                     QStringList { QStringLiteral("pending") }, QStringList { QStringLiteral("history") },
-                                     QStringList { QStringLiteral("show"), QStringLiteral("K01-20261124-0001") },
-                                     QStringList { QStringLiteral("recover") } }) {
+             QStringList { QStringLiteral("pending") }, QStringList { QStringLiteral("history") },
+             QStringList { QStringLiteral("show"), QStringLiteral("K01-20261124-0001") },
+             QStringList { QStringLiteral("recover") } }) {
         const Run r = cli(args);
-        QVERIFY2(r.exitCode == 4, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + QString::fromUtf8(r.out + r.err)));
+        QVERIFY2(r.exitCode == 4,
+            qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + QString::fromUtf8(r.out + r.err)));
         QVERIFY2(r.err.contains("damaged") || r.err.contains("integrity"), r.err.constData());
         QVERIFY2(!r.out.contains("\"count\":0"), r.out.constData());
     }
@@ -532,8 +542,8 @@ void TestCliJournal::journalFilesArePrivate()
     const QString folder = m_dir.filePath(QStringLiteral("case-%1/data/kasir").arg(m_case));
     const QString db = folder + QStringLiteral("/journal.sqlite");
     const Run r = cli({ QStringLiteral("pay"), QStringLiteral("DANA"), QStringLiteral("08123456789"),
-                        QStringLiteral("25000") },
-                      db);
+                          QStringLiteral("25000") },
+        db);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(fileMode(folder), 0700);
     QCOMPARE(fileMode(QFileInfo(folder).absolutePath()), 0700);

@@ -2,8 +2,8 @@
 // committed in one write transaction; another holder with a live lease does not send; a row
 // whose stored request no longer matches its digest is flagged and never sent.
 
-#include "store/ReceiptStore.h"
 #include "TestClock.h"
+#include "store/ReceiptStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -108,13 +108,15 @@ private slots:
             ReceiptStore d(m_path, &m_clock);
             QVERIFY(d.open());
             QSqlQuery q(QSqlDatabase::database(d.connectionName()));
-            QVERIFY(q.exec(QStringLiteral("UPDATE sales SET lease_holder = '%1:999999999:00', lease_until_utc = '%2'")
-                                   .arg(QSysInfo::machineHostName(),
-                                        ReceiptStore::toStoredTime(m_clock.nowUtc().addSecs(60)))));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE sales SET lease_holder = '%1:999999999:00', lease_until_utc = '%2'")
+                    .arg(QSysInfo::machineHostName(),
+                        ReceiptStore::toStoredTime(m_clock.nowUtc().addSecs(60)))));
             QCOMPARE(d.claimSend(r.id, m_clock.nowUtc().addSecs(45), &seen), SendClaim::Claimed);
             // One on another computer is respected until it runs out.
-            QVERIFY(q.exec(QStringLiteral("UPDATE sales SET lease_holder = 'other-host:1:00', lease_until_utc = '%1'")
-                                   .arg(ReceiptStore::toStoredTime(m_clock.nowUtc().addSecs(60)))));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE sales SET lease_holder = 'other-host:1:00', lease_until_utc = '%1'")
+                    .arg(ReceiptStore::toStoredTime(m_clock.nowUtc().addSecs(60)))));
             QCOMPARE(d.claimSend(r.id, m_clock.nowUtc().addSecs(45), &seen), SendClaim::HeldElsewhere);
         }
     }

@@ -52,9 +52,10 @@ private slots:
             QVERIFY(store.open());
             // A writer that ended without closing: its writer row stays, its process is gone.
             QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO journal_writers (holder, started_utc) VALUES ('%1:999999999:00', "
-                                          "'2026-11-24T03:00:00.000Z')")
-                                   .arg(QSysInfo::machineHostName())));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO journal_writers (holder, started_utc) VALUES ('%1:999999999:00', "
+                               "'2026-11-24T03:00:00.000Z')")
+                    .arg(QSysInfo::machineHostName())));
         }
         {
             ReceiptStore store(m_path);

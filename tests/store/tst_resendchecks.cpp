@@ -3,10 +3,10 @@
 // send is claimed first: the attempt count equals the requests the server received, and a
 // journal that cannot be written sends nothing.
 
+#include "SandboxProcess.h"
 #include "api/MerchantApiClient.h"
 #include "sale/SaleService.h"
 #include "store/ReceiptStore.h"
-#include "SandboxProcess.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -60,21 +60,21 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("reason");
         // Rule failures (what a new sale would be refused for).
-        QTest::newRow("req_id with a line break") << QStringLiteral("req_id") << QStringLiteral("KSR-A\nB")
-                                                  << QStringLiteral("req_id");
-        QTest::newRow("req_id too long") << QStringLiteral("req_id") << QString(65, QLatin1Char('A'))
-                                         << QStringLiteral("req_id");
-        QTest::newRow("customer not a number") << QStringLiteral("cust_id") << QStringLiteral("08123x56789")
-                                               << QStringLiteral("customer");
-        QTest::newRow("amount below minimum") << QStringLiteral("amount") << QStringLiteral("5")
-                                              << QStringLiteral("amount");
-        QTest::newRow("product with a space") << QStringLiteral("product_id") << QStringLiteral("GO PAY")
-                                              << QStringLiteral("product");
+        QTest::newRow("req_id with a line break")
+            << QStringLiteral("req_id") << QStringLiteral("KSR-A\nB") << QStringLiteral("req_id");
+        QTest::newRow("req_id too long")
+            << QStringLiteral("req_id") << QString(65, QLatin1Char('A')) << QStringLiteral("req_id");
+        QTest::newRow("customer not a number")
+            << QStringLiteral("cust_id") << QStringLiteral("08123x56789") << QStringLiteral("customer");
+        QTest::newRow("amount below minimum")
+            << QStringLiteral("amount") << QStringLiteral("5") << QStringLiteral("amount");
+        QTest::newRow("product with a space")
+            << QStringLiteral("product_id") << QStringLiteral("GO PAY") << QStringLiteral("product");
         // Passes the rules, fails the digest: a digit flipped.
-        QTest::newRow("customer digit flipped") << QStringLiteral("cust_id") << QStringLiteral("08123456788")
-                                                << QStringLiteral("digest");
-        QTest::newRow("amount changed") << QStringLiteral("amount") << QStringLiteral("500000")
-                                        << QStringLiteral("digest");
+        QTest::newRow("customer digit flipped")
+            << QStringLiteral("cust_id") << QStringLiteral("08123456788") << QStringLiteral("digest");
+        QTest::newRow("amount changed")
+            << QStringLiteral("amount") << QStringLiteral("500000") << QStringLiteral("digest");
     }
 
     void damagedRowIsFlaggedAndNeverSent()
@@ -137,8 +137,8 @@ private slots:
         QVERIFY(store.open());
         SaleRecord r = pendingRow(QStringLiteral("KSR-COUNT-1"));
         QVERIFY(store.insertSale(&r, QStringLiteral("K01")));
-        QVERIFY(m_sandbox.injectFault(QJsonObject { { QStringLiteral("kind"), QStringLiteral("error500_before") },
-                                                    { QStringLiteral("count"), 2 } }));
+        QVERIFY(m_sandbox.injectFault(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("error500_before") }, { QStringLiteral("count"), 2 } }));
         QNetworkAccessManager nam;
         ApiConfig config;
         config.baseUrl = m_sandbox.baseUrl();
