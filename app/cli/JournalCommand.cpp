@@ -16,10 +16,14 @@ namespace Kasir {
 int JournalCommand::run(const QStringList &args, const QString &path, bool fresh, CliPrinter &printer)
 {
     const QString sub = args.value(0).toLower();
-    if (args.size() != 1
-        || (sub != QLatin1String("init") && sub != QLatin1String("adopt") && sub != QLatin1String("check"))) {
+    const bool isBackup = sub == QLatin1String("backup");
+    if (args.size() != (isBackup ? 2 : 1)
+        || (sub != QLatin1String("init") && sub != QLatin1String("adopt") && sub != QLatin1String("check")
+            && !isBackup)) {
         printer.error(
-            QStringLiteral("Use: journal init [--fresh] | journal adopt | journal check"), CliApp::ExitUsage);
+            QStringLiteral(
+                "Use: journal init [--fresh] | journal adopt | journal check | journal backup FILE"),
+            CliApp::ExitUsage);
         return CliApp::ExitUsage;
     }
     if (fresh && sub != QLatin1String("init")) {
@@ -30,6 +34,8 @@ int JournalCommand::run(const QStringList &args, const QString &path, bool fresh
         return init(path, fresh, printer);
     if (sub == QLatin1String("adopt"))
         return adopt(path, printer);
+    if (isBackup)
+        return backup(path, args.at(1), printer);
     return check(path, printer);
 }
 
@@ -119,6 +125,22 @@ int JournalCommand::check(const QString &path, CliPrinter &printer)
     }
     printer.info(QStringLiteral("The journal %1 (journal id %2) passed the full integrity check.")
                      .arg(QDir::toNativeSeparators(path), store.journalId()));
+    return CliApp::ExitSuccess;
+}
+
+int JournalCommand::backup(const QString &path, const QString &destination, CliPrinter &printer)
+{
+    ReceiptStore store(path, SystemClock::instance());
+    JournalOpenOptions options;
+    options.readOnly = true;
+    options.create = false;
+    JournalRegistry registry;
+    if (!registry.open(store, options) || !store.backupTo(destination)) {
+        printer.error(store.lastError(), CliApp::ExitEnvironment);
+        return CliApp::ExitEnvironment;
+    }
+    printer.info(QStringLiteral("The journal %1 passed the full integrity check and was copied to %2.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(destination)));
     return CliApp::ExitSuccess;
 }
 

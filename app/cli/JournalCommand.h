@@ -12,7 +12,8 @@ class CliPrinter;
 //                           (the old file is kept beside it, renamed, never deleted)
 //   journal adopt           accept the journal now at the path as this computer's journal
 //                           (after restoring a backup of another journal)
-//   journal check           the full integrity check now (e.g. before a backup)
+//   journal check           the full integrity check now
+//   journal backup FILE     a copy of the journal in a new FILE, after the full check passed
 class JournalCommand
 {
 public:
@@ -23,6 +24,7 @@ private:
     static int init(const QString &path, bool fresh, CliPrinter &printer);
     static int adopt(const QString &path, CliPrinter &printer);
     static int check(const QString &path, CliPrinter &printer);
+    static int backup(const QString &path, const QString &destination, CliPrinter &printer);
 };
 
 } // namespace Kasir

@@ -497,6 +497,35 @@ void ReceiptStore::markDamaged(const QString &detail)
                  .arg(m_path, detail, advice(JournalProblem::Damaged)));
 }
 
+bool ReceiptStore::backupTo(const QString &destination)
+{
+    if (!verifyIntegrity())
+        return false;
+    if (QFileInfo::exists(destination)) {
+        fail(JournalProblem::Other, QStringLiteral("The backup file %1 already exists; nothing was written").arg(destination));
+        return false;
+    }
+    const QByteArray target = QFile::encodeName(destination);
+    const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
+        fail(problem, QStringLiteral("Cannot create the backup file %1: %2. %3")
+                              .arg(destination, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+        return false;
+    }
+    ::close(fd);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(destination);
+    if (!q.exec()) {
+        sqlFailure(QStringLiteral("Cannot write the backup %1").arg(destination), q.lastError());
+        QFile::remove(destination);
+        return false;
+    }
+    return true;
+}
+
 int ReceiptStore::schemaVersion() const
 {
     if (!m_db.isOpen())

@@ -123,6 +123,9 @@ public:
     bool verifyIntegrity();
     // Refuse every write from now on (e.g. the background check found damage).
     void markDamaged(const QString &detail);
+    // A consistent copy of the journal at destination (a new file, 0600), made only after the
+    // full integrity check passed: a damaged journal is never copied over a good backup.
+    bool backupTo(const QString &destination);
 
     // Inserts a new row. Allocates receipt_no "TERMINAL-YYYYMMDD-NNNN" (local date from the
     // clock, sequence per terminal per day) inside the same write transaction, and fills

@@ -72,6 +72,7 @@ private slots:
     void vanishedJournalIsRefused();
     void replacedJournalIsRefusedUntilAdopted();
     void damagedJournalIsAnErrorEverywhere();
+    void backupOnlyAfterTheFullCheck();
     void journalFilesArePrivate();
 
 private:
@@ -535,6 +536,43 @@ void TestCliJournal::damagedJournalIsAnErrorEverywhere()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before); // never modified
     QCOMPARE(m_sandbox.ledger().value(QStringLiteral("requests")).toObject().size(), 0);
+}
+
+void TestCliJournal::backupOnlyAfterTheFullCheck()
+{
+    const QStringList reqIds = addPendingRows(m_db, 30);
+    QCOMPARE(reqIds.size(), 30);
+    const QString copy = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(m_case));
+    const Run backup = cli({ QStringLiteral("journal"), QStringLiteral("backup"), copy });
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+    QCOMPARE(fileMode(copy), 0600);
+    {
+        ReceiptStore original(m_db);
+        ReceiptStore copied(copy);
+        JournalOpenOptions readOnly;
+        readOnly.readOnly = true;
+        QVERIFY(original.open(readOnly));
+        QVERIFY(copied.open(readOnly));
+        QCOMPARE(copied.journalId(), original.journalId());
+        QCOMPARE(copied.unresolvedCount(), 30);
+    }
+    // Never over an existing file.
+    QCOMPARE(cli({ QStringLiteral("journal"), QStringLiteral("backup"), copy }).exitCode, 4);
+
+    // A damaged journal is not copied.
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(f.size() - 2 * 4096));
+        QByteArray junk(4096, '\x5a');
+        QCOMPARE(f.write(junk), qint64(junk.size()));
+    }
+    const QString second = m_dir.filePath(QStringLiteral("backup-%1-b.sqlite").arg(m_case));
+    const Run refused = cli({ QStringLiteral("journal"), QStringLiteral("backup"), second });
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(
+        refused.err.contains("integrity check") || refused.err.contains("damaged"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(second));
 }
 
 void TestCliJournal::journalFilesArePrivate()
