@@ -804,10 +804,17 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         bool immutable = false;
         bool needFullCheck = false;
         bool inspected = openConnection(true) && inspectExisting(options, &needFullCheck);
-        if (!inspected && (m_problem == JournalProblem::PermissionDenied || m_problem == JournalProblem::ReadOnlyFile)
-            && ::access(nativeFolder.constData(), W_OK) != 0) {
-            // On a read-only medium SQLite cannot make the -shm file a WAL journal needs even
-            // for reading: read the file as it is.
+        struct stat wal;
+        const bool walHasContent =
+                ::stat(QFile::encodeName(m_path + QStringLiteral("-wal")).constData(), &wal) == 0 && wal.st_size > 0;
+        const bool cannotMakeShm =
+                ((m_problem == JournalProblem::PermissionDenied || m_problem == JournalProblem::ReadOnlyFile)
+                 && ::access(nativeFolder.constData(), W_OK) != 0)
+                || m_problem == JournalProblem::DiskFull;
+        if (!inspected && cannotMakeShm && !walHasContent) {
+            // On a read-only medium or a full disk SQLite cannot make the -shm file a WAL
+            // journal needs even for reading. Closed cleanly (no WAL content), the file alone
+            // holds everything: read it as it is.
             closeConnection();
             m_lastError.clear();
             m_problem = JournalProblem::None;

@@ -309,6 +309,10 @@ void TestCliJournal::fullDiskIsToldAndNothingSent()
     for (const QString &reqId : reqIds)
         QCOMPARE(m_sandbox.receivedCount(reqId), 0);
     QCOMPARE(m_sandbox.balance(), qint64(5000000));
+    // Looking still works.
+    const Run pending = cli({ QStringLiteral("--json"), QStringLiteral("pending") }, db);
+    QVERIFY2(pending.exitCode == 0, pending.err.constData());
+    QCOMPARE(pending.json().value(QStringLiteral("count")).toInt(), 3);
 
     // Space again: the same rows are recovered.
     QVERIFY(QFile::remove(QDir(mountPoint).filePath(QStringLiteral("filler"))));
