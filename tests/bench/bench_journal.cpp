@@ -6,6 +6,7 @@
 //   pending  kasir-ewallet-cli pending --json, a whole process
 //   sale     kasir-ewallet-cli pay ... against the sandbox process, a whole process
 //   window   kasir-ewallet --quit-after-start on the offscreen platform: start to first frame
+// Every journal also holds the same 12 PENDING sales, so that only the history's size differs.
 // Not a test: the figures depend on the machine. The target is each within 1.2x of the empty
 // journal.
 //
@@ -32,6 +33,9 @@ using namespace Kasir;
 namespace {
 
 QTextStream out(stdout);
+
+// PENDING sales added to every journal (the empty one too): pending lists them, the window shows them.
+constexpr int PendingSales = 12;
 
 bool runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env,
     const QList<int> &okCodes = { 0 })
@@ -116,10 +120,32 @@ int main(int argc, char **argv)
             JournalGeneratorOptions options;
             options.count = size;
             options.endDate = QDate(2026, 11, 25);
+            options.maxUnresolved = 0;
             JournalGenerator generator(options);
             if (!generator.generate(path)) {
                 QTextStream(stderr) << generator.lastError() << "\n";
                 return 1;
+            }
+            // The same waiting sales in every journal, so that only the history's size differs.
+            ReceiptStore store(path);
+            if (!store.open()) {
+                QTextStream(stderr) << store.lastError() << "\n";
+                return 1;
+            }
+            for (int i = 0; i < PendingSales; ++i) {
+                SaleRecord r;
+                r.reqId = QStringLiteral("KSR-BENCH-%1").arg(i);
+                r.productId = QStringLiteral("GOPAY");
+                r.custId = QStringLiteral("0812555000%1").arg(i % 10);
+                r.amount = Money::fromRupiah(50000);
+                r.sellingPrice = Money::fromRupiah(53500);
+                r.storeFee = Money::fromRupiah(2000);
+                r.status = SaleStatus::Pending;
+                r.lastError = QStringLiteral("No answer within 30 s; the outcome is unknown");
+                if (!store.insertSale(&r, QStringLiteral("K01"))) {
+                    QTextStream(stderr) << store.lastError() << "\n";
+                    return 1;
+                }
             }
         }
         paths << path;
