@@ -2,6 +2,7 @@
 
 #include "InterruptWatcher.h"
 #include "ReportCommand.h"
+#include "JournalCommand.h"
 #include "SandboxServer.h"
 #include "api/MerchantApiClient.h"
 #include "api/ServerText.h"
@@ -11,6 +12,7 @@
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
 #include "settings/RuntimeConfig.h"
+#include "store/JournalRegistry.h"
 #include "store/ReceiptStore.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,7 @@ const QString CommandRecover = QStringLiteral("recover");
 const QString CommandHistory = QStringLiteral("history");
 const QString CommandShow = QStringLiteral("show");
 const QString CommandReceipt = QStringLiteral("receipt");
+const QString CommandJournal = QStringLiteral("journal");
 
 QString envText(const char *name)
 {
@@ -93,7 +96,9 @@ CliApp::CliApp(QObject *parent)
             "  show RECEIPT_NO|REQ_ID\n"
             "  receipt RECEIPT_NO|REQ_ID [--width 58|80] (--text | --pdf FILE | --escpos TARGET |\n"
             "          --print [--printer NAME])  --text is a preview; the others are prints, the second\n"
-            "          and later marked SALINAN. TARGET: a device such as /dev/usb/lp0, or HOST:PORT.\n")
+            "          and later marked SALINAN. TARGET: a device such as /dev/usb/lp0, or HOST:PORT.\n"
+            "  journal init [--fresh] | adopt | check | backup FILE\n"
+            "                                         start, accept, check or back up the journal\n")
             + ReportCommand::helpLines() + QStringLiteral("\n"
             "The API key is read from the environment variable KASIR_API_KEY, never from the command line.\n"
             "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage or a\n"
@@ -139,6 +144,7 @@ CliApp::CliApp(QObject *parent)
              QStringLiteral("TARGET")},
             {QStringLiteral("print"), QStringLiteral("receipt: print it on the system printer.")},
             {QStringLiteral("printer"), QStringLiteral("receipt: the system printer's name."), QStringLiteral("NAME")},
+            {QStringLiteral("fresh"), QStringLiteral("journal init: start a new journal where one was before.")},
     };
     m_parser.addOptions(options);
     const QList<QCommandLineOption> reportOptions = ReportCommand::options();
@@ -249,6 +255,9 @@ void CliApp::start(const QStringList &arguments)
         runReceipt();
     else if (ReportCommand::handles(command))
         runReportCommand(command);
+    else if (command == CommandJournal)
+        finish(JournalCommand::run(m_args, RuntimeConfig::journalPath(m_parser.value(QStringLiteral("db")), isDemo()),
+                                   m_parser.isSet(QStringLiteral("fresh")), *m_printer));
     else
         fail(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command), ExitUsage);
 }
@@ -358,14 +367,19 @@ bool CliApp::setUpStore(bool needWritable)
 {
     const QString path = RuntimeConfig::journalPath(m_parser.value(QStringLiteral("db")), isDemo());
     m_store = std::make_unique<ReceiptStore>(path, SystemClock::instance());
-    const bool writable = m_store->open();
-    if (!m_store->isOpen() || (needWritable && !writable)) {
+    // Looking never creates or changes a journal; selling or re-checking needs it writable.
+    JournalOpenOptions options;
+    options.readOnly = !needWritable;
+    options.create = needWritable;
+    JournalRegistry registry;
+    const bool ok = registry.open(*m_store, options);
+    if (!ok && !(m_store->isOpen() && m_store->problem() == JournalProblem::NewerSchema && !needWritable)) {
         fail(QStringLiteral("Receipt database %1: %2").arg(QDir::toNativeSeparators(path), m_store->lastError()),
              ExitEnvironment);
         return false;
     }
-    if (!writable)
-        m_printer->info(QStringLiteral("Warning: the receipt database is read-only: %1").arg(m_store->lastError()));
+    if (!ok)
+        m_printer->info(QStringLiteral("Warning: %1").arg(m_store->lastError()));
     return true;
 }
 
@@ -610,6 +624,14 @@ void CliApp::onInterrupted(int signalNumber)
     finish(ExitPending);
 }
 
+bool CliApp::failedToRead()
+{
+    if (!m_store->readFailed())
+        return false;
+    fail(m_store->lastError(), ExitEnvironment);
+    return true;
+}
+
 void CliApp::runPending()
 {
     if (!m_args.isEmpty()) {
@@ -618,7 +640,10 @@ void CliApp::runPending()
     }
     if (!setUpStore(false))
         return;
-    m_printer->printRecords(m_store->unresolved(), QStringLiteral("No sale is waiting for its outcome."));
+    const QList<SaleRecord> rows = m_store->unresolved();
+    if (failedToRead())
+        return;
+    m_printer->printRecords(rows, QStringLiteral("No sale is waiting for its outcome."));
     finish(ExitSuccess);
 }
 
@@ -737,7 +762,10 @@ void CliApp::runHistory()
         finish(ExitSuccess);
         return;
     }
-    m_printer->printRecords(m_store->history(filter), QStringLiteral("No sales match."));
+    const QList<SaleRecord> rows = m_store->history(filter);
+    if (failedToRead())
+        return;
+    m_printer->printRecords(rows, QStringLiteral("No sales match."));
     finish(ExitSuccess);
 }
 
@@ -765,8 +793,10 @@ void CliApp::runShow()
         return;
     const QString key = m_args.first().trimmed();
     auto record = m_store->findByReceiptNo(key);
-    if (!record)
+    if (!record && !m_store->readFailed())
         record = m_store->findByReqId(key);
+    if (failedToRead())
+        return;
     if (!record) {
         fail(QStringLiteral("No receipt or req_id \"%1\" in %2.").arg(key, m_store->path()), ExitUsage);
         return;

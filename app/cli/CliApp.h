@@ -61,6 +61,7 @@ private:
     bool isDemo() const;
     bool setUpApi();
     bool setUpStore(bool needWritable);
+    bool failedToRead(); // after a read: exits 4 with the reason when the journal could not be read
     void setUpSaleService(bool autoRecovery);
 
     void runInquiry();

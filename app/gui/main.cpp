@@ -16,6 +16,8 @@
 #include "sale/SaleService.h"
 #include "settings/AppSettings.h"
 #include "settings/RuntimeConfig.h"
+#include "store/JournalIntegrityCheck.h"
+#include "store/JournalRegistry.h"
 #include "store/ReceiptStore.h"
 
 #include "SandboxServer.h"
@@ -28,6 +30,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -70,6 +73,9 @@ int main(int argc, char *argv[])
     parser.addOption(langOption);
     parser.addOption(demoOption);
     parser.addOption(kioskOption);
+    const QCommandLineOption quitAfterStartOption(QStringLiteral("quit-after-start"),
+                                                  QStringLiteral("Quit once the window is shown (start-up benchmark)."));
+    parser.addOption(quitAfterStartOption);
     parser.process(app);
 
     AppSettings settings;
@@ -122,7 +128,8 @@ int main(int argc, char *argv[])
     }
 
     ReceiptStore store(dbPath, SystemClock::instance());
-    if (!store.open())
+    JournalRegistry journals; // a journal this computer used that vanished or was replaced is refused
+    if (!journals.open(store, JournalOpenOptions()))
         return fail(QCoreApplication::translate("main", "Kasir E-Wallet"),
                     QCoreApplication::translate("main", "The receipt journal %1 cannot be used: %2\nThe file was "
                                                         "left as it is.")
@@ -187,5 +194,25 @@ int main(int argc, char *argv[])
     } else {
         window.showMaximized();
     }
-    return app.exec();
+    if (parser.isSet(quitAfterStartOption)) {
+        window.grab(); // the first frame, rendered; nothing queued (recovery, checks) runs
+        return 0;
+    }
+
+    // The full integrity check runs in the background once the window is up, and at close.
+    JournalIntegrityCheck integrity(dbPath);
+    QObject::connect(&integrity, &JournalIntegrityCheck::finished, &window, [&](bool ok, const QString &detail) {
+        if (ok)
+            return;
+        store.markDamaged(detail);
+        QMessageBox::critical(&window, QCoreApplication::translate("main", "Kasir E-Wallet"),
+                              QCoreApplication::translate("main", "The receipt journal is damaged, so no more sales "
+                                                                  "can be recorded: %1")
+                                      .arg(store.lastError()));
+    });
+    QTimer::singleShot(0, &integrity, &JournalIntegrityCheck::start);
+    const int code = app.exec();
+    if (store.isWritable() && !store.verifyIntegrity())
+        std::fprintf(stderr, "kasir-ewallet: %s\n", qPrintable(store.lastError()));
+    return code;
 }

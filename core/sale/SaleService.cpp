@@ -5,6 +5,7 @@
 #include "logging/Logging.h"
 #include "sale/RecheckSchedule.h"
 #include "sale/SaleDecision.h"
+#include "sale/StoredSaleCheck.h"
 #include "store/ReceiptStore.h"
 
 #include <QHash>
@@ -40,6 +41,9 @@ public:
     }
 
     void send(const SaleRecord &record, bool initial);
+    void notSent(const SaleRecord &record, bool initial, const QString &reason);
+    void holdDamaged(const SaleRecord &record, const QString &problem);
+    void deferFinish(qint64 id);
     void onPayFinished(qint64 id, bool initial, const ApiResult &result);
     void finishRecoveryItem(qint64 id);
     void schedule();
@@ -279,10 +283,94 @@ StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
     return out;
 }
 
-void SaleService::Private::send(const SaleRecord &record, bool initial)
+// A send's lease lasts the whole exchange (the client's deadline) plus this margin.
+constexpr qint64 LeaseMarginMs = 15000;
+// A row whose stored request fails the checks is looked at again after this long.
+constexpr qint64 DamagedRecheckMs = 24LL * 3600 * 1000;
+
+void SaleService::Private::deferFinish(qint64 id)
 {
-    if (inFlight.contains(record.id))
+    QTimer::singleShot(0, q, [this, id] {
+        finishRecoveryItem(id);
+        schedule();
+    });
+}
+
+void SaleService::Private::notSent(const SaleRecord &record, bool initial, const QString &reason)
+{
+    qCCritical(lcSale).noquote() << "not sending" << record.reqId << ":" << reason;
+    if (initial) {
+        // The caller waits for the answer of this attempt: tell it nothing left.
+        ApiResult result;
+        result.outcome = Outcome::Pending;
+        result.error = reason;
+        // Not saved either: the row stays as it was, and recovery takes it up.
+        QTimer::singleShot(0, q, [this, record, result] { emit q->saleFinished(record, result, false); });
+    }
+    deferFinish(record.id);
+}
+
+void SaleService::Private::holdDamaged(const SaleRecord &record, const QString &problem)
+{
+    const QString reason = QStringLiteral("not re-sent: %1").arg(problem);
+    SaleRecord r = record;
+    if (!r.flagged || r.flagReason != reason) {
+        if (store->flagSale(r.id, reason)) {
+            r.flagged = true;
+            r.flagReason = reason;
+            r.lastError = reason;
+        }
+    }
+    notBefore.insert(r.id, clock->nowUtc().addMSecs(DamagedRecheckMs));
+    qCCritical(lcSale).noquote() << "sale" << r.receiptNo << "held for the manager:" << reason;
+    emit q->saleChanged(r);
+    deferFinish(r.id);
+}
+
+void SaleService::Private::send(const SaleRecord &stored, bool initial)
+{
+    if (inFlight.contains(stored.id))
         return; // never two requests for the same req_id at once
+    const QDateTime now = clock->nowUtc();
+    if (!initial) {
+        // A re-send goes out only if the stored request still passes a new sale's rules.
+        const QString problem = StoredSaleCheck::problem(stored);
+        if (!problem.isEmpty()) {
+            holdDamaged(stored, problem);
+            return;
+        }
+    }
+    // Claimed in the journal before it leaves: the attempt is counted and a lease committed, so
+    // no other process sends this row meanwhile, and a journal that cannot be written is never
+    // sent from.
+    SaleRecord record;
+    QDateTime heldUntil;
+    const QDateTime leaseUntil = now.addMSecs(qint64(api->config().timeoutMs) + LeaseMarginMs);
+    switch (store->claimSend(stored.id, leaseUntil, &record, &heldUntil)) {
+    case SendClaim::Claimed:
+        break;
+    case SendClaim::HeldElsewhere:
+        notBefore.insert(stored.id, heldUntil);
+        notSent(stored, initial, QStringLiteral("another program is sending this sale until %1")
+                                         .arg(heldUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        return;
+    case SendClaim::Settled:
+        notBefore.remove(stored.id);
+        emit q->saleChanged(record);
+        publishUnresolved();
+        deferFinish(stored.id);
+        return;
+    case SendClaim::Damaged:
+        holdDamaged(record, store->lastError());
+        return;
+    case SendClaim::Refused:
+        notBefore.insert(stored.id, nextCheckAfter(stored.attempts + 1, now));
+        notSent(stored, initial,
+                QStringLiteral("The receipt journal could not record this attempt, so nothing was sent: %1")
+                        .arg(store->lastError()));
+        return;
+    }
+
     ApiRequest request;
     request.productId = record.productId;
     request.custId = record.custId;
@@ -324,7 +412,7 @@ void SaleService::Private::onPayFinished(qint64 id, bool initial, const ApiResul
         return;
     }
 
-    r.attempts += 1;
+    // r.attempts already counts this send: the claim before it left incremented it.
     DecisionContext context;
     context.now = clock->nowUtc();
     context.firstSend = initial && r.attempts == 1;

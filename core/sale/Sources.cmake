@@ -4,4 +4,5 @@ target_sources(kasircore PRIVATE
     sale/SaleServiceOptions.cpp sale/SaleServiceOptions.h
     sale/RecheckSchedule.cpp sale/RecheckSchedule.h
     sale/SaleDecision.cpp sale/SaleDecision.h
+    sale/StoredSaleCheck.cpp sale/StoredSaleCheck.h
 )

@@ -3,15 +3,25 @@
 #include "clock/Clock.h"
 #include "customer/CustomerId.h"
 #include "logging/Logging.h"
+#include "store/ProcessIdentity.h"
 #include "store/SqlTransaction.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace Kasir {
 
@@ -90,7 +100,20 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX idx_sales_product ON sales(product_id, created_utc)"),
             QStringLiteral("CREATE INDEX idx_sales_product_status ON sales(product_id, status, created_utc)"),
         },
-        // v4: the manager's day: numbered end-of-day closes (immutable, with the sales each one
+        // v4: the request digest checked before every re-send, the send lease (one sender per
+        // row across processes), the journal's id, and the open writers that tell an unclean
+        // shutdown (a writer row whose process is gone) from a clean one.
+        {
+            QStringLiteral("ALTER TABLE sales ADD COLUMN request_digest TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN lease_holder TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN lease_until_utc TEXT"),
+            QStringLiteral("CREATE TABLE journal_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO journal_meta (name, value)"
+                           " VALUES ('journal_id', lower(hex(randomblob(16))))"),
+            QStringLiteral("CREATE TABLE journal_writers (holder TEXT PRIMARY KEY,"
+                           " started_utc TEXT NOT NULL)"),
+        },
+        // v5: the manager's day: numbered end-of-day closes (immutable, with the sales each one
         // took), deposit gaps marked as top-ups, and manager resolutions of flagged sales.
         {
             QStringLiteral("CREATE TABLE closes ("
@@ -152,6 +175,9 @@ const QList<QStringList> &migrationSteps()
     };
     return steps;
 }
+
+// The first schema version with the journal's id, its open writers and the send lease.
+constexpr int JournalIdVersion = 4;
 
 QVariant moneyValue(const std::optional<Money> &m)
 {
@@ -221,17 +247,141 @@ bool isFinal(SaleStatus s)
     return s == SaleStatus::Success || s == SaleStatus::Failed || s == SaleStatus::Rejected;
 }
 
+// The one list of the row's columns: INSERT writes all of them, UPDATE (updateResult) those
+// marked as outcome. Request fields, the attempt count (claimSend owns it) and the print count
+// are written once.
+struct Column
+{
+    const char *name;
+    bool outcome;
+    QVariant (*value)(const SaleRecord &r);
+};
+
+const Column kColumns[] = {
+    { "receipt_no", false, [](const SaleRecord &r) { return QVariant(r.receiptNo); } },
+    { "terminal_id", false, [](const SaleRecord &r) { return QVariant(r.terminalId); } },
+    { "req_id", false, [](const SaleRecord &r) { return QVariant(r.reqId); } },
+    { "product_id", false, [](const SaleRecord &r) { return QVariant(r.productId); } },
+    { "cust_id", false, [](const SaleRecord &r) { return QVariant(r.custId); } },
+    { "amount", false, [](const SaleRecord &r) { return QVariant(r.amount.rupiah()); } },
+    { "request_digest", false, [](const SaleRecord &r) { return QVariant(ReceiptStore::requestDigest(r)); } },
+    { "cashier", false, [](const SaleRecord &r) { return QVariant(text(r.cashier)); } },
+    { "created_utc", false, [](const SaleRecord &r) { return QVariant(ReceiptStore::toStoredTime(r.createdUtc)); } },
+    { "attempts", false, [](const SaleRecord &r) { return QVariant(r.attempts); } },
+    { "printed_count", false, [](const SaleRecord &r) { return QVariant(r.printedCount); } },
+    { "inquiry_unit_price", true, [](const SaleRecord &r) { return moneyValue(r.inquiryUnitPrice); } },
+    { "unit_price", true, [](const SaleRecord &r) { return moneyValue(r.unitPrice); } },
+    { "selling_price", true, [](const SaleRecord &r) { return QVariant(r.sellingPrice.rupiah()); } },
+    { "store_fee", true, [](const SaleRecord &r) { return QVariant(r.storeFee.rupiah()); } },
+    { "cash_received", true, [](const SaleRecord &r) { return moneyValue(r.cashReceived); } },
+    { "change_given", true, [](const SaleRecord &r) { return moneyValue(r.change); } },
+    { "status", true, [](const SaleRecord &r) { return QVariant(saleStatusName(r.status)); } },
+    { "rc", true, [](const SaleRecord &r) { return QVariant(text(r.rc)); } },
+    { "description", true, [](const SaleRecord &r) { return QVariant(text(r.description)); } },
+    { "message", true, [](const SaleRecord &r) { return QVariant(text(r.message)); } },
+    { "ref_id", true, [](const SaleRecord &r) { return QVariant(text(r.refId)); } },
+    { "serial_no", true, [](const SaleRecord &r) { return QVariant(text(r.serialNo)); } },
+    { "balance_used", true, [](const SaleRecord &r) { return moneyValue(r.balanceUsed); } },
+    { "balance_after", true, [](const SaleRecord &r) { return moneyValue(r.balanceAfter); } },
+    { "updated_utc", true, [](const SaleRecord &r) { return QVariant(ReceiptStore::toStoredTime(r.updatedUtc)); } },
+    { "completed_utc", true, [](const SaleRecord &r) { return timeValue(r.completedUtc); } },
+    { "last_error", true, [](const SaleRecord &r) { return QVariant(text(r.lastError)); } },
+    { "flagged", true, [](const SaleRecord &r) { return QVariant(r.flagged ? 1 : 0); } },
+    { "flag_reason", true, [](const SaleRecord &r) { return QVariant(text(r.flagReason)); } },
+    { "next_check_utc", true, [](const SaleRecord &r) { return timeValue(r.nextCheckUtc); } },
+};
+
+QString insertSql()
+{
+    QStringList names;
+    QStringList marks;
+    for (const Column &c : kColumns) {
+        names << QLatin1String(c.name);
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO sales (%1) VALUES (%2)")
+            .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+}
+
+// The outcome columns, then this store's lease ended; binds: outcome values..., holder, holder, id.
+QString updateSql()
+{
+    QStringList sets;
+    for (const Column &c : kColumns) {
+        if (c.outcome)
+            sets << QStringLiteral("%1 = ?").arg(QLatin1String(c.name));
+    }
+    sets << QStringLiteral("lease_holder = CASE WHEN lease_holder = ? THEN '' ELSE lease_holder END")
+         << QStringLiteral("lease_until_utc = CASE WHEN lease_holder = ? THEN NULL ELSE lease_until_utc END");
+    return QStringLiteral("UPDATE sales SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", ")));
+}
+
+int bindColumns(QSqlQuery &q, const SaleRecord &r, bool outcomeOnly)
+{
+    int i = 0;
+    for (const Column &c : kColumns) {
+        if (!outcomeOnly || c.outcome)
+            q.bindValue(i++, c.value(r));
+    }
+    return i;
+}
+
+// What the reader of a message should do about each problem.
+QString advice(JournalProblem problem)
+{
+    switch (problem) {
+    case JournalProblem::Damaged:
+    case JournalProblem::NotAJournal:
+        return QStringLiteral("Writes are refused and the file is left as it is; restore a backup or call support.");
+    case JournalProblem::DiskFull:
+        return QStringLiteral("The disk is full: free some space; nothing was written.");
+    case JournalProblem::ReadOnlyFile:
+        return QStringLiteral("The file is read-only: sales can be looked at, but nothing can be sold or re-checked "
+                              "until it is writable again.");
+    case JournalProblem::ReadOnlyFolder:
+        return QStringLiteral("Its folder is read-only (the journal needs to make its -wal and -shm files there): "
+                              "sales can be looked at, but nothing can be sold or re-checked.");
+    case JournalProblem::ReadOnlyFileSystem:
+        return QStringLiteral("The file system is mounted read-only: sales can be looked at, but nothing can be "
+                              "sold or re-checked.");
+    case JournalProblem::PermissionDenied:
+        return QStringLiteral("Permission denied: the program's user may not use this file or folder.");
+    case JournalProblem::Busy:
+        return QStringLiteral("Another program holds the journal's write lock; try again.");
+    case JournalProblem::IoError:
+        return QStringLiteral("The device reported an I/O error; check the disk.");
+    default:
+        return QString();
+    }
+}
+
+// The problem an access(2) / open(2) errno stands for.
+JournalProblem problemFromErrno(int error, JournalProblem forAccessDenied)
+{
+    switch (error) {
+    case EROFS: return JournalProblem::ReadOnlyFileSystem;
+    case EACCES:
+    case EPERM: return forAccessDenied;
+    case ENOSPC:
+    case EDQUOT: return JournalProblem::DiskFull;
+    case EIO: return JournalProblem::IoError;
+    default: return JournalProblem::Other;
+    }
+}
+
 } // namespace
 
 ReceiptStore::ReceiptStore(const QString &path, Clock *clock)
     : m_path(path)
     , m_clock(clock ? clock : SystemClock::instance())
+    , m_holder(ProcessIdentity::acquire())
 {
 }
 
 ReceiptStore::~ReceiptStore()
 {
-    closeConnection();
+    close();
+    ProcessIdentity::release(m_holder);
 }
 
 QString ReceiptStore::toStoredTime(const QDateTime &utc)
@@ -249,27 +399,80 @@ QDateTime ReceiptStore::fromStoredTime(const QString &text)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+QString ReceiptStore::requestDigest(const SaleRecord &record)
+{
+    // One field per line; none of them can hold a line break (checked before sending).
+    const QString canonical = QStringLiteral("kasir-request-v1\n%1\n%2\n%3\n%4")
+                                      .arg(record.reqId, record.productId, record.custId)
+                                      .arg(record.amount.rupiah());
+    return QString::fromLatin1(
+            QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 void ReceiptStore::setError(const QString &error) const
 {
     m_lastError = error;
     qCWarning(lcStore).noquote() << error;
 }
 
-bool ReceiptStore::openConnection(bool readOnly)
+void ReceiptStore::fail(JournalProblem problem, const QString &error)
+{
+    m_problem = problem;
+    setError(error);
+}
+
+void ReceiptStore::sqlFailure(const QString &what, const QSqlError &error) const
+{
+    JournalProblem problem = journalProblemFromSqlError(error);
+    if (problem == JournalProblem::IoError || problem == JournalProblem::DiskFull) {
+        // SQLite reports a full disk as an I/O error when the -shm or -wal file cannot grow.
+        struct statvfs fs;
+        if (::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &fs) == 0
+            && quint64(fs.f_bavail) * fs.f_frsize < 64 * 1024)
+            problem = JournalProblem::DiskFull;
+    }
+    m_problem = problem;
+    QString message = QStringLiteral("%1: %2").arg(what, error.text());
+    if (isCorruption(problem)) {
+        // SQLite found damage while working: nothing more is written to this file.
+        m_damaged = true;
+        m_writable = false;
+        message = QStringLiteral("The receipt journal %1 is damaged (%2: %3). %4")
+                          .arg(m_path, what, error.text(), advice(problem));
+    } else if (!advice(problem).isEmpty()) {
+        message += QStringLiteral(". ") + advice(problem);
+    }
+    setError(message);
+}
+
+bool ReceiptStore::openConnection(bool readOnly, bool immutable)
 {
     m_connectionName = QStringLiteral("kasir-store-%1").arg(++s_connectionCounter);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
+    QStringList connectOptions;
+    if (immutable) {
+        // A read-only medium where SQLite cannot make the -shm file: read the file as it is.
+        m_db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                                     .arg(QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(m_path).absoluteFilePath(), "/"))));
+        connectOptions << QStringLiteral("QSQLITE_OPEN_URI");
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
     if (readOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!m_db.open()) {
-        setError(QStringLiteral("Cannot open the receipt database %1: %2")
-                         .arg(m_path, m_db.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot open the receipt journal %1").arg(m_path), m_db.lastError());
         closeConnection();
         return false;
     }
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")) || !q.next() || q.value(0).toInt() != 5000) {
+        // Without it a second process would see "database is locked" at once.
+        sqlFailure(QStringLiteral("Cannot set the busy timeout of %1").arg(m_path), q.lastError());
+        closeConnection();
+        return false;
+    }
     return true;
 }
 
@@ -286,20 +489,25 @@ void ReceiptStore::closeConnection()
     m_writable = false;
 }
 
+void ReceiptStore::close()
+{
+    unregisterWriter();
+    closeConnection();
+}
+
 bool ReceiptStore::applyPragmas()
 {
     // busy_timeout is set in openConnection(). Each one is checked by reading it back.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        setError(QStringLiteral("Cannot switch the receipt database %1 to WAL mode: %2")
-                         .arg(m_path, q.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot switch the receipt journal %1 to WAL mode").arg(m_path), q.lastError());
         return false;
     }
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
         || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-        setError(QStringLiteral("Cannot set the pragmas of %1: %2").arg(m_path, q.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot set the pragmas of %1").arg(m_path), q.lastError());
         return false;
     }
     return true;
@@ -308,6 +516,7 @@ bool ReceiptStore::applyPragmas()
 bool ReceiptStore::quickCheck(QString *detail)
 {
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         *detail = q.lastError().text();
         return false;
@@ -323,6 +532,57 @@ bool ReceiptStore::quickCheck(QString *detail)
         return true;
     *detail = lines.isEmpty() ? QStringLiteral("no answer") : lines.mid(0, 5).join(QLatin1String("; "));
     return false;
+}
+
+bool ReceiptStore::verifyIntegrity()
+{
+    if (!m_db.isOpen()) {
+        fail(JournalProblem::Other, QStringLiteral("The receipt journal %1 is not open").arg(m_path));
+        return false;
+    }
+    QString detail;
+    if (quickCheck(&detail))
+        return true;
+    markDamaged(detail);
+    return false;
+}
+
+void ReceiptStore::markDamaged(const QString &detail)
+{
+    m_damaged = true;
+    m_writable = false;
+    fail(JournalProblem::Damaged,
+         QStringLiteral("The receipt journal %1 failed its integrity check (quick_check: %2). %3")
+                 .arg(m_path, detail, advice(JournalProblem::Damaged)));
+}
+
+bool ReceiptStore::backupTo(const QString &destination)
+{
+    if (!verifyIntegrity())
+        return false;
+    if (QFileInfo::exists(destination)) {
+        fail(JournalProblem::Other, QStringLiteral("The backup file %1 already exists; nothing was written").arg(destination));
+        return false;
+    }
+    const QByteArray target = QFile::encodeName(destination);
+    const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
+        fail(problem, QStringLiteral("Cannot create the backup file %1: %2. %3")
+                              .arg(destination, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+        return false;
+    }
+    ::close(fd);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(destination);
+    if (!q.exec()) {
+        sqlFailure(QStringLiteral("Cannot write the backup %1").arg(destination), q.lastError());
+        QFile::remove(destination);
+        return false;
+    }
+    return true;
 }
 
 int ReceiptStore::schemaVersion() const
@@ -346,24 +606,24 @@ bool ReceiptStore::migrate()
     for (int v = from; v < steps.size(); ++v) {
         SqlTransaction tx(m_db);
         if (!tx.isActive()) {
-            setError(QStringLiteral("Cannot start the migration of %1 to version %2: %3")
-                             .arg(m_path).arg(v + 1).arg(tx.lastError()));
+            sqlFailure(QStringLiteral("Cannot start the migration of %1 to version %2").arg(m_path).arg(v + 1),
+                       tx.sqlError());
             return false;
         }
         QSqlQuery q(m_db);
         for (const QString &statement : steps.at(v)) {
             if (!q.exec(statement)) {
-                setError(QStringLiteral("Migration of %1 to schema version %2 failed and was "
-                                        "rolled back: %3")
-                                 .arg(m_path).arg(v + 1).arg(q.lastError().text()));
+                sqlFailure(QStringLiteral("Migration of %1 to schema version %2 failed and was rolled back")
+                                   .arg(m_path).arg(v + 1),
+                           q.lastError());
                 return false; // tx rolls back the whole step
             }
         }
         // PRAGMA cannot take a bound value; v is our own integer.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !tx.commit()) {
-            setError(QStringLiteral("Migration of %1 to schema version %2 could not be committed: %3")
-                             .arg(m_path).arg(v + 1)
-                             .arg(tx.lastError().isEmpty() ? q.lastError().text() : tx.lastError()));
+            sqlFailure(QStringLiteral("Migration of %1 to schema version %2 could not be committed")
+                               .arg(m_path).arg(v + 1),
+                       tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
             return false;
         }
         qCInfo(lcStore) << "receipt database migrated to schema version" << v + 1;
@@ -371,46 +631,294 @@ bool ReceiptStore::migrate()
     return true;
 }
 
+// Reads (never writes) an existing journal over the current read-only connection: its version,
+// its id and its open writers. Decides whether the full check is due.
+bool ReceiptStore::inspectExisting(const JournalOpenOptions &options, bool *needFullCheck)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        sqlFailure(QStringLiteral("Cannot read the receipt journal %1").arg(m_path), q.lastError());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion) {
+        m_open = true;
+        fail(JournalProblem::NewerSchema,
+             QStringLiteral("The receipt journal %1 has schema version %2, newer than this program "
+                            "understands (%3). Writes are refused; update the program.")
+                     .arg(m_path).arg(version).arg(SchemaVersion));
+        return false;
+    }
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sales'")) || !q.next()) {
+        sqlFailure(QStringLiteral("Cannot read the receipt journal %1").arg(m_path), q.lastError());
+        return false;
+    }
+    if (q.value(0).toInt() == 0 && version > 0) {
+        fail(JournalProblem::NotAJournal,
+             QStringLiteral("%1 is an SQLite file but not a receipt journal (no sales table). %2")
+                     .arg(m_path, advice(JournalProblem::NotAJournal)));
+        return false;
+    }
+    q.finish();
+
+    *needFullCheck = options.fullCheck || version < JournalIdVersion; // older programs' journals: once
+    if (version >= JournalIdVersion) {
+        if (!q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'"))) {
+            sqlFailure(QStringLiteral("Cannot read the id of the receipt journal %1").arg(m_path), q.lastError());
+            return false;
+        }
+        if (q.next())
+            m_journalId = q.value(0).toString();
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT holder FROM journal_writers"))) {
+            sqlFailure(QStringLiteral("Cannot read the open writers of the receipt journal %1").arg(m_path),
+                       q.lastError());
+            return false;
+        }
+        while (q.next()) {
+            if (ProcessIdentity::isKnownDead(q.value(0).toString())) {
+                qCInfo(lcStore) << "the receipt journal was not closed cleanly by" << q.value(0).toString()
+                                << "- running the full integrity check";
+                *needFullCheck = true;
+            }
+        }
+        q.finish();
+    }
+    if (!options.expectedJournalId.isEmpty() && !m_journalId.isEmpty()
+        && m_journalId != options.expectedJournalId) {
+        fail(JournalProblem::Replaced,
+             QStringLiteral("The file %1 is not the receipt journal this computer used there (journal id %2, "
+                            "expected %3): it was replaced. Nothing was read or written. Put the right journal "
+                            "back (see the backups), or accept this file deliberately with "
+                            "\"kasir-ewallet-cli journal adopt\".")
+                     .arg(m_path, m_journalId, options.expectedJournalId));
+        return false;
+    }
+    return true;
+}
+
+bool ReceiptStore::registerWriter()
+{
+    SqlTransaction tx(m_db);
+    if (!tx.isActive()) {
+        sqlFailure(QStringLiteral("Cannot start a write on %1").arg(m_path), tx.sqlError());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    QStringList dead;
+    if (!q.exec(QStringLiteral("SELECT holder FROM journal_writers"))) {
+        sqlFailure(QStringLiteral("Cannot read the open writers of %1").arg(m_path), q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        if (ProcessIdentity::isKnownDead(q.value(0).toString()))
+            dead << q.value(0).toString();
+    }
+    q.finish();
+    for (const QString &holder : std::as_const(dead)) {
+        q.prepare(QStringLiteral("DELETE FROM journal_writers WHERE holder = ?"));
+        q.bindValue(0, holder);
+        if (!q.exec()) {
+            sqlFailure(QStringLiteral("Cannot clear a stale writer of %1").arg(m_path), q.lastError());
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO journal_writers (holder, started_utc) VALUES (?, ?)"));
+    q.bindValue(0, m_holder);
+    q.bindValue(1, toStoredTime(m_clock->nowUtc()));
+    if (!q.exec() || !tx.commit()) {
+        sqlFailure(QStringLiteral("Cannot record this writer on %1").arg(m_path),
+                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
+        return false;
+    }
+    m_writerRegistered = true;
+    return true;
+}
+
+void ReceiptStore::unregisterWriter()
+{
+    if (!m_writerRegistered || !m_db.isOpen())
+        return;
+    m_writerRegistered = false;
+    if (!m_writable)
+        return; // a damaged journal is not written, not even to say goodbye
+    SqlTransaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sales SET lease_holder = '', lease_until_utc = NULL"
+                             " WHERE status IN ('PAYING', 'PENDING') AND lease_holder = ?"));
+    q.bindValue(0, m_holder);
+    const bool released = tx.isActive() && q.exec();
+    q.prepare(QStringLiteral("DELETE FROM journal_writers WHERE holder = ?"));
+    q.bindValue(0, m_holder);
+    if (!released || !q.exec() || !tx.commit())
+        qCWarning(lcStore) << "cannot unregister this writer on" << m_path << q.lastError().text();
+}
+
+void ReceiptStore::restrictPermissions()
+{
+    // Customer numbers are personal data: the journal and its -wal/-shm files are the owner's only.
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QString file = m_path + suffix;
+        struct stat st;
+        if (::stat(QFile::encodeName(file).constData(), &st) != 0 || st.st_uid != ::geteuid())
+            continue;
+        if ((st.st_mode & 077) != 0)
+            ::chmod(QFile::encodeName(file).constData(), st.st_mode & 0700 & ~0100);
+    }
+}
+
 bool ReceiptStore::open()
 {
-    closeConnection();
+    return open(JournalOpenOptions());
+}
+
+bool ReceiptStore::open(const JournalOpenOptions &options)
+{
+    close();
     m_lastError.clear();
+    m_problem = JournalProblem::None;
+    m_damaged = false;
+    m_readFailed = false;
+    m_ranFullCheck = false;
+    m_journalId.clear();
 
-    const QFileInfo info(m_path);
     if (m_path.isEmpty()) {
-        setError(QStringLiteral("No receipt database path given"));
+        fail(JournalProblem::Other, QStringLiteral("No receipt journal path given"));
         return false;
     }
-    if (!QDir().mkpath(info.absolutePath())) {
-        setError(QStringLiteral("Cannot create the folder %1 for the receipt database")
-                         .arg(info.absolutePath()));
+    const QFileInfo info(m_path);
+    const QByteArray nativePath = QFile::encodeName(info.absoluteFilePath());
+    const QByteArray nativeFolder = QFile::encodeName(info.absolutePath());
+    struct stat st;
+    const bool exists = ::stat(nativePath.constData(), &st) == 0;
+    if (!exists && errno != ENOENT && errno != ENOTDIR) {
+        // Not "missing": the path cannot be looked at (a folder on the way is not ours to enter).
+        const int error = errno;
+        const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
+        fail(problem, QStringLiteral("Cannot reach the receipt journal %1: %2. %3")
+                              .arg(m_path, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
         return false;
     }
+    const bool empty = exists && st.st_size == 0;
 
-    if (info.exists() && info.size() > 0) {
-        // Look before touching: an existing file is first checked over a read-only connection,
-        // so that a damaged receipt database is never modified (not even by a WAL switch).
-        if (!openConnection(true)) {
-            m_lastError = QStringLiteral("%1. Writes are refused; the file was left as it is.")
-                                  .arg(m_lastError);
+    if (!exists || empty) {
+        if (!options.expectedJournalId.isEmpty()) {
+            fail(JournalProblem::Vanished,
+                 QStringLiteral("The receipt journal %1 %2, but this computer kept its sales there (journal id "
+                                "%3). Nothing was created. Restore the journal from a backup, or start a new one "
+                                "deliberately with \"kasir-ewallet-cli journal init --fresh\".")
+                         .arg(m_path, exists ? QStringLiteral("is empty (0 bytes)") : QStringLiteral("is missing"),
+                              options.expectedJournalId));
             return false;
         }
-        QString detail;
-        if (!quickCheck(&detail)) {
-            m_open = true; // reads are attempted; they may fail on damaged pages
-            setError(QStringLiteral("The receipt database %1 failed its integrity check "
-                                    "(quick_check: %2). Writes are refused and the file was left "
-                                    "untouched; restore a backup or call support.")
-                             .arg(m_path, detail));
+        if (options.readOnly || !options.create) {
+            if (exists)
+                fail(JournalProblem::Empty, QStringLiteral("The receipt journal %1 is empty (0 bytes)").arg(m_path));
+            else
+                fail(JournalProblem::Missing, QStringLiteral("no journal at %1").arg(m_path));
             return false;
         }
-        const int version = schemaVersion();
-        if (version > SchemaVersion) {
+        // A new journal: its folder 0700 when made here, the file 0600 before SQLite opens it.
+        QStringList missingFolders;
+        for (QString folder = info.absolutePath(); !QFileInfo::exists(folder);) {
+            missingFolders.prepend(folder);
+            const QString parent = QFileInfo(folder).absolutePath();
+            if (parent == folder)
+                break;
+            folder = parent;
+        }
+        for (const QString &folder : std::as_const(missingFolders)) {
+            if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST) {
+                const int error = errno;
+                const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
+                fail(problem, QStringLiteral("Cannot create the folder %1 for the receipt journal: %2. %3")
+                                      .arg(folder, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+                return false;
+            }
+        }
+        if (!exists) {
+            const int fd = ::open(nativePath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd < 0 && errno != EEXIST) {
+                const int error = errno;
+                const JournalProblem problem = problemFromErrno(error, JournalProblem::ReadOnlyFolder);
+                fail(problem, QStringLiteral("Cannot create the receipt journal %1: %2. %3")
+                                      .arg(m_path, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+                return false;
+            }
+            if (fd >= 0)
+                ::close(fd);
+        }
+    } else {
+        if (::access(nativePath.constData(), R_OK) != 0) {
+            const int error = errno;
+            fail(JournalProblem::PermissionDenied,
+                 QStringLiteral("Cannot read the receipt journal %1: %2. %3")
+                         .arg(m_path, QString::fromLocal8Bit(std::strerror(error)),
+                              advice(JournalProblem::PermissionDenied)));
+            return false;
+        }
+        // Look before touching: an existing file is first read over a read-only connection, so
+        // that a damaged or foreign journal is never modified (not even by a WAL switch).
+        bool immutable = false;
+        bool needFullCheck = false;
+        bool inspected = openConnection(true) && inspectExisting(options, &needFullCheck);
+        struct stat wal;
+        const bool walHasContent =
+                ::stat(QFile::encodeName(m_path + QStringLiteral("-wal")).constData(), &wal) == 0 && wal.st_size > 0;
+        const bool cannotMakeShm =
+                ((m_problem == JournalProblem::PermissionDenied || m_problem == JournalProblem::ReadOnlyFile)
+                 && ::access(nativeFolder.constData(), W_OK) != 0)
+                || m_problem == JournalProblem::DiskFull;
+        if (!inspected && cannotMakeShm && !walHasContent) {
+            // On a read-only medium or a full disk SQLite cannot make the -shm file a WAL
+            // journal needs even for reading. Closed cleanly (no WAL content), the file alone
+            // holds everything: read it as it is.
+            closeConnection();
+            m_lastError.clear();
+            m_problem = JournalProblem::None;
+            immutable = true;
+            inspected = openConnection(true, true) && inspectExisting(options, &needFullCheck);
+        }
+        if (!inspected) {
+            if (isCorruption(m_problem) || m_problem == JournalProblem::NewerSchema)
+                m_open = true; // reads are attempted; they may fail on damaged pages
+            else
+                closeConnection();
+            return false;
+        }
+        if (needFullCheck) {
+            m_ranFullCheck = true;
+            QString detail;
+            if (!quickCheck(&detail)) {
+                m_open = true;
+                markDamaged(detail);
+                return false;
+            }
+        }
+        if (options.readOnly) {
             m_open = true;
-            setError(QStringLiteral("The receipt database %1 has schema version %2, newer than "
-                                    "this program understands (%3). Writes are refused; update "
-                                    "the program.")
-                             .arg(m_path).arg(version).arg(SchemaVersion));
+            return true;
+        }
+        // Writable? Told apart: the file, its folder (for -wal/-shm), the file system.
+        JournalProblem cannotWrite = JournalProblem::None;
+        int error = 0;
+        if (::access(nativePath.constData(), W_OK) != 0) {
+            error = errno;
+            cannotWrite = problemFromErrno(error, JournalProblem::ReadOnlyFile);
+        } else if (::access(nativeFolder.constData(), W_OK | X_OK) != 0) {
+            error = errno;
+            cannotWrite = problemFromErrno(error, JournalProblem::ReadOnlyFolder);
+        } else if (immutable) {
+            cannotWrite = JournalProblem::ReadOnlyFolder;
+        }
+        if (cannotWrite != JournalProblem::None) {
+            m_open = true; // the rows can be read
+            fail(cannotWrite, QStringLiteral("The receipt journal %1 cannot be written%2. %3")
+                                      .arg(m_path,
+                                           error ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error)))
+                                                 : QString(),
+                                           advice(cannotWrite)));
             return false;
         }
         closeConnection();
@@ -423,16 +931,38 @@ bool ReceiptStore::open()
         m_writable = false;
         return false;
     }
+    restrictPermissions();
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'")) || !q.next()) {
+            sqlFailure(QStringLiteral("Cannot read the id of the receipt journal %1").arg(m_path), q.lastError());
+            return false;
+        }
+        m_journalId = q.value(0).toString();
+    }
+    if (!options.expectedJournalId.isEmpty() && m_journalId != options.expectedJournalId) {
+        // A journal of an older program got its id just now: it cannot be the one expected.
+        fail(JournalProblem::Replaced,
+             QStringLiteral("The file %1 is not the receipt journal this computer used there (expected journal "
+                            "id %2). Put the right journal back (see the backups), or accept this file "
+                            "deliberately with \"kasir-ewallet-cli journal adopt\".")
+                     .arg(m_path, options.expectedJournalId));
+        return false;
+    }
     m_writable = true;
+    if (!registerWriter()) {
+        m_writable = false;
+        return false;
+    }
     return true;
 }
 
 bool ReceiptStore::refuseWrite()
 {
-    if (m_writable)
+    if (m_writable && !m_damaged)
         return false;
     if (m_lastError.isEmpty() || !m_open)
-        m_lastError = QStringLiteral("The receipt database %1 is not open for writing").arg(m_path);
+        m_lastError = QStringLiteral("The receipt journal %1 is not open for writing").arg(m_path);
     // Keep the original reason (e.g. the failed quick_check) in lastError().
     qCWarning(lcStore).noquote() << "write refused:" << m_lastError;
     return true;
@@ -480,7 +1010,7 @@ bool ReceiptStore::insertSaleGuarded(SaleRecord *record, const QString &terminal
 
     SqlTransaction tx(m_db);
     if (!tx.isActive()) {
-        setError(QStringLiteral("Cannot start a write on %1: %2").arg(m_path, tx.lastError()));
+        sqlFailure(QStringLiteral("Cannot start a write on %1").arg(m_path), tx.sqlError());
         return false;
     }
     if (mayInsert && !mayInsert())
@@ -492,7 +1022,7 @@ bool ReceiptStore::insertSaleGuarded(SaleRecord *record, const QString &terminal
     q.bindValue(QStringLiteral(":terminal"), terminalId);
     q.bindValue(QStringLiteral(":day"), day);
     if (!q.exec()) {
-        setError(QStringLiteral("Cannot allocate a receipt number: %1").arg(q.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot allocate a receipt number"), q.lastError());
         return false;
     }
     q.prepare(QStringLiteral("SELECT last_seq FROM receipt_sequence WHERE terminal_id = :terminal "
@@ -500,68 +1030,124 @@ bool ReceiptStore::insertSaleGuarded(SaleRecord *record, const QString &terminal
     q.bindValue(QStringLiteral(":terminal"), terminalId);
     q.bindValue(QStringLiteral(":day"), day);
     if (!q.exec() || !q.next()) {
-        setError(QStringLiteral("Cannot read the receipt sequence: %1").arg(q.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot read the receipt sequence"), q.lastError());
         return false;
     }
     const qint64 seq = q.value(0).toLongLong();
     q.finish();
-    const QString receiptNo = QStringLiteral("%1-%2-%3").arg(terminalId, day).arg(seq, 4, 10, QLatin1Char('0'));
 
-    q.prepare(QStringLiteral(
-            "INSERT INTO sales (receipt_no, terminal_id, req_id, product_id, cust_id, amount,"
-            " inquiry_unit_price, unit_price, selling_price, store_fee, cash_received, change_given,"
-            " status, rc, description, message, ref_id, serial_no, balance_used, balance_after,"
-            " cashier, created_utc, updated_utc, completed_utc, attempts, last_error, printed_count,"
-            " flagged, flag_reason, next_check_utc) VALUES (:receipt_no, :terminal_id, :req_id,"
-            " :product_id, :cust_id, :amount, :inquiry_unit_price, :unit_price, :selling_price,"
-            " :store_fee, :cash_received, :change_given, :status, :rc, :description, :message,"
-            " :ref_id, :serial_no, :balance_used, :balance_after, :cashier, :created_utc,"
-            " :updated_utc, :completed_utc, :attempts, :last_error, :printed_count, :flagged,"
-            " :flag_reason, :next_check_utc)"));
-    q.bindValue(QStringLiteral(":receipt_no"), receiptNo);
-    q.bindValue(QStringLiteral(":terminal_id"), terminalId);
-    q.bindValue(QStringLiteral(":req_id"), record->reqId);
-    q.bindValue(QStringLiteral(":product_id"), record->productId);
-    q.bindValue(QStringLiteral(":cust_id"), record->custId);
-    q.bindValue(QStringLiteral(":amount"), record->amount.rupiah());
-    q.bindValue(QStringLiteral(":inquiry_unit_price"), moneyValue(record->inquiryUnitPrice));
-    q.bindValue(QStringLiteral(":unit_price"), moneyValue(record->unitPrice));
-    q.bindValue(QStringLiteral(":selling_price"), record->sellingPrice.rupiah());
-    q.bindValue(QStringLiteral(":store_fee"), record->storeFee.rupiah());
-    q.bindValue(QStringLiteral(":cash_received"), moneyValue(record->cashReceived));
-    q.bindValue(QStringLiteral(":change_given"), moneyValue(record->change));
-    q.bindValue(QStringLiteral(":status"), saleStatusName(record->status));
-    q.bindValue(QStringLiteral(":rc"), text(record->rc));
-    q.bindValue(QStringLiteral(":description"), text(record->description));
-    q.bindValue(QStringLiteral(":message"), text(record->message));
-    q.bindValue(QStringLiteral(":ref_id"), text(record->refId));
-    q.bindValue(QStringLiteral(":serial_no"), text(record->serialNo));
-    q.bindValue(QStringLiteral(":balance_used"), moneyValue(record->balanceUsed));
-    q.bindValue(QStringLiteral(":balance_after"), moneyValue(record->balanceAfter));
-    q.bindValue(QStringLiteral(":cashier"), text(record->cashier));
-    q.bindValue(QStringLiteral(":created_utc"), toStoredTime(record->createdUtc));
-    q.bindValue(QStringLiteral(":updated_utc"), toStoredTime(record->updatedUtc));
-    q.bindValue(QStringLiteral(":completed_utc"), timeValue(record->completedUtc));
-    q.bindValue(QStringLiteral(":attempts"), record->attempts);
-    q.bindValue(QStringLiteral(":last_error"), text(record->lastError));
-    q.bindValue(QStringLiteral(":printed_count"), record->printedCount);
-    q.bindValue(QStringLiteral(":flagged"), record->flagged ? 1 : 0);
-    q.bindValue(QStringLiteral(":flag_reason"), text(record->flagReason));
-    q.bindValue(QStringLiteral(":next_check_utc"), timeValue(record->nextCheckUtc));
+    SaleRecord row = *record;
+    row.receiptNo = QStringLiteral("%1-%2-%3").arg(terminalId, day).arg(seq, 4, 10, QLatin1Char('0'));
+    row.terminalId = terminalId;
+    q.prepare(insertSql());
+    bindColumns(q, row, false);
     if (!q.exec()) {
-        setError(QStringLiteral("Cannot record the sale %1: %2").arg(record->reqId, q.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot record the sale %1").arg(record->reqId), q.lastError());
         return false;
     }
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
     if (!tx.commit()) {
-        setError(QStringLiteral("Cannot commit the sale %1: %2").arg(record->reqId, tx.lastError()));
+        sqlFailure(QStringLiteral("Cannot commit the sale %1").arg(record->reqId), tx.sqlError());
         return false;
     }
     record->id = id;
-    record->receiptNo = receiptNo;
+    record->receiptNo = row.receiptNo;
     record->terminalId = terminalId;
-    qCDebug(lcStore) << "recorded" << receiptNo << saleStatusName(record->status) << record->reqId;
+    qCDebug(lcStore) << "recorded" << row.receiptNo << saleStatusName(record->status) << record->reqId;
+    return true;
+}
+
+SendClaim ReceiptStore::claimSend(qint64 id, const QDateTime &untilUtc, SaleRecord *record,
+                                  QDateTime *leaseUntilUtc)
+{
+    if (refuseWrite())
+        return SendClaim::Refused;
+    SqlTransaction tx(m_db);
+    if (!tx.isActive()) {
+        sqlFailure(QStringLiteral("Cannot start the claim of sale %1 on %2").arg(id).arg(m_path), tx.sqlError());
+        return SendClaim::Refused;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT * FROM sales WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        sqlFailure(QStringLiteral("Cannot read sale %1 to claim it").arg(id), q.lastError());
+        return SendClaim::Refused;
+    }
+    if (!q.next()) {
+        setError(QStringLiteral("No sale with id %1 to send").arg(id));
+        return SendClaim::Refused;
+    }
+    SaleRecord r = recordFromQuery(q);
+    const QString storedDigest = q.value(QStringLiteral("request_digest")).toString();
+    const QString holder = q.value(QStringLiteral("lease_holder")).toString();
+    const QDateTime until = fromStoredTime(q.value(QStringLiteral("lease_until_utc")).toString());
+    q.finish();
+    *record = r;
+    if (!r.isUnresolved())
+        return SendClaim::Settled;
+
+    if (!storedDigest.isEmpty() && storedDigest != requestDigest(r)) {
+        const QString reason = QStringLiteral("the stored request (req_id, product, number, amount) does not "
+                                              "match its digest: the journal row is damaged; never re-sent");
+        q.prepare(QStringLiteral("UPDATE sales SET flagged = 1, flag_reason = ?, last_error = ? WHERE id = ?"));
+        q.bindValue(0, reason);
+        q.bindValue(1, reason);
+        q.bindValue(2, id);
+        if (!q.exec() || !tx.commit())
+            sqlFailure(QStringLiteral("Cannot flag the damaged sale %1").arg(id), q.lastError());
+        record->flagged = true;
+        record->flagReason = reason;
+        record->lastError = reason;
+        setError(QStringLiteral("Sale %1 (%2): %3").arg(QString::number(id), r.receiptNo, reason));
+        return SendClaim::Damaged;
+    }
+
+    const QDateTime now = m_clock->nowUtc();
+    if (!holder.isEmpty() && holder != m_holder && until.isValid() && until > now
+        && !ProcessIdentity::isKnownDead(holder)) {
+        if (leaseUntilUtc)
+            *leaseUntilUtc = until;
+        qCInfo(lcStore) << "sale" << r.receiptNo << "is being sent by" << holder << "until"
+                        << toStoredTime(until) << "- not sending it here";
+        return SendClaim::HeldElsewhere;
+    }
+
+    q.prepare(QStringLiteral("UPDATE sales SET attempts = attempts + 1, lease_holder = ?, lease_until_utc = ?"
+                             " WHERE id = ?"));
+    q.bindValue(0, m_holder);
+    q.bindValue(1, toStoredTime(untilUtc));
+    q.bindValue(2, id);
+    if (!q.exec()) {
+        sqlFailure(QStringLiteral("Cannot claim sale %1 for sending").arg(r.reqId), q.lastError());
+        return SendClaim::Refused;
+    }
+    if (!tx.commit()) {
+        sqlFailure(QStringLiteral("Cannot commit the claim of sale %1").arg(r.reqId), tx.sqlError());
+        return SendClaim::Refused;
+    }
+    record->attempts = r.attempts + 1;
+    return SendClaim::Claimed;
+}
+
+bool ReceiptStore::flagSale(qint64 id, const QString &reason)
+{
+    if (refuseWrite())
+        return false;
+    SqlTransaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sales SET flagged = 1, flag_reason = ?, last_error = ?, updated_utc = ?"
+                             " WHERE id = ?"));
+    q.bindValue(0, reason);
+    q.bindValue(1, reason);
+    q.bindValue(2, toStoredTime(m_clock->nowUtc()));
+    q.bindValue(3, id);
+    if (!tx.isActive() || !q.exec() || !tx.commit()) {
+        sqlFailure(QStringLiteral("Cannot flag sale %1").arg(id),
+                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
+        return false;
+    }
     return true;
 }
 
@@ -571,14 +1157,18 @@ bool ReceiptStore::updateResult(const SaleRecord &record)
         return false;
     SqlTransaction tx(m_db);
     if (!tx.isActive()) {
-        setError(QStringLiteral("Cannot start a write on %1: %2").arg(m_path, tx.lastError()));
+        sqlFailure(QStringLiteral("Cannot start a write on %1").arg(m_path), tx.sqlError());
         return false;
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT status FROM sales WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), record.id);
-    if (!q.exec() || !q.next()) {
-        setError(QStringLiteral("No sale with id %1 to update %2").arg(record.id).arg(q.lastError().text()));
+    if (!q.exec()) {
+        sqlFailure(QStringLiteral("Cannot read sale %1 to update it").arg(record.id), q.lastError());
+        return false;
+    }
+    if (!q.next()) {
+        setError(QStringLiteral("No sale with id %1 to update").arg(record.id));
         return false;
     }
     const std::optional<SaleStatus> current = saleStatusFromName(q.value(0).toString());
@@ -589,41 +1179,20 @@ bool ReceiptStore::updateResult(const SaleRecord &record)
                               saleStatusName(record.status)));
         return false;
     }
-    q.prepare(QStringLiteral(
-            "UPDATE sales SET inquiry_unit_price = :inquiry_unit_price, unit_price = :unit_price,"
-            " selling_price = :selling_price, store_fee = :store_fee, cash_received = :cash_received,"
-            " change_given = :change_given, status = :status, rc = :rc, description = :description,"
-            " message = :message, ref_id = :ref_id, serial_no = :serial_no,"
-            " balance_used = :balance_used, balance_after = :balance_after,"
-            " updated_utc = :updated_utc, completed_utc = :completed_utc, attempts = :attempts,"
-            " last_error = :last_error, flagged = :flagged, flag_reason = :flag_reason,"
-            " next_check_utc = :next_check_utc WHERE id = :id"));
-    q.bindValue(QStringLiteral(":inquiry_unit_price"), moneyValue(record.inquiryUnitPrice));
-    q.bindValue(QStringLiteral(":unit_price"), moneyValue(record.unitPrice));
-    q.bindValue(QStringLiteral(":selling_price"), record.sellingPrice.rupiah());
-    q.bindValue(QStringLiteral(":store_fee"), record.storeFee.rupiah());
-    q.bindValue(QStringLiteral(":cash_received"), moneyValue(record.cashReceived));
-    q.bindValue(QStringLiteral(":change_given"), moneyValue(record.change));
-    q.bindValue(QStringLiteral(":status"), saleStatusName(record.status));
-    q.bindValue(QStringLiteral(":rc"), text(record.rc));
-    q.bindValue(QStringLiteral(":description"), text(record.description));
-    q.bindValue(QStringLiteral(":message"), text(record.message));
-    q.bindValue(QStringLiteral(":ref_id"), text(record.refId));
-    q.bindValue(QStringLiteral(":serial_no"), text(record.serialNo));
-    q.bindValue(QStringLiteral(":balance_used"), moneyValue(record.balanceUsed));
-    q.bindValue(QStringLiteral(":balance_after"), moneyValue(record.balanceAfter));
-    q.bindValue(QStringLiteral(":updated_utc"),
-                toStoredTime(record.updatedUtc.isValid() ? record.updatedUtc : m_clock->nowUtc()));
-    q.bindValue(QStringLiteral(":completed_utc"), timeValue(record.completedUtc));
-    q.bindValue(QStringLiteral(":attempts"), record.attempts);
-    q.bindValue(QStringLiteral(":last_error"), text(record.lastError));
-    q.bindValue(QStringLiteral(":flagged"), record.flagged ? 1 : 0);
-    q.bindValue(QStringLiteral(":flag_reason"), text(record.flagReason));
-    q.bindValue(QStringLiteral(":next_check_utc"), timeValue(record.nextCheckUtc));
-    q.bindValue(QStringLiteral(":id"), record.id);
-    if (!q.exec() || !tx.commit()) {
-        setError(QStringLiteral("Cannot update sale %1: %2")
-                         .arg(record.reqId, tx.lastError().isEmpty() ? q.lastError().text() : tx.lastError()));
+    SaleRecord row = record;
+    if (!row.updatedUtc.isValid())
+        row.updatedUtc = m_clock->nowUtc();
+    q.prepare(updateSql());
+    int i = bindColumns(q, row, true);
+    q.bindValue(i++, m_holder);
+    q.bindValue(i++, m_holder);
+    q.bindValue(i++, record.id);
+    if (!q.exec()) {
+        sqlFailure(QStringLiteral("Cannot update sale %1").arg(record.reqId), q.lastError());
+        return false;
+    }
+    if (!tx.commit()) {
+        sqlFailure(QStringLiteral("Cannot commit the update of sale %1").arg(record.reqId), tx.sqlError());
         return false;
     }
     return true;
@@ -639,7 +1208,8 @@ bool ReceiptStore::setNextCheck(qint64 id, const QDateTime &nextCheckUtc)
     q.bindValue(QStringLiteral(":next"), timeValue(nextCheckUtc));
     q.bindValue(QStringLiteral(":id"), id);
     if (!tx.isActive() || !q.exec() || !tx.commit()) {
-        setError(QStringLiteral("Cannot set the next check of sale %1: %2").arg(id).arg(q.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot set the next check of sale %1").arg(id),
+                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
         return false;
     }
     return true;
@@ -654,7 +1224,8 @@ bool ReceiptStore::incrementPrinted(qint64 id)
     q.prepare(QStringLiteral("UPDATE sales SET printed_count = printed_count + 1 WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!tx.isActive() || !q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
-        setError(QStringLiteral("Cannot count the print of sale %1: %2").arg(id).arg(q.lastError().text()));
+        sqlFailure(QStringLiteral("Cannot count the print of sale %1").arg(id),
+                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
         return false;
     }
     return true;
@@ -724,8 +1295,11 @@ QList<SaleRecord> ReceiptStore::select(const QString &where, const QVariantList 
                                        const QString &orderBy, int limit) const
 {
     QList<SaleRecord> out;
+    m_readFailed = false;
     if (!m_open) {
-        setError(QStringLiteral("The receipt database %1 is not open").arg(m_path));
+        m_readFailed = true;
+        setError(m_lastError.isEmpty() ? QStringLiteral("The receipt journal %1 is not open").arg(m_path)
+                                       : m_lastError);
         return out;
     }
     QString sql = QStringLiteral("SELECT * FROM sales");
@@ -738,7 +1312,8 @@ QList<SaleRecord> ReceiptStore::select(const QString &where, const QVariantList 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        setError(QStringLiteral("Cannot read the receipt database: %1").arg(q.lastError().text()));
+        m_readFailed = true;
+        sqlFailure(QStringLiteral("Cannot read the receipt journal %1").arg(m_path), q.lastError());
         return out;
     }
     int i = 0;
@@ -747,11 +1322,18 @@ QList<SaleRecord> ReceiptStore::select(const QString &where, const QVariantList 
     if (limit > 0)
         q.bindValue(i++, limit);
     if (!q.exec()) {
-        setError(QStringLiteral("Cannot read the receipt database: %1").arg(q.lastError().text()));
+        m_readFailed = true;
+        sqlFailure(QStringLiteral("Cannot read the receipt journal %1").arg(m_path), q.lastError());
         return out;
     }
     while (q.next())
         out.append(recordFromQuery(q));
+    if (q.lastError().isValid()) {
+        // A damaged page part-way: what was read is not the whole answer.
+        m_readFailed = true;
+        sqlFailure(QStringLiteral("Cannot read the receipt journal %1").arg(m_path), q.lastError());
+        out.clear();
+    }
     return out;
 }
 
@@ -787,12 +1369,16 @@ QList<SaleRecord> ReceiptStore::unresolved() const
 
 int ReceiptStore::unresolvedCount() const
 {
-    if (!m_open)
+    m_readFailed = false;
+    if (!m_open) {
+        m_readFailed = true;
         return 0;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sales WHERE status IN ('PAYING', 'PENDING')"))
         || !q.next()) {
-        setError(QStringLiteral("Cannot count unresolved sales: %1").arg(q.lastError().text()));
+        m_readFailed = true;
+        sqlFailure(QStringLiteral("Cannot count unresolved sales"), q.lastError());
         return 0;
     }
     return q.value(0).toInt();

@@ -2,6 +2,10 @@
 target_sources(kasircore PRIVATE
     store/ReceiptPrint.h
     store/JournalBackup.cpp store/JournalBackup.h
+    store/JournalIntegrityCheck.cpp store/JournalIntegrityCheck.h
+    store/JournalProblem.cpp store/JournalProblem.h
+    store/JournalRegistry.cpp store/JournalRegistry.h
+    store/ProcessIdentity.cpp store/ProcessIdentity.h
     store/ReceiptStore.cpp store/ReceiptStore.h
     store/SaleRecord.cpp store/SaleRecord.h
     store/SqlTransaction.cpp store/SqlTransaction.h

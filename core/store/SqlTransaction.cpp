@@ -14,7 +14,8 @@ SqlTransaction::SqlTransaction(const QSqlDatabase &db)
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_active = true;
     } else {
-        m_error = q.lastError().text();
+        m_sqlError = q.lastError();
+        m_error = m_sqlError.text();
         qCWarning(lcStore) << "BEGIN IMMEDIATE failed:" << m_error;
     }
 }
@@ -31,7 +32,8 @@ bool SqlTransaction::commit()
         return false;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = q.lastError().text();
+        m_sqlError = q.lastError();
+        m_error = m_sqlError.text();
         qCWarning(lcStore) << "COMMIT failed:" << m_error;
         rollback();
         return false;

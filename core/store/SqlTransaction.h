@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace Kasir {
@@ -22,11 +23,14 @@ public:
     bool commit();
     void rollback();
     QString lastError() const { return m_error; }
+    // The driver's error, with SQLite's result code (nativeErrorCode()), when BEGIN/COMMIT failed.
+    QSqlError sqlError() const { return m_sqlError; }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
+    QSqlError m_sqlError;
 };
 
 } // namespace Kasir

@@ -54,7 +54,7 @@ private slots:
             QVERIFY(!receipts.contains(r.receiptNo));
             receipts.insert(r.receiptNo);
             QVERIFY(r.receiptNo.startsWith(r.terminalId + QLatin1Char('-')
-                                           + r.createdUtc.toLocalTime().date().toString(QStringLiteral("yyyyMMdd"))));
+                + r.createdUtc.toLocalTime().date().toString(QStringLiteral("yyyyMMdd"))));
             QVERIFY(r.reqId.startsWith(QStringLiteral("KSR-") + r.terminalId + QLatin1Char('-')));
             QVERIFY(r.amount.rupiah() >= 10000);
             if (r.status == SaleStatus::Success) {
@@ -76,6 +76,14 @@ private slots:
                 previousBalance = r.balanceAfter->rupiah();
         }
         QCOMPARE(previousBalance, s.finalBalance);
+
+        // The unresolved rows can be claimed for a re-send: their requests match their digests.
+        for (const SaleRecord &r : store.unresolved()) {
+            SaleRecord claimed;
+            QCOMPARE(store.claimSend(r.id, QDateTime::currentDateTimeUtc().addSecs(45), &claimed),
+                SendClaim::Claimed);
+            QCOMPARE(claimed.attempts, r.attempts + 1);
+        }
 
         // A sale made now continues the day's receipt sequence of its terminal.
         {
@@ -138,7 +146,7 @@ private slots:
         JournalGenerator again(options);
         QVERIFY(!again.generate(path));
         QVERIFY2(again.lastError().contains(QLatin1String("already holds 10 sales")),
-                 qPrintable(again.lastError()));
+            qPrintable(again.lastError()));
     }
 };
 

@@ -228,7 +228,7 @@ void tst_ReceiptStore::pragmasAreSet()
     QVERIFY(store.isOpen());
     QVERIFY(store.isWritable());
     QCOMPARE(store.schemaVersion(), ReceiptStore::SchemaVersion);
-    QCOMPARE(ReceiptStore::SchemaVersion, 4);
+    QCOMPARE(ReceiptStore::SchemaVersion, 5);
 
     // Ask the store's own connection: these pragmas are per connection.
     QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
@@ -632,6 +632,8 @@ void tst_ReceiptStore::migratesV1Database()
     ReceiptStore store(dbPath(), &m_clock);
     QVERIFY2(store.open(), qPrintable(store.lastError()));
     QCOMPARE(store.schemaVersion(), ReceiptStore::SchemaVersion);
+    QVERIFY(store.ranFullCheck()); // the first open by a program with journal ids checks the whole file
+    QCOMPARE(store.journalId().size(), 32);
 
     const SaleRecord a = store.findByReceiptNo(QStringLiteral("K01-20261124-0001")).value();
     QCOMPARE(a.reqId, QStringLiteral("KSR-K01-20261124030000-00000000000000aa"));
@@ -733,8 +735,13 @@ void tst_ReceiptStore::quickCheckFailureRefusesWrites()
         QVERIFY(!store.isWritable());
         QVERIFY2(store.lastError().contains(QLatin1String("refused")), qPrintable(store.lastError()));
         QVERIFY2(store.lastError().contains(bad), qPrintable(store.lastError()));
-        if (keepHeader)
-            QVERIFY2(store.lastError().contains(QLatin1String("integrity check")), qPrintable(store.lastError()));
+        if (keepHeader) {
+            // Told as damage, not as a disk, folder or permission problem.
+            QCOMPARE(store.problem(), JournalProblem::Damaged);
+            QVERIFY2(store.lastError().contains(QLatin1String("damaged"))
+                             || store.lastError().contains(QLatin1String("integrity check")),
+                     qPrintable(store.lastError()));
+        }
         SaleRecord r = makeSale(QStringLiteral("MUST-NOT-LAND"));
         QVERIFY(!store.insertSale(&r, QStringLiteral("K01")));
         QVERIFY(!store.lastError().isEmpty());

@@ -14,18 +14,18 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("kasir-journal-gen"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("Fills an empty Kasir journal with N realistic sales over D days."));
+        QStringLiteral("Fills an empty Kasir journal with N realistic sales over D days."));
     parser.addHelpOption();
     parser.addOptions({
-            { QStringLiteral("db"), QStringLiteral("The journal file (missing or without sales)."),
-              QStringLiteral("FILE") },
-            { QStringLiteral("count"), QStringLiteral("Number of sales."), QStringLiteral("N") },
-            { QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
-              QStringLiteral("1") },
-            { QStringLiteral("days"), QStringLiteral("Days of history (default 730)."),
-              QStringLiteral("D"), QStringLiteral("730") },
-            { QStringLiteral("end-date"), QStringLiteral("Last day of the history (default today)."),
-              QStringLiteral("YYYY-MM-DD") },
+        { QStringLiteral("db"), QStringLiteral("The journal file (missing or without sales)."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("count"), QStringLiteral("Number of sales."), QStringLiteral("N") },
+        { QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
+            QStringLiteral("1") },
+        { QStringLiteral("days"), QStringLiteral("Days of history (default 730)."), QStringLiteral("D"),
+            QStringLiteral("730") },
+        { QStringLiteral("end-date"), QStringLiteral("Last day of the history (default today)."),
+            QStringLiteral("YYYY-MM-DD") },
     });
     parser.process(app);
     QTextStream err(stderr);
@@ -58,9 +58,9 @@ int main(int argc, char **argv)
         return 1;
     }
     const Kasir::JournalGeneratorStats s = generator.stats();
-    out << "wrote " << s.sales << " sales to " << db << " in " << timer.elapsed() << " ms: "
-        << s.success << " SUCCESS, " << s.failed << " FAILED, " << s.pending << " PENDING ("
-        << s.flagged << " flagged), " << s.rejected << " REJECTED; " << s.topUps
-        << " deposit top-ups, final deposit Rp " << s.finalBalance << "\n";
+    out << "wrote " << s.sales << " sales to " << db << " in " << timer.elapsed() << " ms: " << s.success
+        << " SUCCESS, " << s.failed << " FAILED, " << s.pending << " PENDING (" << s.flagged << " flagged), "
+        << s.rejected << " REJECTED; " << s.topUps << " deposit top-ups, final deposit Rp " << s.finalBalance
+        << "\n";
     return 0;
 }

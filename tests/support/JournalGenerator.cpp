@@ -33,8 +33,10 @@ struct Wallet
 
 // The five wallets of products.json, with the admin fees of the sandbox catalogue.
 const Wallet kWallets[] = {
-    { "GOPAY", "GOPAY", "GW", 1500, 34 },   { "OVO", "OVO", "OV", 1500, 18 },
-    { "DANA", "DANA", "DN", 1000, 26 },     { "SHOPEEPAY", "SHOPEEPAY", "SP", 1500, 16 },
+    { "GOPAY", "GOPAY", "GW", 1500, 34 },
+    { "OVO", "OVO", "OV", 1500, 18 },
+    { "DANA", "DANA", "DN", 1000, 26 },
+    { "SHOPEEPAY", "SHOPEEPAY", "SP", 1500, 16 },
     { "LINKAJA", "LINKAJA", "LA", 1000, 6 },
 };
 
@@ -45,16 +47,25 @@ struct Nominal
 };
 
 const Nominal kNominals[] = {
-    { 10000, 14 },  { 20000, 16 },  { 25000, 10 },  { 30000, 6 },   { 50000, 20 },
-    { 75000, 3 },   { 100000, 16 }, { 150000, 4 },  { 200000, 5 },  { 250000, 2 },
-    { 300000, 2 },  { 500000, 1 },  { 1000000, 1 },
+    { 10000, 14 },
+    { 20000, 16 },
+    { 25000, 10 },
+    { 30000, 6 },
+    { 50000, 20 },
+    { 75000, 3 },
+    { 100000, 16 },
+    { 150000, 4 },
+    { 200000, 5 },
+    { 250000, 2 },
+    { 300000, 2 },
+    { 500000, 1 },
+    { 1000000, 1 },
 };
 
 const char *const kTerminals[] = { "K01", "K02", "K03" };
 const char *const kCashiers[] = { "sari", "budi", "dewi", "agus", "rina", "yanto", "lestari" };
 
-template <typename T, size_t N>
-const T &pickWeighted(const T (&items)[N], QRandomGenerator64 &rng)
+template <typename T, size_t N> const T &pickWeighted(const T (&items)[N], QRandomGenerator64 &rng)
 {
     int total = 0;
     for (const T &i : items)
@@ -99,7 +110,7 @@ UtcFields utcFields(qint64 msecs)
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
     return { year, month, day, int(rest / 3600000), int(rest / 60000 % 60), int(rest / 1000 % 60),
-             int(rest % 1000) };
+        int(rest % 1000) };
 }
 
 void putDigits(QChar *&out, int value, int width)
@@ -151,12 +162,37 @@ QString reqIdTime(qint64 msecsSinceEpoch)
 
 // The columns written, in the order of the placeholders.
 const char *const kColumns[] = {
-    "receipt_no",    "terminal_id",  "req_id",      "product_id",    "cust_id",
-    "amount",        "inquiry_unit_price", "unit_price", "selling_price", "store_fee",
-    "cash_received", "change_given", "status",      "rc",            "description",
-    "message",       "ref_id",       "serial_no",   "balance_used",  "balance_after",
-    "cashier",       "created_utc",  "updated_utc", "completed_utc", "attempts",
-    "last_error",    "printed_count", "flagged",    "flag_reason",   "next_check_utc",
+    "receipt_no",
+    "terminal_id",
+    "req_id",
+    "product_id",
+    "cust_id",
+    "amount",
+    "inquiry_unit_price",
+    "unit_price",
+    "selling_price",
+    "store_fee",
+    "cash_received",
+    "change_given",
+    "status",
+    "rc",
+    "description",
+    "message",
+    "ref_id",
+    "serial_no",
+    "balance_used",
+    "balance_after",
+    "cashier",
+    "created_utc",
+    "updated_utc",
+    "completed_utc",
+    "attempts",
+    "last_error",
+    "printed_count",
+    "flagged",
+    "flag_reason",
+    "next_check_utc",
+    "request_digest",
 };
 constexpr int kColumnCount = int(sizeof(kColumns) / sizeof(kColumns[0]));
 
@@ -164,8 +200,7 @@ constexpr int kColumnCount = int(sizeof(kColumns) / sizeof(kColumns[0]));
 
 JournalGenerator::JournalGenerator(const JournalGeneratorOptions &options)
     : m_options(options)
-{
-}
+{ }
 
 bool JournalGenerator::generate(const QString &path)
 {
@@ -204,15 +239,17 @@ bool JournalGenerator::generate(const QString &path)
                 m_error = QStringLiteral("cannot read %1: %2").arg(path, q.lastError().text());
             } else if (q.value(0).toLongLong() != 0) {
                 m_error = QStringLiteral("%1 already holds %2 sales; the generator fills an empty journal")
-                                  .arg(path)
-                                  .arg(q.value(0).toLongLong());
+                              .arg(path)
+                              .arg(q.value(0).toLongLong());
             } else {
                 q.finish();
                 ok = fill(db);
                 // Back to the journal mode the program uses, the data synced to disk.
-                if (ok && (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
-                           || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))) {
-                    m_error = QStringLiteral("cannot switch %1 back to WAL: %2").arg(path, q.lastError().text());
+                if (ok
+                    && (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
+                        || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))) {
+                    m_error
+                        = QStringLiteral("cannot switch %1 back to WAL: %2").arg(path, q.lastError().text());
                     ok = false;
                 }
             }
@@ -255,8 +292,8 @@ bool JournalGenerator::fill(QSqlDatabase &db)
     // The unresolved rows: a few among the last sales, as a shop has after a bad connection.
     QSet<qint64> pendingAt;
     {
-        const qint64 wanted = std::min<qint64>(m_options.maxUnresolved,
-                                               m_options.count >= 50 ? 1 + m_options.count / 20000 : 0);
+        const qint64 wanted = std::min<qint64>(
+            m_options.maxUnresolved, m_options.count >= 50 ? 1 + m_options.count / 20000 : 0);
         const qint64 window = std::min<qint64>(m_options.count, 3000);
         while (pendingAt.size() < wanted)
             pendingAt.insert(m_options.count - 1 - qint64(rng.bounded(quint64(window))));
@@ -267,8 +304,8 @@ bool JournalGenerator::fill(QSqlDatabase &db)
     QStringList custPool;
     custPool.reserve(customers);
     while (custPool.size() < customers) {
-        static const char *const prefixes[] = { "0811", "0812", "0813", "0821", "0822", "0852",
-                                                "0853", "0856", "0857", "0877", "0878", "0896" };
+        static const char *const prefixes[] = { "0811", "0812", "0813", "0821", "0822", "0852", "0853",
+            "0856", "0857", "0877", "0878", "0896" };
         const int digits = 6 + int(rng.bounded(3)); // 08xx + 6..8 = 10..12 digits
         QString number = QString::fromLatin1(prefixes[rng.bounded(12)]);
         for (int i = 0; i < digits; ++i)
@@ -318,7 +355,7 @@ bool JournalGenerator::fill(QSqlDatabase &db)
     }
     QSqlQuery insert(db);
     if (!insert.prepare(QStringLiteral("INSERT INTO sales (%1) VALUES (%2)")
-                                .arg(columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")))))
+                            .arg(columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")))))
         return failWith(QStringLiteral("cannot prepare the insert"), insert);
     QSqlQuery sequence(db);
     if (!sequence.prepare(QStringLiteral("INSERT INTO receipt_sequence (terminal_id, day, last_seq) "
@@ -357,18 +394,16 @@ bool JournalGenerator::fill(QSqlDatabase &db)
             if (terminal == QLatin1String("K02"))
                 storeFee += 500;
             // Regular customers: half the sales come from the first tenth of the pool.
-            const int custIndex = rng.bounded(2) ? int(rng.bounded(customers / 10 + 1))
-                                                 : int(rng.bounded(customers));
+            const int custIndex
+                = rng.bounded(2) ? int(rng.bounded(customers / 10 + 1)) : int(rng.bounded(customers));
             const QString custId = custPool.at(std::min(custIndex, customers - 1));
 
             const qint64 seq = ++seqOfDay[terminal];
-            const QString receiptNo = QStringLiteral("%1-%2-%3")
-                                              .arg(terminal, dayText)
-                                              .arg(seq, 4, 10, QLatin1Char('0'));
-            const QString reqId =
-                    QStringLiteral("KSR-%1-%2-%3")
-                            .arg(terminal, reqIdTime(created))
-                            .arg(rng.generate(), 16, 16, QLatin1Char('0'));
+            const QString receiptNo
+                = QStringLiteral("%1-%2-%3").arg(terminal, dayText).arg(seq, 4, 10, QLatin1Char('0'));
+            const QString reqId = QStringLiteral("KSR-%1-%2-%3")
+                                      .arg(terminal, reqIdTime(created))
+                                      .arg(rng.generate(), 16, 16, QLatin1Char('0'));
 
             // Mostly after an inquiry (window); sometimes a direct pay without cash (CLI).
             const bool direct = rng.bounded(100) < 5;
@@ -378,8 +413,8 @@ bool JournalGenerator::fill(QSqlDatabase &db)
             if (!direct) {
                 const int how = int(rng.bounded(100));
                 cash = how < 30 ? sellingPrice
-                     : how < 60 ? roundUp(sellingPrice, 10000)
-                     : how < 85 ? roundUp(sellingPrice, 50000)
+                    : how < 60  ? roundUp(sellingPrice, 10000)
+                    : how < 85  ? roundUp(sellingPrice, 50000)
                                 : roundUp(sellingPrice, 100000);
             }
 
@@ -392,9 +427,9 @@ bool JournalGenerator::fill(QSqlDatabase &db)
             QString rc = QStringLiteral("000");
             QString description = QStringLiteral("Transaksi Sukses");
             QString message = QStringLiteral("TOPUP %1 %2 KE %3 SUKSES")
-                                      .arg(QLatin1String(wallet.operatorName))
-                                      .arg(amount)
-                                      .arg(custId);
+                                  .arg(QLatin1String(wallet.operatorName))
+                                  .arg(amount)
+                                  .arg(custId);
             QString serial;
             QString lastError;
             QString flagReason;
@@ -423,19 +458,20 @@ bool JournalGenerator::fill(QSqlDatabase &db)
                     balanceUsed = unitCharged;
                     balance -= *unitCharged;
                     balanceAfter = balance;
-                    serial = QLatin1String(wallet.serialPrefix) + QString::number(100000000 + rng.bounded(900000000));
+                    serial = QLatin1String(wallet.serialPrefix)
+                        + QString::number(100000000 + rng.bounded(900000000));
                     flagReason = QStringLiteral("price changed: confirmed %1, charged %2")
-                                         .arg(Money::fromRupiah(unitPrice).format(),
-                                              Money::fromRupiah(*unitCharged).format());
+                                     .arg(Money::fromRupiah(unitPrice).format(),
+                                         Money::fromRupiah(*unitCharged).format());
                     lastError = QStringLiteral("SUCCESS answer held for the manager: ") + flagReason;
                     m_stats.flagged += 1;
                 } else if (rng.bounded(2)) {
                     rc = QStringLiteral("068");
                     description = QStringLiteral("Transaksi Sedang Diproses");
                     message = QStringLiteral("TOPUP %1 %2 KE %3 SEDANG DIPROSES")
-                                      .arg(QLatin1String(wallet.operatorName))
-                                      .arg(amount)
-                                      .arg(custId);
+                                  .arg(QLatin1String(wallet.operatorName))
+                                  .arg(amount)
+                                  .arg(custId);
                     unitCharged = std::nullopt;
                     balanceUsed = 0;
                     balanceAfter = balance;
@@ -457,8 +493,8 @@ bool JournalGenerator::fill(QSqlDatabase &db)
                 refId.clear();
                 unitCharged = std::nullopt;
                 printed = 0;
-                lastError = QStringLiteral("HTTP 422: cust_id is not valid for %1")
-                                    .arg(QLatin1String(wallet.code));
+                lastError
+                    = QStringLiteral("HTTP 422: cust_id is not valid for %1").arg(QLatin1String(wallet.code));
                 m_stats.rejected += 1;
             } else if (roll < 30) {
                 status = QStringLiteral("FAILED");
@@ -466,14 +502,14 @@ bool JournalGenerator::fill(QSqlDatabase &db)
                     rc = QStringLiteral("014");
                     description = QStringLiteral("Nomor Tidak Terdaftar");
                     message = QStringLiteral("Nomor %1 tidak terdaftar di %2")
-                                      .arg(custId, QLatin1String(wallet.operatorName));
+                                  .arg(custId, QLatin1String(wallet.operatorName));
                 } else {
                     rc = QStringLiteral("006");
                     description = QStringLiteral("Transaksi Gagal");
                     message = QStringLiteral("TOPUP %1 %2 KE %3 GAGAL")
-                                      .arg(QLatin1String(wallet.operatorName))
-                                      .arg(amount)
-                                      .arg(custId);
+                                  .arg(QLatin1String(wallet.operatorName))
+                                  .arg(amount)
+                                  .arg(custId);
                     attempts = 1 + int(rng.bounded(3));
                 }
                 balanceUsed = 0;
@@ -481,7 +517,8 @@ bool JournalGenerator::fill(QSqlDatabase &db)
                 printed = int(rng.bounded(2));
                 m_stats.failed += 1;
             } else {
-                serial = QLatin1String(wallet.serialPrefix) + QString::number(100000000 + rng.bounded(900000000));
+                serial = QLatin1String(wallet.serialPrefix)
+                    + QString::number(100000000 + rng.bounded(900000000));
                 balanceUsed = unitPrice;
                 balance -= unitPrice;
                 balanceAfter = balance;
@@ -496,6 +533,13 @@ bool JournalGenerator::fill(QSqlDatabase &db)
             std::optional<qint64> change;
             if (cash)
                 change = *cash - finalSelling;
+
+            // The request sealed as the store seals it, checked before any re-send.
+            SaleRecord sealed;
+            sealed.reqId = reqId;
+            sealed.productId = QString::fromLatin1(wallet.code);
+            sealed.custId = custId;
+            sealed.amount = Money::fromRupiah(amount);
 
             const qint64 finished = created + 700 + qint64(rng.bounded(2800));
             const qint64 updated = completed ? finished : created + 30000LL * attempts;
@@ -530,6 +574,7 @@ bool JournalGenerator::fill(QSqlDatabase &db)
                 flagged ? 1 : 0,
                 flagReason.isNull() ? QStringLiteral("") : flagReason,
                 nextCheck,
+                ReceiptStore::requestDigest(sealed),
             };
             for (int c = 0; c < kColumnCount; ++c)
                 insert.bindValue(c, values[c]);

@@ -10,12 +10,12 @@ namespace Kasir {
 
 struct JournalGeneratorOptions
 {
-    qint64 count = 1000;   // sales to write
-    quint64 seed = 1;      // the same seed and options give the same journal
-    int days = 730;        // the history spans this many local days ...
-    QDate endDate;         // ... ending on this local day (invalid: today)
+    qint64 count = 1000; // sales to write
+    quint64 seed = 1; // the same seed and options give the same journal
+    int days = 730; // the history spans this many local days ...
+    QDate endDate; // ... ending on this local day (invalid: today)
     qint64 startBalance = 25000000; // the merchant deposit before the first sale, rupiah
-    int maxUnresolved = 12;         // PENDING rows (some flagged) at most, all in the last days
+    int maxUnresolved = 12; // PENDING rows (some flagged) at most, all in the last days
 };
 
 struct JournalGeneratorStats
@@ -26,8 +26,8 @@ struct JournalGeneratorStats
     qint64 pending = 0;
     qint64 rejected = 0;
     qint64 flagged = 0;
-    qint64 topUps = 0;        // deposit top-ups between sales
-    qint64 finalBalance = 0;  // the deposit after the last sale, rupiah
+    qint64 topUps = 0; // deposit top-ups between sales
+    qint64 finalBalance = 0; // the deposit after the last sale, rupiah
 };
 
 // Fills a journal with realistic sales, for benchmarks and for tests that need history.

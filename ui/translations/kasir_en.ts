@@ -2253,5 +2253,9 @@ The file was left as it is.</source>
         <translation>The receipt journal %1 cannot be used: %2
 The file was left as it is.</translation>
     </message>
+    <message>
+        <source>The receipt journal is damaged, so no more sales can be recorded: %1</source>
+        <translation>The receipt journal is damaged, so no more sales can be recorded: %1</translation>
+    </message>
 </context>
 </TS>

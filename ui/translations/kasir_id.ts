@@ -2246,5 +2246,9 @@ The file was left as it is.</source>
         <translation>Jurnal struk %1 tidak bisa dipakai: %2
 Berkas dibiarkan apa adanya.</translation>
     </message>
+    <message>
+        <source>The receipt journal is damaged, so no more sales can be recorded: %1</source>
+        <translation>Jurnal struk rusak, jadi penjualan baru tidak bisa dicatat: %1</translation>
+    </message>
 </context>
 </TS>
