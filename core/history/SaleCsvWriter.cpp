@@ -1,5 +1,6 @@
 #include "history/SaleCsvWriter.h"
 
+#include "csv/CsvText.h"
 #include "store/ReceiptStore.h"
 
 #include <QIODevice>
@@ -10,15 +11,6 @@
 namespace Kasir {
 
 namespace {
-
-QString quoted(const QString &text)
-{
-    QString t = text;
-    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()))
-        t.prepend(QLatin1Char('\''));
-    t.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + t + QLatin1Char('"');
-}
 
 QString money(const std::optional<Money> &m)
 {
@@ -72,22 +64,22 @@ QString SaleCsvWriter::header()
 QString SaleCsvWriter::row(const SaleRecord &r)
 {
     const QStringList fields = {
-        quoted(localTime(r.createdUtc)),
-        quoted(r.receiptNo),
-        quoted(r.terminalId),
-        quoted(r.cashier),
-        quoted(r.productId),
-        quoted(r.custId),
+        CsvText::quoted(localTime(r.createdUtc)),
+        CsvText::quoted(r.receiptNo),
+        CsvText::quoted(r.terminalId),
+        CsvText::quoted(r.cashier),
+        CsvText::quoted(r.productId),
+        CsvText::quoted(r.custId),
         QString::number(r.amount.rupiah()),
         QString::number(r.storeFee.rupiah()),
         QString::number(r.sellingPrice.rupiah()),
         money(r.cashReceived),
         money(r.change),
-        quoted(saleStatusName(r.status)),
-        quoted(charged(r.status)),
-        quoted(r.serialNo),
-        quoted(r.refId),
-        quoted(r.reqId),
+        CsvText::quoted(saleStatusName(r.status)),
+        CsvText::quoted(charged(r.status)),
+        CsvText::quoted(r.serialNo),
+        CsvText::quoted(r.refId),
+        CsvText::quoted(r.reqId),
         QString::number(r.printedCount),
     };
     return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");

@@ -1,5 +1,7 @@
 #include "report/ReportCsv.h"
 
+#include "csv/CsvText.h"
+
 namespace Kasir {
 
 namespace {
@@ -13,7 +15,7 @@ QString line(const QStringList &fields)
 {
     QStringList quoted;
     for (const QString &f : fields)
-        quoted << ReportCsv::field(f);
+        quoted << CsvText::field(f);
     return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
@@ -24,20 +26,6 @@ QString figure(const QString &section, const QString &key, const FigureLine &l)
 }
 
 } // namespace
-
-QString ReportCsv::field(const QString &text)
-{
-    QString t = text;
-    // A cell starting with = + - @ is read as a formula by spreadsheets: keep it text.
-    if (!t.isEmpty() && QStringLiteral("=+@").contains(t.front()))
-        t.prepend(QLatin1Char('\''));
-    if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n'))
-        || t.contains(QLatin1Char('\r'))) {
-        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    return t;
-}
 
 QByteArray ReportCsv::write(const ReportFigures &f)
 {

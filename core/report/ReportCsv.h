@@ -12,7 +12,6 @@ class ReportCsv
 {
 public:
     static QByteArray write(const ReportFigures &figures);
-    static QString field(const QString &text);
 };
 
 } // namespace Kasir

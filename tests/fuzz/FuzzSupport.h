@@ -28,6 +28,35 @@ inline void ensureApplication()
     std::abort();
 }
 
+// Takes typed values off the front of a fuzz input; past its end everything is zero or empty.
+class ByteReader
+{
+public:
+    ByteReader(const uint8_t *data, size_t size) : m_data(data), m_size(size) { }
+
+    uint8_t byte() { return m_pos < m_size ? m_data[m_pos++] : 0; }
+    qint64 integer()
+    {
+        quint64 v = 0;
+        for (int i = 0; i < 8; ++i)
+            v = (v << 8) | byte();
+        return qint64(v);
+    }
+    // A string of up to maxBytes bytes (its length comes first), read as UTF-8.
+    QString text(int maxBytes = 64)
+    {
+        const size_t length = qMin<size_t>(byte() % (maxBytes + 1), m_size - qMin(m_pos, m_size));
+        const QString s = QString::fromUtf8(reinterpret_cast<const char *>(m_data + m_pos), qsizetype(length));
+        m_pos += length;
+        return s;
+    }
+
+private:
+    const uint8_t *m_data;
+    size_t m_size;
+    size_t m_pos = 0;
+};
+
 inline QString textFrom(const uint8_t *data, size_t size)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -3,6 +3,7 @@
 #include "ReportSeed.h"
 #include "TestClock.h"
 #include "report/DepositGapMarker.h"
+#include "csv/CsvText.h"
 #include "report/ReportCsv.h"
 #include "report/ReportQuery.h"
 #include "report/ReportText.h"
@@ -412,8 +413,12 @@ void tst_ReportQuery::csv()
                               .arg(f->totals.cost.rupiah())
                               .arg(f->totals.collected.rupiah())
                               .arg(f->totals.margin().rupiah())));
-    QCOMPARE(ReportCsv::field(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
-    QCOMPARE(ReportCsv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(CsvText::field(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
+    QCOMPARE(CsvText::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(CsvText::field(QStringLiteral("\t=1+1")), QStringLiteral("'\t=1+1"));
+    QCOMPARE(CsvText::field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
+    QCOMPARE(CsvText::field(QStringLiteral("-1500")), QStringLiteral("-1500")); // a negative margin stays a number
+    QCOMPARE(CsvText::quoted(QStringLiteral("@x\"y")), QStringLiteral("\"'@x\"\"y\""));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportQuery)
