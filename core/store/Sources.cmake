@@ -1,5 +1,6 @@
 # core/store: the durable transaction journal (paths relative to core/).
 target_sources(kasircore PRIVATE
+    store/JournalBackup.cpp store/JournalBackup.h
     store/ReceiptPrint.h
     store/JournalBackup.cpp store/JournalBackup.h
     store/ReceiptStore.cpp store/ReceiptStore.h
