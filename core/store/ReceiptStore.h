@@ -48,7 +48,7 @@ struct SaleHistoryFilter
 class ReceiptStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // clock: used for receipt dates (local day) and updated/created times; nullptr = system clock.
     explicit ReceiptStore(const QString &path, Clock *clock = nullptr);

@@ -2,7 +2,6 @@
 target_sources(kasircore PRIVATE
     store/JournalBackup.cpp store/JournalBackup.h
     store/ReceiptPrint.h
-    store/JournalBackup.cpp store/JournalBackup.h
     store/ReceiptStore.cpp store/ReceiptStore.h
     store/SaleRecord.cpp store/SaleRecord.h
     store/SqlTransaction.cpp store/SqlTransaction.h
