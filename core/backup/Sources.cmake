@@ -1,0 +1,4 @@
+# core/backup: daily backups with rotation, and restore (paths relative to core/).
+target_sources(kasircore PRIVATE
+    backup/JournalBackups.cpp backup/JournalBackups.h
+)
