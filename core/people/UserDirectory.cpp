@@ -46,7 +46,16 @@ UserDirectory::UserDirectory(ReceiptStore &store, Clock *clock, int iterations)
 {
 }
 
-bool UserDirectory::addUser(const QString &nameIn, Role role, const QString &pin, const QString &byUser)
+bool UserDirectory::addUser(const QString &name, Role role, const QString &pin, const QString &byUser)
+{
+    if (!PinHasher::isValidPin(pin)) {
+        m_lastError = tr("A PIN has 4 to 8 digits.");
+        return false;
+    }
+    return addUserWithHash(name, role, PinHasher::hashNew(pin, m_iterations), byUser);
+}
+
+bool UserDirectory::addUserWithHash(const QString &nameIn, Role role, const PinHash &hash, const QString &byUser)
 {
     m_lastError.clear();
     const QString name = nameIn.simplified();
@@ -54,8 +63,9 @@ bool UserDirectory::addUser(const QString &nameIn, Role role, const QString &pin
         m_lastError = tr("A user name has 1 to 40 characters.");
         return false;
     }
-    if (!PinHasher::isValidPin(pin)) {
-        m_lastError = tr("A PIN has 4 to 8 digits.");
+    if (hash.iterations < PinHasher::MinimumIterations || hash.salt.size() < PinHasher::SaltBytes
+        || hash.hash.size() != PinHasher::HashBytes) {
+        m_lastError = tr("The PIN was not hashed as required.");
         return false;
     }
     if (find(name)) {
@@ -67,7 +77,6 @@ bool UserDirectory::addUser(const QString &nameIn, Role role, const QString &pin
         m_lastError = tr("The journal cannot be written; the user was not added.");
         return false;
     }
-    const PinHash hash = PinHasher::hashNew(pin, m_iterations);
     const QDateTime now = m_clock->nowUtc();
     SqlTransaction tx(db);
     QSqlQuery q(db);
@@ -146,7 +155,7 @@ PinCheck UserDirectory::lockedCheck(const User &user) const
     return c;
 }
 
-std::optional<PinHash> UserDirectory::storedPin(const QString &name, PinCheck *check) const
+std::optional<PinHash> UserDirectory::storedPin(const QString &name, PinCheck *check)
 {
     PinHash hash;
     const std::optional<User> user = findWithHash(name, &hash);
@@ -157,6 +166,7 @@ std::optional<PinHash> UserDirectory::storedPin(const QString &name, PinCheck *c
     }
     if (user->lockedUntilUtc.isValid() && m_clock->nowUtc() < user->lockedUntilUtc) {
         *check = lockedCheck(*user);
+        AuditTrail(m_store, m_clock).record(AuditEvent::FailedPin, user->name, QStringLiteral("locked"));
         return std::nullopt;
     }
     check->user = *user;
@@ -167,14 +177,8 @@ PinCheck UserDirectory::checkPin(const QString &name, const QString &pin)
 {
     PinCheck check;
     const std::optional<PinHash> stored = storedPin(name, &check);
-    if (!stored) {
-        if (check.outcome == PinCheck::Locked) {
-            // A try while locked is kept too, without counting towards another lockout.
-            AuditTrail(m_store, m_clock).record(AuditEvent::FailedPin, check.user.name,
-                                                QStringLiteral("locked"));
-        }
+    if (!stored)
         return check;
-    }
     return recordAttempt(name, PinHasher::matches(pin, *stored));
 }
 

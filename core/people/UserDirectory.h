@@ -30,6 +30,8 @@ public:
     // Validates name (1..40 characters), role and PIN (4..8 digits); false with lastError()
     // on bad input or a name already taken. byUser: who added them (audit), may be empty.
     bool addUser(const QString &name, Role role, const QString &pin, const QString &byUser = QString());
+    // The same with a hash made by PinHasher::hashNew() (e.g. on a worker thread).
+    bool addUserWithHash(const QString &name, Role role, const PinHash &hash, const QString &byUser = QString());
 
     QList<User> users() const;
     std::optional<User> find(const QString &name) const;
@@ -39,8 +41,9 @@ public:
     // storedPin() on its thread, PinHasher::matches() on a worker, then recordAttempt().
     PinCheck checkPin(const QString &name, const QString &pin);
     // The stored hash of a user who exists and is not locked, for a check on another thread.
-    // Otherwise nullopt and *check says why (UnknownUser, Locked).
-    std::optional<PinHash> storedPin(const QString &name, PinCheck *check) const;
+    // Otherwise nullopt and *check says why (UnknownUser, Locked); a try while locked is kept
+    // in the audit trail, without counting towards another lockout.
+    std::optional<PinHash> storedPin(const QString &name, PinCheck *check);
     // Records the result of a PIN attempt: resets the count, or counts it and locks at five.
     PinCheck recordAttempt(const QString &name, bool pinMatched);
 

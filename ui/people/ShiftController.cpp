@@ -1,0 +1,165 @@
+#include "people/ShiftController.h"
+
+#include "MainWindow.h"
+#include "SaleStatusBar.h"
+#include "TopUpPage.h"
+#include "api/MerchantApiClient.h"
+#include "people/AccessGate.h"
+#include "people/FirstStartDialog.h"
+#include "people/PinDialog.h"
+#include "people/Session.h"
+#include "secrets/ApiKeyStore.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsPage.h"
+
+#include <QDialog>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Kasir {
+
+ShiftController::ShiftController(ReceiptStore *store, AppSettings *settings, MerchantApiClient *client,
+                                 ApiKeyStore *keyStore, const ProductCatalog &catalog, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_client(client)
+    , m_keyStore(keyStore)
+    , m_catalog(catalog)
+    , m_audit(*store)
+    , m_users(*store)
+    , m_session(new Session(&m_audit, this))
+    , m_gate(new AccessGate(&m_users, m_session, this))
+{
+    connect(m_session, &Session::userChanged, this, &ShiftController::onUserChanged);
+}
+
+ShiftController::~ShiftController() = default;
+
+QDialog *ShiftController::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+SettingsPage *ShiftController::settingsPage() const
+{
+    return m_settingsPage;
+}
+
+void ShiftController::attach(MainWindow *window)
+{
+    m_window = window;
+    SaleStatusBar *bar = window->saleStatusBar();
+    m_switchUser = new QPushButton(tr("Log out / switch user"), bar);
+    m_switchUser->setObjectName(QStringLiteral("switchUserButton"));
+    m_switchUser->setFocusPolicy(Qt::NoFocus);
+    m_settingsButton = new QPushButton(tr("Settings"), bar);
+    m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    m_settingsButton->setFocusPolicy(Qt::NoFocus);
+    bar->addPermanentWidget(m_switchUser);
+    bar->addPermanentWidget(m_settingsButton);
+    connect(m_switchUser, &QPushButton::clicked, this, [this] {
+        m_session->end();
+        showLogin();
+    });
+    connect(m_settingsButton, &QPushButton::clicked, this, &ShiftController::openSettings);
+    onUserChanged();
+}
+
+void ShiftController::startShift()
+{
+    if (m_users.hasManager()) {
+        showLogin();
+        return;
+    }
+    auto *first = new FirstStartDialog(&m_users, m_window);
+    first->setAttribute(Qt::WA_DeleteOnClose);
+    connect(first, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            showLogin();
+        else
+            emit quitRequested();
+    });
+    first->open();
+}
+
+void ShiftController::showLogin()
+{
+    auto *login = new PinDialog(&m_users, PinDialog::Mode::Login, tr("Start of shift: who is at the counter?"),
+                                m_window);
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(login, &QDialog::finished, this, [this, login](int result) {
+        if (result == QDialog::Accepted)
+            m_session->begin(login->user());
+        else
+            QMetaObject::invokeMethod(this, &ShiftController::showLogin, Qt::QueuedConnection); // no sale without a user
+    });
+    login->open();
+}
+
+void ShiftController::onUserChanged()
+{
+    if (!m_window)
+        return;
+    CounterConfig config = m_window->topUpPage()->counterConfig();
+    config.cashierName = m_session->userName();
+    m_window->topUpPage()->setCounterConfig(config);
+    m_window->saleStatusBar()->setCounterConfig(config);
+    m_window->topUpPage()->setEnabled(m_session->user().has_value());
+}
+
+void ShiftController::openSettings()
+{
+    m_gate->request(m_window, ProtectedAction::Settings, [this](bool allowed) {
+        if (!allowed)
+            return;
+        if (!m_settingsDialog) {
+            m_settingsDialog = new QDialog(m_window);
+            m_settingsDialog->setObjectName(QStringLiteral("settingsDialog"));
+            m_settingsDialog->setWindowTitle(tr("Settings"));
+            m_settingsDialog->resize(640, 720);
+            auto *layout = new QVBoxLayout(m_settingsDialog);
+            m_settingsPage = new SettingsPage(m_settings, m_keyStore, new MerchantApiClient(new QNetworkAccessManager(m_settingsDialog), m_client->config(), m_settingsDialog),
+                                              m_catalog, &m_audit, m_settingsDialog);
+            layout->addWidget(m_settingsPage);
+            connect(m_settingsPage, &SettingsPage::settingsSaved, this, &ShiftController::applySettings);
+        }
+        m_settingsPage->reload();
+        m_settingsPage->setUserName(m_session->userName());
+        m_settingsDialog->show();
+        m_settingsDialog->raise();
+    });
+}
+
+void ShiftController::applySettings(const QStringList &names)
+{
+    ApiConfig api = m_client->config();
+    if (!m_settings->baseUrl().isEmpty() && qEnvironmentVariableIsEmpty("KASIR_BASE_URL"))
+        api.baseUrl = m_settings->baseUrl();
+    api.timeoutMs = m_settings->clientTimeoutSeconds() * 1000;
+    m_client->setConfig(api);
+    if (names.contains(QStringLiteral("api/key")) && m_keyStore && qEnvironmentVariableIsEmpty("KASIR_API_KEY")) {
+        QPointer<ShiftController> self(this);
+        m_keyStore->read([self](const ApiKeyResult &r) {
+            if (!self || !r.ok())
+                return;
+            ApiConfig withKey = self->m_client->config();
+            withKey.apiKey = r.key;
+            self->m_client->setConfig(withKey);
+        });
+    }
+    if (m_window) {
+        CounterConfig config = m_window->topUpPage()->counterConfig();
+        config.lowBalanceThreshold = m_settings->lowBalanceThreshold();
+        config.defaultStoreFee = m_settings->storeFee();
+        for (const Product &p : m_catalog.products())
+            config.storeFeeByProduct.insert(p.code.toUpper(), m_settings->storeFee(p.code));
+        m_window->topUpPage()->setCounterConfig(config);
+        m_window->saleStatusBar()->setCounterConfig(config);
+    }
+    emit settingsApplied(names);
+}
+
+} // namespace Kasir
