@@ -31,10 +31,7 @@ PinDialog::PinDialog(UserDirectory *users, Mode mode, const QString &reason, QWi
     auto *title = new QLabel(reason, this);
     title->setObjectName(QStringLiteral("pinReason"));
     title->setWordWrap(true);
-    QFont big = title->font();
-    big.setPixelSize(20);
-    big.setBold(true);
-    title->setFont(big);
+    title->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold;"));
     layout->addWidget(title);
 
     m_userBox->setObjectName(QStringLiteral("pinUser"));

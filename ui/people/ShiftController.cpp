@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Kasir {
@@ -52,7 +53,7 @@ void ShiftController::attach(MainWindow *window)
 {
     m_window = window;
     SaleStatusBar *bar = window->saleStatusBar();
-    m_switchUser = new QPushButton(tr("Log out / switch user"), bar);
+    m_switchUser = new QPushButton(tr("Switch user"), bar);
     m_switchUser->setObjectName(QStringLiteral("switchUserButton"));
     m_switchUser->setFocusPolicy(Qt::NoFocus);
     m_settingsButton = new QPushButton(tr("Settings"), bar);
@@ -119,11 +120,18 @@ void ShiftController::openSettings()
             m_settingsDialog = new QDialog(m_window);
             m_settingsDialog->setObjectName(QStringLiteral("settingsDialog"));
             m_settingsDialog->setWindowTitle(tr("Settings"));
-            m_settingsDialog->resize(640, 720);
+            m_settingsDialog->resize(700, 600);
+            m_settingsDialog->setModal(true); // the counter waits while the manager changes settings
             auto *layout = new QVBoxLayout(m_settingsDialog);
-            m_settingsPage = new SettingsPage(m_settings, m_keyStore, new MerchantApiClient(new QNetworkAccessManager(m_settingsDialog), m_client->config(), m_settingsDialog),
-                                              m_catalog, &m_audit, m_settingsDialog);
-            layout->addWidget(m_settingsPage);
+            auto *scroll = new QScrollArea(m_settingsDialog);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            auto *tester = new MerchantApiClient(new QNetworkAccessManager(m_settingsDialog), m_client->config(),
+                                                 m_settingsDialog);
+            m_settingsPage = new SettingsPage(m_settings, m_keyStore, tester, m_catalog, &m_audit, scroll);
+            scroll->setWidget(m_settingsPage);
+            layout->addWidget(scroll);
             connect(m_settingsPage, &SettingsPage::settingsSaved, this, &ShiftController::applySettings);
         }
         m_settingsPage->reload();

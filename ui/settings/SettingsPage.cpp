@@ -56,11 +56,16 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     setObjectName(QStringLiteral("settingsPage"));
     auto *outer = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Settings"), this);
-    QFont big = title->font();
-    big.setPixelSize(22);
-    big.setBold(true);
-    title->setFont(big);
-    outer->addWidget(title);
+    title->setStyleSheet(QStringLiteral("font-size: 22px; font-weight: bold;"));
+    // Save and its message on top, where they are seen without scrolling.
+    auto *row = new QHBoxLayout;
+    row->addWidget(title, 1);
+    m_save->setObjectName(QStringLiteral("saveSettingsButton"));
+    row->addWidget(m_save);
+    outer->addLayout(row);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    outer->addWidget(m_message);
 
     auto *api = new QGroupBox(tr("Merchant API"), this);
     auto *apiForm = new QFormLayout(api);
@@ -70,6 +75,7 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("unchanged"));
     m_keySource->setObjectName(QStringLiteral("keySourceLabel"));
+    m_keySource->setWordWrap(true);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(5, 120);
     m_timeout->setSuffix(tr(" s"));
@@ -105,14 +111,6 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     counterForm->addRow(tr("Language"), m_language);
     outer->addWidget(counter);
 
-    m_message->setObjectName(QStringLiteral("settingsMessage"));
-    m_message->setWordWrap(true);
-    outer->addWidget(m_message);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    m_save->setObjectName(QStringLiteral("saveSettingsButton"));
-    row->addWidget(m_save);
-    outer->addLayout(row);
     outer->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
