@@ -218,6 +218,8 @@ int main(int argc, char *argv[])
         window.showMaximized();
     }
     shift->startShift();
+    if (!demo)
+        shift->startDailyBackups();
     return 0;
     };
     int startError = 0;

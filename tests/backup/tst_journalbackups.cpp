@@ -1,4 +1,5 @@
 #include "../store/TestClock.h"
+#include "backup/DailyBackupTimer.h"
 #include "backup/JournalBackups.h"
 #include "store/ReceiptStore.h"
 
@@ -6,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Kasir;
@@ -21,6 +23,7 @@ private slots:
     void restoreRefusesNewerJournalWithoutForce();
     void restoreWithForceKeepsReplacedJournal();
     void restoreRefusesDamagedBackup();
+    void timerTakesTheDailyBackupOffThread();
 
 private:
     QString journal() const { return m_dir->filePath(QStringLiteral("kasir.sqlite")); }
@@ -197,6 +200,29 @@ void tst_JournalBackups::restoreRefusesDamagedBackup()
     QCOMPARE(r.outcome, RestoreResult::RefusedBadBackup);
     QCOMPARE(saleCount(journal()), 1);
     QVERIFY(backups.list().isEmpty());
+}
+
+void tst_JournalBackups::timerTakesTheDailyBackupOffThread()
+{
+    addSale(QStringLiteral("R1"));
+    DailyBackupTimer timer(journal(), &m_clock);
+    QSignalSpy done(&timer, &DailyBackupTimer::backupFinished);
+    timer.start(3600 * 1000);
+    QVERIFY(timer.isRunning());
+    QVERIFY(done.wait(20000));
+    const BackupResult first = done.takeFirst().at(0).value<BackupResult>();
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.integrity, QStringLiteral("ok"));
+    QCOMPARE(JournalBackup::integrityCheck(first.path), QStringLiteral("ok"));
+    // Same day: nothing new, no signal.
+    timer.checkNow();
+    QTRY_VERIFY(!timer.isRunning());
+    QCOMPARE(done.size(), 0);
+    // Next day: a new one.
+    m_clock.advanceSecs(24 * 3600);
+    timer.checkNow();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(JournalBackups(journal(), &m_clock).list().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_JournalBackups)

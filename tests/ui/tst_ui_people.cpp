@@ -56,6 +56,7 @@ private slots:
     void settingsRefuseHttpToAnotherHost();
     void settingsChangeAppliesWithoutRestart();
     void saleRecordsTheLoggedInUser();
+    void dailyBackupWhileTheWindowRuns();
 
 private:
     void build(bool withUsers);
@@ -370,6 +371,19 @@ void PeopleWindowTest::saleRecordsTheLoggedInUser()
     QCOMPARE(sales.size(), 1);
     QCOMPARE(sales.first().cashier, QStringLiteral("Andi"));
     QCOMPARE(sales.first().status, SaleStatus::Success);
+}
+
+void PeopleWindowTest::dailyBackupWhileTheWindowRuns()
+{
+    build(true);
+    m_shift->startDailyBackups();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_shift->audit()->entries().isEmpty()
+                                     && m_shift->audit()->entries().last().event == AuditEvent::Backup,
+                             20000);
+    const QString detail = m_shift->audit()->entries().last().detail;
+    QVERIFY(detail.startsWith(QLatin1String("daily: ")));
+    QVERIFY(QFile::exists(detail.mid(7)));
+    QVERIFY(detail.contains(QLatin1String("/backups/kasir-daily-")));
 }
 
 QTEST_MAIN(PeopleWindowTest)

@@ -4,6 +4,8 @@
 #include "SaleStatusBar.h"
 #include "TopUpPage.h"
 #include "api/MerchantApiClient.h"
+#include "backup/DailyBackupTimer.h"
+#include "store/ReceiptStore.h"
 #include "people/AccessGate.h"
 #include "people/FirstStartDialog.h"
 #include "people/PinDialog.h"
@@ -84,6 +86,20 @@ void ShiftController::startShift()
             emit quitRequested();
     });
     first->open();
+}
+
+void ShiftController::startDailyBackups()
+{
+    if (m_backups)
+        return;
+    m_backups = new DailyBackupTimer(m_store->path(), nullptr, this);
+    connect(m_backups, &DailyBackupTimer::backupFinished, this, [this](const BackupResult &result) {
+        if (result.ok)
+            m_audit.record(AuditEvent::Backup, QString(), QStringLiteral("daily: %1").arg(result.path));
+        else
+            qWarning("daily journal backup failed: %s", qPrintable(result.error));
+    });
+    m_backups->start();
 }
 
 void ShiftController::showLogin()

@@ -14,6 +14,7 @@ class QPushButton;
 namespace Kasir {
 
 class AccessGate;
+class DailyBackupTimer;
 class ApiKeyStore;
 class AppSettings;
 class MainWindow;
@@ -39,6 +40,8 @@ public:
     void attach(MainWindow *window);
     // First start (manager setup) when there is no manager yet, then the login. Asynchronous.
     void startShift();
+    // The daily journal backup while the window runs (kept in the audit trail).
+    void startDailyBackups();
 
     UserDirectory *users() { return &m_users; }
     AuditTrail *audit() { return &m_audit; }
@@ -68,6 +71,7 @@ private:
     UserDirectory m_users;
     Session *m_session;
     AccessGate *m_gate;
+    DailyBackupTimer *m_backups = nullptr;
     QPointer<MainWindow> m_window;
     QLabel *m_userLabel = nullptr;
     QPushButton *m_switchUser = nullptr;
