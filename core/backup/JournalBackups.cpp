@@ -43,15 +43,8 @@ QString JournalBackups::folder() const
 
 BackupResult JournalBackups::backupNow(const QString &label, const QString &target)
 {
-    QString path = target;
-    if (path.isEmpty()) {
-        path = JournalBackup::pathFor(m_journalPath, label, m_clock->nowUtc());
-        // Two backups within one second get a suffix rather than failing.
-        for (int n = 2; QFileInfo::exists(path); ++n) {
-            path = JournalBackup::pathFor(m_journalPath, label, m_clock->nowUtc());
-            path.insert(path.size() - int(qstrlen(".sqlite")), QStringLiteral("-%1").arg(n));
-        }
-    }
+    // pathFor() gives a name no backup has yet (two in one second get -2, -3...).
+    const QString path = target.isEmpty() ? JournalBackup::pathFor(m_journalPath, label, m_clock->nowUtc()) : target;
     return JournalBackup::write(m_journalPath, path);
 }
 
