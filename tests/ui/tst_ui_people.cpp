@@ -131,6 +131,7 @@ void PeopleWindowTest::build(bool withUsers)
     m_shift = std::make_unique<ShiftController>(m_store.get(), m_settings.get(), m_client.get(), m_keys.get(),
                                                 ProductCatalog::builtIn());
     m_shift->attach(m_window.get());
+    m_shift->setSaleService(m_sales.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -308,6 +309,7 @@ void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
     QCOMPARE(page->apiKeyEdit()->echoMode(), QLineEdit::Password);
     page->storeFeeEdit(QStringLiteral("GOPAY"))->setText(QStringLiteral("2500"));
     page->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(12);
+    page->findChild<QLineEdit *>(QStringLiteral("terminalEdit"))->setText(QStringLiteral("k07"));
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(page->messageLabel()->text().startsWith(QLatin1String("Saved")));
 
@@ -348,6 +350,14 @@ void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->topUpPage()->step(), TopUpPage::Step::Confirm, 20000);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("confirmStoreFee"))->text(), Money::fromRupiah(2500).format());
+    // And the new terminal id numbers its receipt.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->topUpPage()->step(), TopUpPage::Step::Result, 20000);
+    SaleHistoryFilter all;
+    const QList<SaleRecord> sales = m_store->history(all);
+    QCOMPARE(sales.size(), 1);
+    QVERIFY2(sales.first().receiptNo.startsWith(QLatin1String("K07-")), qPrintable(sales.first().receiptNo));
+    QCOMPARE(sales.first().sellingPrice, sales.first().unitPrice.value() + Money::fromRupiah(2500));
 }
 
 void PeopleWindowTest::saleRecordsTheLoggedInUser()

@@ -5,6 +5,7 @@
 #include "TopUpPage.h"
 #include "api/MerchantApiClient.h"
 #include "backup/DailyBackupTimer.h"
+#include "sale/SaleService.h"
 #include "store/ReceiptStore.h"
 #include "people/AccessGate.h"
 #include "people/FirstStartDialog.h"
@@ -164,6 +165,8 @@ void ShiftController::applySettings(const QStringList &names)
         api.baseUrl = m_settings->baseUrl();
     api.timeoutMs = m_settings->clientTimeoutSeconds() * 1000;
     m_client->setConfig(api);
+    if (m_sales)
+        m_sales->setCounterOptions(m_settings->terminalId(), m_settings->duplicateWindowSeconds());
     if (names.contains(QStringLiteral("api/key")) && m_keyStore && qEnvironmentVariableIsEmpty("KASIR_API_KEY")) {
         QPointer<ShiftController> self(this);
         m_keyStore->read([self](const ApiKeyResult &r) {

@@ -20,6 +20,7 @@ class AppSettings;
 class MainWindow;
 class MerchantApiClient;
 class ReceiptStore;
+class SaleService;
 class Session;
 class SettingsPage;
 
@@ -36,6 +37,8 @@ public:
                     ApiKeyStore *keyStore, const ProductCatalog &catalog, QObject *parent = nullptr);
     ~ShiftController() override;
 
+    // The sale service whose terminal id and duplicate window follow the settings.
+    void setSaleService(SaleService *sales) { m_sales = sales; }
     // Adds the user label, the switch-user and settings buttons to the window's status bar.
     void attach(MainWindow *window);
     // First start (manager setup) when there is no manager yet, then the login. Asynchronous.
@@ -72,6 +75,7 @@ private:
     Session *m_session;
     AccessGate *m_gate;
     DailyBackupTimer *m_backups = nullptr;
+    SaleService *m_sales = nullptr;
     QPointer<MainWindow> m_window;
     QLabel *m_userLabel = nullptr;
     QPushButton *m_switchUser = nullptr;

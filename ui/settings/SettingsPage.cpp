@@ -1,6 +1,7 @@
 #include "settings/SettingsPage.h"
 
 #include "api/MerchantApiClient.h"
+#include "sale/SaleServiceOptions.h"
 #include "people/AuditTrail.h"
 #include "secrets/ApiKeyStore.h"
 #include "settings/AppSettings.h"
@@ -91,7 +92,7 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     auto *counter = new QGroupBox(tr("Counter and prices"), this);
     auto *counterForm = new QFormLayout(counter);
     m_terminal->setObjectName(QStringLiteral("terminalEdit"));
-    m_terminal->setMaxLength(8);
+    m_terminal->setMaxLength(16);
     counterForm->addRow(tr("Terminal id"), m_terminal);
     for (const Product &p : m_catalog.products()) {
         auto *fee = new QLineEdit(counter);
@@ -157,9 +158,8 @@ QString SettingsPage::validate(QUrl *url, QHash<QString, Money> *fees, Money *lo
         if (!problem.isEmpty())
             return tr("API key: %1").arg(problem);
     }
-    static const QRegularExpression terminalRe(QStringLiteral("^[A-Z0-9]{1,8}$"));
-    if (!terminalRe.match(m_terminal->text().trimmed().toUpper()).hasMatch())
-        return tr("Terminal id: 1 to 8 letters or digits, e.g. K01.");
+    if (!SaleServiceOptions::isValidTerminalId(m_terminal->text().trimmed().toUpper()))
+        return tr("Terminal id: 1 to 16 letters, digits or _, e.g. K01.");
     for (const Product &p : m_catalog.products()) {
         const std::optional<Money> fee = parseRupiah(m_fees.value(p.code)->text());
         if (!fee || fee->rupiah() > 100000)
