@@ -105,6 +105,26 @@ int JournalBackups::rotate(int keep)
     return removed;
 }
 
+QString JournalBackups::journalIdOf(const QString &path)
+{
+    QString id;
+    const QString name = QStringLiteral("kasir-journal-id-%1").arg(++s_connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'")) && q.next())
+                id = q.value(0).toString();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
+}
+
 int JournalBackups::salesNewerThan(const QString &journalPath, const QString &backupPath, QString *error)
 {
     int newer = -1;
@@ -154,6 +174,15 @@ RestoreResult JournalBackups::restore(const QString &backupFileIn, bool force)
         return r;
     }
     if (QFileInfo::exists(m_journalPath)) {
+        const QString currentId = journalIdOf(m_journalPath);
+        const QString backupId = journalIdOf(backupFile);
+        if (!currentId.isEmpty() && !backupId.isEmpty() && currentId != backupId) {
+            r.outcome = RestoreResult::RefusedOtherJournal;
+            r.message = tr("The backup %1 belongs to another journal (journal id %2, this one is %3). "
+                           "Nothing was changed.")
+                                .arg(QDir::toNativeSeparators(backupFile), backupId, currentId);
+            return r;
+        }
         r.newerSales = salesNewerThan(m_journalPath, backupFile, &error);
         if (r.newerSales < 0) {
             r.outcome = RestoreResult::RefusedBadBackup;

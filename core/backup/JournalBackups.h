@@ -20,7 +20,7 @@ struct BackupInfo
 
 struct RestoreResult
 {
-    enum Outcome { Restored, RefusedNewerSales, RefusedBadBackup, Failed };
+    enum Outcome { Restored, RefusedNewerSales, RefusedBadBackup, RefusedOtherJournal, Failed };
     Outcome outcome = Failed;
     QString message;
     QString previousJournalBackup; // the replaced journal, kept as a backup
@@ -53,6 +53,11 @@ public:
     // states) unless force. The replaced journal is first kept as a "pre-restore" backup.
     // Nothing may have the journal open while it runs.
     RestoreResult restore(const QString &backupFile, bool force);
+
+    // The journal id a file carries (table journal_meta, name 'journal_id'); empty when none.
+    // A backup of another journal is never restored, not even forced: the program remembers
+    // which journal id belongs to the path and would refuse the swapped file.
+    static QString journalIdOf(const QString &path);
 
     // Sales in journal that backup does not hold as they are (missing, or updated later).
     static int salesNewerThan(const QString &journalPath, const QString &backupPath, QString *error);

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Kasir;
@@ -23,6 +25,7 @@ private slots:
     void restoreRefusesNewerJournalWithoutForce();
     void restoreWithForceKeepsReplacedJournal();
     void restoreRefusesDamagedBackup();
+    void restoreRefusesAnotherJournalsBackup();
     void timerTakesTheDailyBackupOffThread();
 
 private:
@@ -200,6 +203,46 @@ void tst_JournalBackups::restoreRefusesDamagedBackup()
     QCOMPARE(r.outcome, RestoreResult::RefusedBadBackup);
     QCOMPARE(saleCount(journal()), 1);
     QVERIFY(backups.list().isEmpty());
+}
+
+static void setJournalId(const QString &path, const QString &id)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("meta"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS journal_meta (name TEXT PRIMARY KEY, value TEXT)")));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO journal_meta VALUES ('journal_id', ?)"));
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("meta"));
+}
+
+void tst_JournalBackups::restoreRefusesAnotherJournalsBackup()
+{
+    addSale(QStringLiteral("R1"));
+    setJournalId(journal(), QStringLiteral("aaaa"));
+    JournalBackups backups(journal(), &m_clock);
+    const BackupResult own = backups.backupNow(QStringLiteral("manual"));
+    QVERIFY(own.ok);
+    QCOMPARE(JournalBackups::journalIdOf(own.path), QStringLiteral("aaaa")); // the id travels with the copy
+    const BackupResult other = backups.backupNow(QStringLiteral("manual"));
+    QVERIFY(other.ok);
+    setJournalId(other.path, QStringLiteral("bbbb"));
+
+    RestoreResult r = backups.restore(other.path, true);
+    QCOMPARE(r.outcome, RestoreResult::RefusedOtherJournal);
+    QVERIFY(r.message.contains(QLatin1String("another journal")));
+    QCOMPARE(JournalBackups::journalIdOf(journal()), QStringLiteral("aaaa"));
+    QCOMPARE(backups.list().size(), 2); // no pre-restore copy either
+    // The journal's own backup restores, and keeps the same id.
+    r = backups.restore(own.path, false);
+    QCOMPARE(r.outcome, RestoreResult::Restored);
+    QCOMPARE(JournalBackups::journalIdOf(journal()), QStringLiteral("aaaa"));
 }
 
 void tst_JournalBackups::timerTakesTheDailyBackupOffThread()

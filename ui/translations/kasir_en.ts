@@ -555,6 +555,10 @@ Is this really a second, new top-up that the customer wants and pays for again?<
         <source>Which e-wallet? Press F1–F5.</source>
         <translation>Which e-wallet? Press F1–F5.</translation>
     </message>
+    <message>
+        <source>The backup %1 belongs to another journal (journal id %2, this one is %3). Nothing was changed.</source>
+        <translation>The backup %1 belongs to another journal (journal id %2, this one is %3). Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::EscPosSender</name>

@@ -555,6 +555,10 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
         <source>Which e-wallet? Press F1–F5.</source>
         <translation>E-wallet apa? Tekan F1–F5.</translation>
     </message>
+    <message>
+        <source>The backup %1 belongs to another journal (journal id %2, this one is %3). Nothing was changed.</source>
+        <translation>Cadangan %1 milik jurnal lain (ID jurnal %2, jurnal ini %3). Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::EscPosSender</name>
