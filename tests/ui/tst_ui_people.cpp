@@ -57,6 +57,7 @@ private slots:
     void settingsChangeAppliesWithoutRestart();
     void saleRecordsTheLoggedInUser();
     void dailyBackupWhileTheWindowRuns();
+    void manualRecheckIsAudited();
 
 private:
     void build(bool withUsers);
@@ -394,6 +395,20 @@ void PeopleWindowTest::dailyBackupWhileTheWindowRuns()
     QVERIFY(detail.startsWith(QLatin1String("daily: ")));
     QVERIFY(QFile::exists(detail.mid(7)));
     QVERIFY(detail.contains(QLatin1String("/backups/kasir-daily-")));
+}
+
+void PeopleWindowTest::manualRecheckIsAudited()
+{
+    build(true);
+    m_shift->startShift();
+    login(QStringLiteral("Andi"), QStringLiteral("2468"));
+    auto *checkNow = m_window->findChild<QPushButton *>(QStringLiteral("checkNowButton"));
+    QVERIFY(checkNow);
+    checkNow->setEnabled(true); // as when a sale is being checked
+    QTest::mouseClick(checkNow, Qt::LeftButton);
+    const AuditEntry last = m_shift->audit()->entries().last();
+    QCOMPARE(last.event, AuditEvent::ManualRecheck);
+    QCOMPARE(last.user, QStringLiteral("Andi"));
 }
 
 QTEST_MAIN(PeopleWindowTest)

@@ -69,6 +69,11 @@ void ShiftController::attach(MainWindow *window)
         showLogin();
     });
     connect(m_settingsButton, &QPushButton::clicked, this, &ShiftController::openSettings);
+    // A manual re-check of the sales being checked is kept in the audit trail with its user.
+    if (auto *checkNow = window->findChild<QPushButton *>(QStringLiteral("checkNowButton"))) {
+        connect(checkNow, &QPushButton::clicked, this,
+                [this] { m_audit.record(AuditEvent::ManualRecheck, m_session->userName()); });
+    }
     onUserChanged();
 }
 
