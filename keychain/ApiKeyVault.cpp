@@ -8,8 +8,7 @@ namespace Kasir {
 ApiKeyVault::ApiKeyVault(QObject *parent, int probeMs)
     : QObject(parent)
     , m_probeMs(probeMs)
-{
-}
+{ }
 
 QString ApiKeyVault::environmentKey()
 {

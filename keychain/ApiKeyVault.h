@@ -12,7 +12,7 @@ namespace Kasir {
 // Where the key came from, for `key status` and the settings page.
 struct ApiKeySource
 {
-    QString key;         // never logged
+    QString key; // never logged
     QString description; // "environment", "keychain", "file PATH"; empty when no key is kept
     QString error;
 };

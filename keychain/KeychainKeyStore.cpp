@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 // Runs a job with a deadline; done is called once, whichever comes first.
 void runBounded(QKeychain::Job *job, QObject *context, int timeoutMs,
-                std::function<void(QKeychain::Job *)> onFinished, ApiKeyStore::Done done)
+    std::function<void(QKeychain::Job *)> onFinished, ApiKeyStore::Done done)
 {
     auto called = std::make_shared<bool>(false);
     auto *timer = new QTimer(context);
@@ -61,8 +61,7 @@ ApiKeyResult failure(QKeychain::Job *job)
 KeychainKeyStore::KeychainKeyStore(int timeoutMs, QObject *parent)
     : ApiKeyStore(parent)
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 QString KeychainKeyStore::serviceName()
 {
@@ -78,16 +77,19 @@ void KeychainKeyStore::read(Done done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(entryName());
-    runBounded(job, this, m_timeoutMs, [done](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError) {
-            done(failure(j));
-            return;
-        }
-        ApiKeyResult r;
-        r.key = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().trimmed();
-        r.status = r.key.isEmpty() ? ApiKeyResult::NotFound : ApiKeyResult::Ok;
-        done(r);
-    }, done);
+    runBounded(
+        job, this, m_timeoutMs,
+        [done](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError) {
+                done(failure(j));
+                return;
+            }
+            ApiKeyResult r;
+            r.key = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().trimmed();
+            r.status = r.key.isEmpty() ? ApiKeyResult::NotFound : ApiKeyResult::Ok;
+            done(r);
+        },
+        done);
 }
 
 void KeychainKeyStore::write(const QString &key, Done done)
@@ -101,30 +103,36 @@ void KeychainKeyStore::write(const QString &key, Done done)
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(entryName());
     job->setTextData(key);
-    runBounded(job, this, m_timeoutMs, [done](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError) {
-            done(failure(j));
-            return;
-        }
-        ApiKeyResult r;
-        r.status = ApiKeyResult::Ok;
-        done(r);
-    }, done);
+    runBounded(
+        job, this, m_timeoutMs,
+        [done](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError) {
+                done(failure(j));
+                return;
+            }
+            ApiKeyResult r;
+            r.status = ApiKeyResult::Ok;
+            done(r);
+        },
+        done);
 }
 
 void KeychainKeyStore::clear(Done done)
 {
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setKey(entryName());
-    runBounded(job, this, m_timeoutMs, [done](QKeychain::Job *j) {
-        ApiKeyResult r;
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
-            done(failure(j));
-            return;
-        }
-        r.status = ApiKeyResult::Ok;
-        done(r);
-    }, done);
+    runBounded(
+        job, this, m_timeoutMs,
+        [done](QKeychain::Job *j) {
+            ApiKeyResult r;
+            if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+                done(failure(j));
+                return;
+            }
+            r.status = ApiKeyResult::Ok;
+            done(r);
+        },
+        done);
 }
 
 } // namespace Kasir

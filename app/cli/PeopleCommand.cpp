@@ -24,7 +24,7 @@ namespace Kasir {
 namespace {
 
 const QStringList kCommands = { QStringLiteral("key"), QStringLiteral("backup"), QStringLiteral("backups"),
-                                QStringLiteral("restore"), QStringLiteral("user"), QStringLiteral("audit") };
+    QStringLiteral("restore"), QStringLiteral("user"), QStringLiteral("audit") };
 
 // One line from standard input, never echoed back or logged.
 QString readSecretLine()
@@ -39,7 +39,7 @@ void printJson(const QJsonValue &value)
 {
     QTextStream out(stdout);
     out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                    .toJson(QJsonDocument::Compact)
+               .toJson(QJsonDocument::Compact)
         << '\n';
 }
 
@@ -49,15 +49,15 @@ PeopleCommand::PeopleCommand(const QCommandLineParser &parser, CliPrinter &print
     : QObject(parent)
     , m_parser(parser)
     , m_printer(printer)
-{
-}
+{ }
 
 bool PeopleCommand::handles(const QString &command)
 {
     return kCommands.contains(command);
 }
 
-void PeopleCommand::lookUpStoredKey(QObject *context, std::function<void(const QString &, const QString &)> done)
+void PeopleCommand::lookUpStoredKey(
+    QObject *context, std::function<void(const QString &, const QString &)> done)
 {
     auto *vault = new ApiKeyVault(context);
     vault->resolve([vault, done](const ApiKeySource &source) {
@@ -97,7 +97,8 @@ void PeopleCommand::fail(const QString &message, int code)
 
 QString PeopleCommand::journalPath() const
 {
-    return RuntimeConfig::journalPath(m_parser.value(QStringLiteral("db")), m_parser.isSet(QStringLiteral("demo")));
+    return RuntimeConfig::journalPath(
+        m_parser.value(QStringLiteral("db")), m_parser.isSet(QStringLiteral("demo")));
 }
 
 QString PeopleCommand::actor() const
@@ -120,8 +121,11 @@ void PeopleCommand::audit(int event, const QString &detail)
 void PeopleCommand::runKey(const QStringList &args)
 {
     const QString sub = args.value(0).toLower();
-    if (args.size() != 1 || !(sub == QLatin1String("set") || sub == QLatin1String("status") || sub == QLatin1String("clear"))) {
-        fail(QStringLiteral("Use: key set (the key on standard input), key status, key clear."), CliApp::ExitUsage);
+    if (args.size() != 1
+        || !(
+            sub == QLatin1String("set") || sub == QLatin1String("status") || sub == QLatin1String("clear"))) {
+        fail(QStringLiteral("Use: key set (the key on standard input), key status, key clear."),
+            CliApp::ExitUsage);
         return;
     }
     if (sub == QLatin1String("status") && !ApiKeyVault::environmentKey().isEmpty()) {
@@ -147,8 +151,9 @@ void PeopleCommand::runKey(const QStringList &args)
                     m_printer.info(store->describe());
                     done(CliApp::ExitSuccess);
                 } else if (r.status == ApiKeyResult::NotFound) {
-                    fail(QStringLiteral("No API key is kept (%1). Set one with: key set").arg(store->describe()),
-                         CliApp::ExitEnvironment);
+                    fail(QStringLiteral("No API key is kept (%1). Set one with: key set")
+                             .arg(store->describe()),
+                        CliApp::ExitEnvironment);
                 } else {
                     fail(r.error, CliApp::ExitEnvironment);
                 }
@@ -169,7 +174,8 @@ void PeopleCommand::runKey(const QStringList &args)
                     fail(r.error, CliApp::ExitEnvironment);
                     return;
                 }
-                audit(int(AuditEvent::ApiKeyChanged), QStringLiteral("cleared from %1").arg(store->describe()));
+                audit(
+                    int(AuditEvent::ApiKeyChanged), QStringLiteral("cleared from %1").arg(store->describe()));
                 m_printer.info(QStringLiteral("The API key was removed (%1).").arg(store->describe()));
                 done(CliApp::ExitSuccess);
             });
@@ -186,17 +192,19 @@ void PeopleCommand::runBackup(const QStringList &args)
     const QString path = journalPath();
     if (!QFile::exists(path)) {
         fail(QStringLiteral("There is no journal at %1 to back up.").arg(QDir::toNativeSeparators(path)),
-             CliApp::ExitEnvironment);
+            CliApp::ExitEnvironment);
         return;
     }
-    const BackupResult r = JournalBackups(path).backupNow(QStringLiteral("manual"), m_parser.value(QStringLiteral("to")));
+    const BackupResult r
+        = JournalBackups(path).backupNow(QStringLiteral("manual"), m_parser.value(QStringLiteral("to")));
     if (!r.ok) {
         fail(r.error, CliApp::ExitFailed);
         return;
     }
     audit(int(AuditEvent::Backup), r.path);
     if (m_printer.json())
-        printJson(QJsonObject { { QStringLiteral("path"), r.path }, { QStringLiteral("integrity"), r.integrity } });
+        printJson(
+            QJsonObject { { QStringLiteral("path"), r.path }, { QStringLiteral("integrity"), r.integrity } });
     else
         m_printer.info(r.path);
     done(CliApp::ExitSuccess);
@@ -208,18 +216,19 @@ void PeopleCommand::runBackups()
     if (m_printer.json()) {
         QJsonArray array;
         for (const BackupInfo &b : all) {
-            array.append(QJsonObject { { QStringLiteral("path"), b.path },
-                                       { QStringLiteral("label"), b.label },
-                                       { QStringLiteral("taken"), b.takenLocal.toString(Qt::ISODate) },
-                                       { QStringLiteral("size"), b.size } });
+            array.append(
+                QJsonObject { { QStringLiteral("path"), b.path }, { QStringLiteral("label"), b.label },
+                    { QStringLiteral("taken"), b.takenLocal.toString(Qt::ISODate) },
+                    { QStringLiteral("size"), b.size } });
         }
         printJson(array);
     } else if (all.isEmpty()) {
         m_printer.info(QStringLiteral("No backups in %1.").arg(JournalBackups(journalPath()).folder()));
     } else {
         for (const BackupInfo &b : all)
-            m_printer.info(QStringLiteral("%1  %2  %3").arg(b.takenLocal.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                            b.label.leftJustified(11), b.path));
+            m_printer.info(QStringLiteral("%1  %2  %3")
+                               .arg(b.takenLocal.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                   b.label.leftJustified(11), b.path));
     }
     done(CliApp::ExitSuccess);
 }
@@ -237,9 +246,9 @@ void PeopleCommand::runRestore(const QStringList &args)
         return;
     }
     audit(int(AuditEvent::Restore),
-          QStringLiteral("from %1%2; the replaced journal kept as %3")
-                  .arg(args.first(), force ? QStringLiteral(" (forced)") : QString(),
-                       r.previousJournalBackup.isEmpty() ? QStringLiteral("-") : r.previousJournalBackup));
+        QStringLiteral("from %1%2; the replaced journal kept as %3")
+            .arg(args.first(), force ? QStringLiteral(" (forced)") : QString(),
+                r.previousJournalBackup.isEmpty() ? QStringLiteral("-") : r.previousJournalBackup));
     m_printer.info(r.message);
     if (!r.previousJournalBackup.isEmpty())
         m_printer.info(QStringLiteral("The replaced journal was kept as %1").arg(r.previousJournalBackup));
@@ -259,7 +268,7 @@ void PeopleCommand::runUser(const QStringList &args)
         const QString pin = readSecretLine();
         if (!PinHasher::isValidPin(pin)) {
             fail(QStringLiteral("A PIN has 4 to 8 digits (read from standard input). Nothing was saved."),
-                 CliApp::ExitUsage);
+                CliApp::ExitUsage);
             return;
         }
         if (!store.open()) {
@@ -286,25 +295,29 @@ void PeopleCommand::runUser(const QStringList &args)
             QJsonArray array;
             for (const User &u : all) {
                 array.append(QJsonObject { { QStringLiteral("name"), u.name },
-                                           { QStringLiteral("role"), roleName(u.role) },
-                                           { QStringLiteral("created"), ReceiptStore::toStoredTime(u.createdUtc) },
-                                           { QStringLiteral("locked_until"), ReceiptStore::toStoredTime(u.lockedUntilUtc) } });
+                    { QStringLiteral("role"), roleName(u.role) },
+                    { QStringLiteral("created"), ReceiptStore::toStoredTime(u.createdUtc) },
+                    { QStringLiteral("locked_until"), ReceiptStore::toStoredTime(u.lockedUntilUtc) } });
             }
             printJson(array);
         } else if (all.isEmpty()) {
-            m_printer.info(QStringLiteral("No users yet. Add the manager with: user add NAME --role manager"));
+            m_printer.info(
+                QStringLiteral("No users yet. Add the manager with: user add NAME --role manager"));
         } else {
             for (const User &u : all)
-                m_printer.info(QStringLiteral("%1  %2%3").arg(u.name.leftJustified(20), roleName(u.role),
-                                                              u.lockedUntilUtc.isValid() && u.lockedUntilUtc > QDateTime::currentDateTimeUtc()
-                                                                      ? QStringLiteral("  (locked)")
-                                                                      : QString()));
+                m_printer.info(
+                    QStringLiteral("%1  %2%3")
+                        .arg(u.name.leftJustified(20), roleName(u.role),
+                            u.lockedUntilUtc.isValid() && u.lockedUntilUtc > QDateTime::currentDateTimeUtc()
+                                ? QStringLiteral("  (locked)")
+                                : QString()));
         }
         done(CliApp::ExitSuccess);
         return;
     }
-    fail(QStringLiteral("Use: user add NAME --role cashier|manager (the PIN on standard input), or user list."),
-         CliApp::ExitUsage);
+    fail(QStringLiteral(
+             "Use: user add NAME --role cashier|manager (the PIN on standard input), or user list."),
+        CliApp::ExitUsage);
 }
 
 void PeopleCommand::runAudit(const QStringList &args)
@@ -333,18 +346,18 @@ void PeopleCommand::runAudit(const QStringList &args)
         QJsonArray array;
         for (const AuditEntry &e : entries) {
             array.append(QJsonObject { { QStringLiteral("at"), ReceiptStore::toStoredTime(e.atUtc) },
-                                       { QStringLiteral("event"), AuditTrail::eventName(e.event) },
-                                       { QStringLiteral("user"), e.user },
-                                       { QStringLiteral("detail"), e.detail } });
+                { QStringLiteral("event"), AuditTrail::eventName(e.event) },
+                { QStringLiteral("user"), e.user }, { QStringLiteral("detail"), e.detail } });
         }
         printJson(array);
     } else if (entries.isEmpty()) {
         m_printer.info(QStringLiteral("No audit lines."));
     } else {
         for (const AuditEntry &e : entries)
-            m_printer.info(QStringLiteral("%1  %2  %3  %4").arg(e.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                                AuditTrail::eventName(e.event).leftJustified(16),
-                                                                e.user.leftJustified(12), e.detail));
+            m_printer.info(QStringLiteral("%1  %2  %3  %4")
+                               .arg(e.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                   AuditTrail::eventName(e.event).leftJustified(16), e.user.leftJustified(12),
+                                   e.detail));
     }
     done(CliApp::ExitSuccess);
 }

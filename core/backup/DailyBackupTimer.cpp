@@ -34,14 +34,15 @@ void DailyBackupTimer::checkNow()
     QThreadPool::globalInstance()->start([self, journal, clock] {
         const BackupResult result = JournalBackups(journal, clock).dailyIfDue();
         QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [self, result] {
-                    if (!self)
-                        return;
-                    self->m_running = false;
-                    if (!result.path.isEmpty() || !result.ok)
-                        emit self->backupFinished(result);
-                },
-                Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [self, result] {
+                if (!self)
+                    return;
+                self->m_running = false;
+                if (!result.path.isEmpty() || !result.ok)
+                    emit self->backupFinished(result);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -33,8 +33,7 @@ const QString kDaily = QStringLiteral("daily");
 JournalBackups::JournalBackups(const QString &journalPath, Clock *clock)
     : m_journalPath(QFileInfo(journalPath).absoluteFilePath())
     , m_clock(clock ? clock : SystemClock::instance())
-{
-}
+{ }
 
 QString JournalBackups::folder() const
 {
@@ -44,7 +43,8 @@ QString JournalBackups::folder() const
 BackupResult JournalBackups::backupNow(const QString &label, const QString &target)
 {
     // pathFor() gives a name no backup has yet (two in one second get -2, -3...).
-    const QString path = target.isEmpty() ? JournalBackup::pathFor(m_journalPath, label, m_clock->nowUtc()) : target;
+    const QString path
+        = target.isEmpty() ? JournalBackup::pathFor(m_journalPath, label, m_clock->nowUtc()) : target;
     return JournalBackup::write(m_journalPath, path);
 }
 
@@ -53,7 +53,7 @@ QList<BackupInfo> JournalBackups::list() const
     QList<BackupInfo> out;
     const QString base = QFileInfo(m_journalPath).completeBaseName();
     const QRegularExpression re(QStringLiteral("^%1-([a-z-]+?)-(\\d{8}-\\d{6})(-\\d+)?\\.sqlite$")
-                                        .arg(QRegularExpression::escape(base)));
+                                    .arg(QRegularExpression::escape(base)));
     const QFileInfoList files = QDir(folder()).entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files);
     for (const QFileInfo &f : files) {
         const QRegularExpressionMatch m = re.match(f.fileName());
@@ -76,9 +76,8 @@ BackupResult JournalBackups::dailyIfDue()
 {
     const QDate today = m_clock->nowLocal().date();
     const QList<BackupInfo> all = list();
-    const bool done = std::any_of(all.cbegin(), all.cend(), [&](const BackupInfo &b) {
-        return b.label == kDaily && b.takenLocal.date() == today;
-    });
+    const bool done = std::any_of(all.cbegin(), all.cend(),
+        [&](const BackupInfo &b) { return b.label == kDaily && b.takenLocal.date() == today; });
     if (done) {
         BackupResult r;
         r.ok = true;
@@ -115,7 +114,8 @@ QString JournalBackups::journalIdOf(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'")) && q.next())
+            if (q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'"))
+                && q.next())
                 id = q.value(0).toString();
             q.finish();
             db.close();
@@ -141,8 +141,8 @@ int JournalBackups::salesNewerThan(const QString &journalPath, const QString &ba
             q.bindValue(0, backupPath);
             if (!q.exec()
                 || !q.exec(QStringLiteral(
-                        "SELECT count(*) FROM main.sales s LEFT JOIN b.sales o ON o.req_id = s.req_id"
-                        " WHERE o.id IS NULL OR s.updated_utc > o.updated_utc OR s.status <> o.status"))
+                    "SELECT count(*) FROM main.sales s LEFT JOIN b.sales o ON o.req_id = s.req_id"
+                    " WHERE o.id IS NULL OR s.updated_utc > o.updated_utc OR s.status <> o.status"))
                 || !q.next()) {
                 *error = q.lastError().text();
             } else {
@@ -165,7 +165,7 @@ RestoreResult JournalBackups::restore(const QString &backupFileIn, bool force)
     if (integrity != QLatin1String("ok")) {
         r.outcome = RestoreResult::RefusedBadBackup;
         r.message = tr("The backup %1 cannot be used: %2. Nothing was changed.")
-                            .arg(QDir::toNativeSeparators(backupFile), error.isEmpty() ? integrity : error);
+                        .arg(QDir::toNativeSeparators(backupFile), error.isEmpty() ? integrity : error);
         return r;
     }
     if (backupFile == m_journalPath) {
@@ -180,27 +180,28 @@ RestoreResult JournalBackups::restore(const QString &backupFileIn, bool force)
             r.outcome = RestoreResult::RefusedOtherJournal;
             r.message = tr("The backup %1 belongs to another journal (journal id %2, this one is %3). "
                            "Nothing was changed.")
-                                .arg(QDir::toNativeSeparators(backupFile), backupId, currentId);
+                            .arg(QDir::toNativeSeparators(backupFile), backupId, currentId);
             return r;
         }
         r.newerSales = salesNewerThan(m_journalPath, backupFile, &error);
         if (r.newerSales < 0) {
             r.outcome = RestoreResult::RefusedBadBackup;
-            r.message = tr("The backup cannot be compared with the journal (%1). Nothing was changed.").arg(error);
+            r.message
+                = tr("The backup cannot be compared with the journal (%1). Nothing was changed.").arg(error);
             return r;
         }
         if (r.newerSales > 0 && !force) {
             r.outcome = RestoreResult::RefusedNewerSales;
             r.message = tr("The journal holds %1 sale(s) newer than the backup %2. Nothing was changed; "
                            "restore with --force to replace it anyway (it is kept as a backup).")
-                                .arg(r.newerSales)
-                                .arg(QDir::toNativeSeparators(backupFile));
+                            .arg(r.newerSales)
+                            .arg(QDir::toNativeSeparators(backupFile));
             return r;
         }
         const BackupResult before = backupNow(QStringLiteral("pre-restore"));
         if (!before.ok) {
             r.message = tr("The journal could not be backed up before the restore (%1). Nothing was changed.")
-                                .arg(before.error);
+                            .arg(before.error);
             return r;
         }
         r.previousJournalBackup = before.path;

@@ -13,7 +13,7 @@ class Clock;
 struct BackupInfo
 {
     QString path;
-    QString label;      // daily, manual, pre-restore, pre-close, ...
+    QString label; // daily, manual, pre-restore, pre-close, ...
     QDateTime takenLocal; // from the file name
     qint64 size = 0;
 };
@@ -24,7 +24,7 @@ struct RestoreResult
     Outcome outcome = Failed;
     QString message;
     QString previousJournalBackup; // the replaced journal, kept as a backup
-    int newerSales = 0;            // sales in the journal that the backup does not hold as they are
+    int newerSales = 0; // sales in the journal that the backup does not hold as they are
 };
 
 // The backups folder of one journal (<journal folder>/backups, see JournalBackup::pathFor):

@@ -9,12 +9,12 @@ enum class ProtectedAction {
     Sale,
     FirstPrint,
     ManualRecheck,
-    ShiftReport,       // the current shift's own figures
+    ShiftReport, // the current shift's own figures
     Settings,
     ManagerPage,
     ReportsBeyondShift,
     Close,
-    SecondReprint,     // a second reprint of the same receipt
+    SecondReprint, // a second reprint of the same receipt
     RestoreBackup,
     ManageUsers,
 };

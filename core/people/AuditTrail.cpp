@@ -39,8 +39,7 @@ constexpr EventName kEventNames[] = {
 AuditTrail::AuditTrail(ReceiptStore &store, Clock *clock)
     : m_store(store)
     , m_clock(clock ? clock : SystemClock::instance())
-{
-}
+{ }
 
 QString AuditTrail::eventName(AuditEvent event)
 {
@@ -60,8 +59,8 @@ std::optional<AuditEvent> AuditTrail::eventFromName(const QString &name)
     return std::nullopt;
 }
 
-bool AuditTrail::append(QSqlDatabase db, const QDateTime &atUtc, AuditEvent event,
-                        const QString &user, const QString &detail, QString *error)
+bool AuditTrail::append(QSqlDatabase db, const QDateTime &atUtc, AuditEvent event, const QString &user,
+    const QString &detail, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (at_utc, event, user_name, detail)"

@@ -20,7 +20,7 @@ enum class AuditEvent {
     Lockout,
     UserAdded,
     SettingsChanged, // detail: the names of the settings, never their values
-    ApiKeyChanged,   // detail: where the key is kept, never the key
+    ApiKeyChanged, // detail: where the key is kept, never the key
     Reprint,
     Close,
     ManualRecheck,
@@ -58,8 +58,8 @@ public:
 
     // Appends inside a transaction the caller holds on db (for writes that must land together
     // with their audit line, such as a lockout).
-    static bool append(QSqlDatabase db, const QDateTime &atUtc, AuditEvent event,
-                       const QString &user, const QString &detail, QString *error);
+    static bool append(QSqlDatabase db, const QDateTime &atUtc, AuditEvent event, const QString &user,
+        const QString &detail, QString *error);
 
 private:
     ReceiptStore &m_store;

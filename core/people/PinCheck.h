@@ -12,10 +12,10 @@ struct PinCheck
 {
     enum Outcome { Accepted, WrongPin, Locked, UnknownUser, Error };
     Outcome outcome = Error;
-    User user;                // filled when the user exists
-    int attemptsLeft = 0;     // before a lockout, after a wrong PIN
+    User user; // filled when the user exists
+    int attemptsLeft = 0; // before a lockout, after a wrong PIN
     QDateTime lockedUntilUtc; // when Locked (also right after the fifth wrong PIN)
-    QString message;          // plain words for the cashier
+    QString message; // plain words for the cashier
 
     bool accepted() const { return outcome == Accepted; }
 };

@@ -17,16 +17,16 @@ QByteArray PinHasher::derive(const QString &pin, const QByteArray &salt, int ite
 {
     if (iterations < MinimumIterations || salt.isEmpty())
         return QByteArray();
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
-                                              iterations, HashBytes);
+    return QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, HashBytes);
 }
 
 PinHash PinHasher::hashNew(const QString &pin, int iterations)
 {
     PinHash h;
     h.salt.resize(SaltBytes);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(h.salt.data()),
-                                          SaltBytes / int(sizeof(quint32)));
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(h.salt.data()), SaltBytes / int(sizeof(quint32)));
     h.iterations = qMax(iterations, int(MinimumIterations));
     h.hash = derive(pin, h.salt, h.iterations);
     return h;

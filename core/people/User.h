@@ -19,7 +19,7 @@ struct User
     QString name;
     Role role = Role::Cashier;
     QDateTime createdUtc;
-    int failedPins = 0;       // wrong PINs since the last good one or the last lockout
+    int failedPins = 0; // wrong PINs since the last good one or the last lockout
     QDateTime lockedUntilUtc; // invalid when not locked
     int pinIterations = 0;
 };

@@ -7,9 +7,9 @@
 #include "store/SqlTransaction.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Kasir {
 
@@ -28,14 +28,13 @@ User userFromQuery(const QSqlQuery &q)
     u.role = roleFromName(q.value(QStringLiteral("role")).toString()).value_or(Role::Cashier);
     u.createdUtc = ReceiptStore::fromStoredTime(q.value(QStringLiteral("created_utc")).toString());
     u.failedPins = q.value(QStringLiteral("failed_pins")).toInt();
-    u.lockedUntilUtc =
-            ReceiptStore::fromStoredTime(q.value(QStringLiteral("locked_until_utc")).toString());
+    u.lockedUntilUtc = ReceiptStore::fromStoredTime(q.value(QStringLiteral("locked_until_utc")).toString());
     u.pinIterations = q.value(QStringLiteral("pin_iterations")).toInt();
     return u;
 }
 
 const QString kUserColumns = QStringLiteral(
-        "id, name, role, created_utc, failed_pins, locked_until_utc, pin_iterations, pin_salt, pin_hash");
+    "id, name, role, created_utc, failed_pins, locked_until_utc, pin_iterations, pin_salt, pin_hash");
 
 } // namespace
 
@@ -43,8 +42,7 @@ UserDirectory::UserDirectory(ReceiptStore &store, Clock *clock, int iterations)
     : m_store(store)
     , m_clock(clock ? clock : SystemClock::instance())
     , m_iterations(qMax(iterations, int(PinHasher::MinimumIterations)))
-{
-}
+{ }
 
 bool UserDirectory::addUser(const QString &name, Role role, const QString &pin, const QString &byUser)
 {
@@ -55,7 +53,8 @@ bool UserDirectory::addUser(const QString &name, Role role, const QString &pin, 
     return addUserWithHash(name, role, PinHasher::hashNew(pin, m_iterations), byUser);
 }
 
-bool UserDirectory::addUserWithHash(const QString &nameIn, Role role, const PinHash &hash, const QString &byUser)
+bool UserDirectory::addUserWithHash(
+    const QString &nameIn, Role role, const PinHash &hash, const QString &byUser)
 {
     m_lastError.clear();
     const QString name = nameIn.simplified();
@@ -90,10 +89,10 @@ bool UserDirectory::addUserWithHash(const QString &nameIn, Role role, const PinH
     q.bindValue(QStringLiteral(":created"), ReceiptStore::toStoredTime(now));
     if (!tx.isActive() || !q.exec()
         || !AuditTrail::append(db, now, AuditEvent::UserAdded, byUser,
-                               QStringLiteral("%1 (%2)").arg(name, roleName(role)), &m_lastError)
+            QStringLiteral("%1 (%2)").arg(name, roleName(role)), &m_lastError)
         || !tx.commit()) {
         m_lastError = tr("The user was not added: %1")
-                              .arg(m_lastError.isEmpty() ? q.lastError().text() + tx.lastError() : m_lastError);
+                          .arg(m_lastError.isEmpty() ? q.lastError().text() + tx.lastError() : m_lastError);
         qCWarning(lcStore).noquote() << m_lastError;
         return false;
     }
@@ -149,9 +148,9 @@ PinCheck UserDirectory::lockedCheck(const User &user) const
     c.lockedUntilUtc = user.lockedUntilUtc;
     const qint64 secs = qMax<qint64>(1, m_clock->nowUtc().secsTo(user.lockedUntilUtc));
     c.message = tr("%1 is locked after %2 wrong PINs; try again in %3 minute(s).")
-                        .arg(user.name)
-                        .arg(MaxFailedPins)
-                        .arg((secs + 59) / 60);
+                    .arg(user.name)
+                    .arg(MaxFailedPins)
+                    .arg((secs + 59) / 60);
     return c;
 }
 
@@ -215,16 +214,18 @@ PinCheck UserDirectory::recordAttempt(const QString &name, bool pinMatched)
         const int failed = user->failedPins + 1;
         const bool lock = failed >= MaxFailedPins;
         const QDateTime until = now.addSecs(LockoutSeconds);
-        q.prepare(QStringLiteral("UPDATE users SET failed_pins = :failed, locked_until_utc = :until WHERE id = :id"));
+        q.prepare(QStringLiteral(
+            "UPDATE users SET failed_pins = :failed, locked_until_utc = :until WHERE id = :id"));
         q.bindValue(QStringLiteral(":failed"), lock ? 0 : failed);
-        q.bindValue(QStringLiteral(":until"), lock ? QVariant(ReceiptStore::toStoredTime(until)) : QVariant());
+        q.bindValue(
+            QStringLiteral(":until"), lock ? QVariant(ReceiptStore::toStoredTime(until)) : QVariant());
         q.bindValue(QStringLiteral(":id"), user->id);
         if (tx.isActive() && q.exec()
             && AuditTrail::append(db, now, AuditEvent::FailedPin, user->name,
-                                  QStringLiteral("%1 of %2").arg(failed).arg(MaxFailedPins), &error)
+                QStringLiteral("%1 of %2").arg(failed).arg(MaxFailedPins), &error)
             && (!lock
                 || AuditTrail::append(db, now, AuditEvent::Lockout, user->name,
-                                      QStringLiteral("until %1").arg(ReceiptStore::toStoredTime(until)), &error))
+                    QStringLiteral("until %1").arg(ReceiptStore::toStoredTime(until)), &error))
             && tx.commit()) {
             user->failedPins = lock ? 0 : failed;
             user->lockedUntilUtc = lock ? until : QDateTime();
@@ -233,14 +234,14 @@ PinCheck UserDirectory::recordAttempt(const QString &name, bool pinMatched)
             check.outcome = PinCheck::WrongPin;
             check.user = *user;
             check.attemptsLeft = MaxFailedPins - failed;
-            check.message = tr("Wrong PIN. %1 attempt(s) left before a 5-minute lock.")
-                                    .arg(check.attemptsLeft);
+            check.message
+                = tr("Wrong PIN. %1 attempt(s) left before a 5-minute lock.").arg(check.attemptsLeft);
             return check;
         }
     }
     check.outcome = PinCheck::Error;
     check.message = tr("The PIN check could not be recorded in the journal: %1")
-                            .arg(error.isEmpty() ? q.lastError().text() + tx.lastError() : error);
+                        .arg(error.isEmpty() ? q.lastError().text() + tx.lastError() : error);
     m_lastError = check.message;
     qCWarning(lcStore).noquote() << m_lastError;
     return check;

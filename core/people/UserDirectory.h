@@ -24,14 +24,15 @@ public:
     static constexpr int LockoutSeconds = 5 * 60;
 
     // store must be open; the directory uses its connection. clock: nullptr = system clock.
-    explicit UserDirectory(ReceiptStore &store, Clock *clock = nullptr,
-                           int iterations = PinHasher::DefaultIterations);
+    explicit UserDirectory(
+        ReceiptStore &store, Clock *clock = nullptr, int iterations = PinHasher::DefaultIterations);
 
     // Validates name (1..40 characters), role and PIN (4..8 digits); false with lastError()
     // on bad input or a name already taken. byUser: who added them (audit), may be empty.
     bool addUser(const QString &name, Role role, const QString &pin, const QString &byUser = QString());
     // The same with a hash made by PinHasher::hashNew() (e.g. on a worker thread).
-    bool addUserWithHash(const QString &name, Role role, const PinHash &hash, const QString &byUser = QString());
+    bool addUserWithHash(
+        const QString &name, Role role, const PinHash &hash, const QString &byUser = QString());
 
     QList<User> users() const;
     std::optional<User> find(const QString &name) const;

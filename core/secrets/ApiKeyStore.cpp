@@ -10,8 +10,8 @@ QString ApiKeyStore::checkKey(const QString &key)
         return QCoreApplication::translate("Kasir::ApiKeyStore", "An API key has 8 to 512 characters.");
     for (const QChar c : key) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return QCoreApplication::translate("Kasir::ApiKeyStore",
-                                               "An API key has no spaces and only plain ASCII characters.");
+            return QCoreApplication::translate(
+                "Kasir::ApiKeyStore", "An API key has no spaces and only plain ASCII characters.");
     }
     return QString();
 }

@@ -11,7 +11,7 @@ struct ApiKeyResult
 {
     enum Status { Ok, NotFound, Failed };
     Status status = Failed;
-    QString key;   // only on a read that found one; never logged
+    QString key; // only on a read that found one; never logged
     QString error; // plain words, never containing the key
 
     bool ok() const { return status == Ok; }

@@ -13,15 +13,14 @@ namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 } // namespace
 
 FileKeyStore::FileKeyStore(const QString &path, QObject *parent)
     : ApiKeyStore(parent)
     , m_path(path.isEmpty() ? defaultPath() : path)
-{
-}
+{ }
 
 QString FileKeyStore::defaultPath()
 {
@@ -43,7 +42,8 @@ ApiKeyResult FileKeyStore::readNow() const
     }
     if (file.permissions() & kOthers) {
         r.error = tr("The API key file %1 can be read by other users; it is not used. "
-                     "Set the key again to rewrite it.").arg(QDir::toNativeSeparators(m_path));
+                     "Set the key again to rewrite it.")
+                      .arg(QDir::toNativeSeparators(m_path));
         return r;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -72,7 +72,7 @@ ApiKeyResult FileKeyStore::writeNow(const QString &key)
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly)
         || file.write(data) != data.size() || !file.commit()) {
         r.error = tr("Cannot write the API key file %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
+                      .arg(QDir::toNativeSeparators(m_path), file.errorString());
         return r;
     }
     QFile::setPermissions(m_path, kOwnerOnly);

@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kasir;
@@ -212,7 +212,8 @@ static void setJournalId(const QString &path, const QString &id)
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS journal_meta (name TEXT PRIMARY KEY, value TEXT)")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS journal_meta (name TEXT PRIMARY KEY, value TEXT)")));
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO journal_meta VALUES ('journal_id', ?)"));
         q.addBindValue(id);
         QVERIFY(q.exec());

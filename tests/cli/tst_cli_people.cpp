@@ -75,7 +75,8 @@ tst_CliPeople::Run tst_CliPeople::cli(const QStringList &args, const QByteArray 
     // Every log line of the program, to be searched for the key.
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kasir.*=true"));
     // No session bus: no keychain service answers, so the key goes to the 0600 file.
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/kasir-test-bus"));
+    env.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/kasir-test-bus"));
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("KASIR_CLI_BIN"), args);
     process.write(input);
@@ -101,7 +102,7 @@ void tst_CliPeople::keyStoredUsedForSaleAndFoundNowhereElse()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), (QStringLiteral("file ") + keyFile).toUtf8());
     QCOMPARE(QFile::permissions(keyFile) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(readAll(keyFile).trimmed(), key);
 
     r = cli({ QStringLiteral("key"), QStringLiteral("status") });
@@ -121,7 +122,7 @@ void tst_CliPeople::keyStoredUsedForSaleAndFoundNowhereElse()
 
     // A sale without KASIR_API_KEY: the sandbox only answers the stored key.
     r = cli({ QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
-              QStringLiteral("081234567890"), QStringLiteral("50000") });
+        QStringLiteral("081234567890"), QStringLiteral("50000") });
     QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
     const QJsonObject sale = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(sale.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
@@ -132,7 +133,8 @@ void tst_CliPeople::keyStoredUsedForSaleAndFoundNowhereElse()
     QCOMPARE(r.exitCode, 0);
     const QJsonArray audit = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(audit.size(), 2);
-    QCOMPARE(audit.at(0).toObject().value(QStringLiteral("event")).toString(), QStringLiteral("API_KEY_CHANGED"));
+    QCOMPARE(
+        audit.at(0).toObject().value(QStringLiteral("event")).toString(), QStringLiteral("API_KEY_CHANGED"));
     QCOMPARE(audit.at(1).toObject().value(QStringLiteral("event")).toString(), QStringLiteral("BACKUP"));
 
     // Now look for the key's bytes everywhere but the key file.
@@ -151,7 +153,7 @@ void tst_CliPeople::keyStoredUsedForSaleAndFoundNowhereElse()
     QVERIFY2(searched.contains(QStringLiteral("data/kasir.sqlite")), qPrintable(searched.join(u',')));
     QVERIFY2(searched.contains(QStringLiteral("data/kasir.sqlite-wal")), qPrintable(searched.join(u',')));
     QVERIFY(std::any_of(searched.cbegin(), searched.cend(),
-                        [](const QString &p) { return p.startsWith(QLatin1String("data/backups/")); }));
+        [](const QString &p) { return p.startsWith(QLatin1String("data/backups/")); }));
     QVERIFY(!m_logs.contains(key));
     QVERIFY(m_logs.contains("kasir.")); // the logs were really on
     QVERIFY(!r.out.contains(key));
@@ -178,10 +180,12 @@ void tst_CliPeople::keySetRefusesBadInputAndArguments()
 void tst_CliPeople::restoreRefusesNewerJournalWithoutForce()
 {
     auto pay = [&](const QString &cust) {
-        return cli({ QStringLiteral("pay"), QStringLiteral("GOPAY"), cust, QStringLiteral("50000") }, QByteArray(), true);
+        return cli({ QStringLiteral("pay"), QStringLiteral("GOPAY"), cust, QStringLiteral("50000") },
+            QByteArray(), true);
     };
     QCOMPARE(pay(QStringLiteral("081234567801")).exitCode, 0);
-    Run b = cli({ QStringLiteral("backup"), QStringLiteral("--to"), m_dir->filePath(QStringLiteral("b1.sqlite")) });
+    Run b = cli(
+        { QStringLiteral("backup"), QStringLiteral("--to"), m_dir->filePath(QStringLiteral("b1.sqlite")) });
     QCOMPARE(b.exitCode, 0);
     QCOMPARE(b.out.trimmed(), m_dir->filePath(QStringLiteral("b1.sqlite")).toUtf8());
     QCOMPARE(pay(QStringLiteral("081234567802")).exitCode, 0);
@@ -194,14 +198,19 @@ void tst_CliPeople::restoreRefusesNewerJournalWithoutForce()
     QCOMPARE(readAll(journal), before);
     QCOMPARE(readAll(journal + QStringLiteral("-wal")), beforeWal);
     QVERIFY(cli({ QStringLiteral("backups") }).out.trimmed().isEmpty() == false);
-    QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("backups") }).out).array().size(), 0);
+    QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("backups") }).out)
+                 .array()
+                 .size(),
+        0);
 
-    r = cli({ QStringLiteral("restore"), m_dir->filePath(QStringLiteral("b1.sqlite")), QStringLiteral("--force") });
+    r = cli({ QStringLiteral("restore"), m_dir->filePath(QStringLiteral("b1.sqlite")),
+        QStringLiteral("--force") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     Run list = cli({ QStringLiteral("--json"), QStringLiteral("backups") });
     const QJsonArray backups = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(backups.size(), 1);
-    QCOMPARE(backups.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("pre-restore"));
+    QCOMPARE(
+        backups.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("pre-restore"));
     Run history = cli({ QStringLiteral("--json"), QStringLiteral("history") });
     QCOMPARE(history.exitCode, 0);
     QVERIFY(history.out.contains("081234567801"));
@@ -209,21 +218,26 @@ void tst_CliPeople::restoreRefusesNewerJournalWithoutForce()
     // The replaced journal, with both sales, is the pre-restore backup.
     const QByteArray kept = readAll(backups.at(0).toObject().value(QStringLiteral("path")).toString());
     QVERIFY(kept.contains("081234567802"));
-    const QJsonArray audit = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("audit") }).out).array();
+    const QJsonArray audit
+        = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("audit") }).out).array();
     QCOMPARE(audit.last().toObject().value(QStringLiteral("event")).toString(), QStringLiteral("RESTORE"));
-    QVERIFY(audit.last().toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("forced")));
+    QVERIFY(
+        audit.last().toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("forced")));
 }
 
 void tst_CliPeople::usersNeverShowHashes()
 {
-    Run r = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Bu Sari"), QStringLiteral("--role"),
-                  QStringLiteral("manager") }, "482913\n");
+    Run r = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Bu Sari"),
+                    QStringLiteral("--role"), QStringLiteral("manager") },
+        "482913\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Andi"), QStringLiteral("--role"),
-              QStringLiteral("boss") }, "1234\n");
+                QStringLiteral("boss") },
+        "1234\n");
     QCOMPARE(r.exitCode, 2);
     r = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Andi"), QStringLiteral("--role"),
-              QStringLiteral("cashier") }, "12x4\n");
+                QStringLiteral("cashier") },
+        "12x4\n");
     QCOMPARE(r.exitCode, 2);
     r = cli({ QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list") });
     QCOMPARE(r.exitCode, 0);
@@ -234,8 +248,9 @@ void tst_CliPeople::usersNeverShowHashes()
     QCOMPARE(u.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
     QStringList keys = u.keys();
     keys.sort();
-    QCOMPARE(keys, QStringList({ QStringLiteral("created"), QStringLiteral("locked_until"), QStringLiteral("name"),
-                                 QStringLiteral("role") }));
+    QCOMPARE(keys,
+        QStringList({ QStringLiteral("created"), QStringLiteral("locked_until"), QStringLiteral("name"),
+            QStringLiteral("role") }));
     QVERIFY(!r.out.contains("482913"));
     QVERIFY(!r.out.contains("hash"));
     QVERIFY(!r.out.contains("salt"));

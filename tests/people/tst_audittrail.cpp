@@ -29,7 +29,8 @@ void tst_AuditTrail::recordAndRead()
     AuditTrail audit(store, &clock);
     QVERIFY(audit.record(AuditEvent::Reprint, QStringLiteral("Andi"), QStringLiteral("K01-20261124-0001")));
     clock.advanceSecs(5);
-    QVERIFY(audit.record(AuditEvent::SettingsChanged, QStringLiteral("Sari"), QStringLiteral("api/baseUrl, store/name")));
+    QVERIFY(audit.record(
+        AuditEvent::SettingsChanged, QStringLiteral("Sari"), QStringLiteral("api/baseUrl, store/name")));
     const QList<AuditEntry> all = audit.entries();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).event, AuditEvent::Reprint);
@@ -68,7 +69,8 @@ void tst_AuditTrail::appendOnlyInSql()
     {
         ReceiptStore store(path, &clock);
         QVERIFY(store.open());
-        QVERIFY(AuditTrail(store, &clock).record(AuditEvent::Backup, QStringLiteral("Sari"), QStringLiteral("b.sqlite")));
+        QVERIFY(AuditTrail(store, &clock)
+                    .record(AuditEvent::Backup, QStringLiteral("Sari"), QStringLiteral("b.sqlite")));
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -76,7 +78,8 @@ void tst_AuditTrail::appendOnlyInSql()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET detail = 'x'")));
-        QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
         QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(detail) FROM audit_log")));

@@ -45,8 +45,9 @@ void tst_UserDirectory::addAndList()
     UserDirectory users(store, &m_clock);
     QVERIFY(!users.hasManager());
     QVERIFY2(users.addUser(QStringLiteral("  Bu  Sari "), Role::Manager, QStringLiteral("1234")),
-             qPrintable(users.lastError()));
-    QVERIFY(users.addUser(QStringLiteral("Andi"), Role::Cashier, QStringLiteral("87654321"), QStringLiteral("Bu Sari")));
+        qPrintable(users.lastError()));
+    QVERIFY(users.addUser(
+        QStringLiteral("Andi"), Role::Cashier, QStringLiteral("87654321"), QStringLiteral("Bu Sari")));
     QVERIFY(users.hasManager());
     const QList<User> all = users.users();
     QCOMPARE(all.size(), 2);
@@ -116,8 +117,8 @@ void tst_UserDirectory::saltDiffersPerUserAndNoPlainPin()
         QVERIFY(salt1 != salt2);
         QVERIFY(hash1 != hash2); // same PIN, different salt
         QCOMPARE(QByteArray::fromHex(hash1.toLatin1()),
-                 PinHasher::derive(QStringLiteral("739182"), QByteArray::fromHex(salt1.toLatin1()),
-                                   PinHasher::DefaultIterations));
+            PinHasher::derive(QStringLiteral("739182"), QByteArray::fromHex(salt1.toLatin1()),
+                PinHasher::DefaultIterations));
         q.finish();
         db.close();
     }
@@ -162,7 +163,8 @@ void tst_UserDirectory::lockoutAfterFiveAndAcrossRestart()
         UserDirectory users(store, &m_clock);
         QVERIFY(users.addUser(QStringLiteral("Andi"), Role::Cashier, QStringLiteral("2468")));
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(users.checkPin(QStringLiteral("Andi"), QStringLiteral("1111")).outcome, PinCheck::WrongPin);
+            QCOMPARE(
+                users.checkPin(QStringLiteral("Andi"), QStringLiteral("1111")).outcome, PinCheck::WrongPin);
     }
     // A restart: a new store and directory on the same file.
     {
@@ -188,11 +190,11 @@ void tst_UserDirectory::lockoutAfterFiveAndAcrossRestart()
         QStringList events;
         for (const AuditEntry &e : AuditTrail(store, &m_clock).entries())
             events << AuditTrail::eventName(e.event);
-        QCOMPARE(events, QStringList({ QStringLiteral("USER_ADDED"), QStringLiteral("FAILED_PIN"),
-                                       QStringLiteral("FAILED_PIN"), QStringLiteral("FAILED_PIN"),
-                                       QStringLiteral("FAILED_PIN"), QStringLiteral("FAILED_PIN"),
-                                       QStringLiteral("LOCKOUT"), QStringLiteral("FAILED_PIN"),
-                                       QStringLiteral("LOGIN") }));
+        QCOMPARE(events,
+            QStringList(
+                { QStringLiteral("USER_ADDED"), QStringLiteral("FAILED_PIN"), QStringLiteral("FAILED_PIN"),
+                    QStringLiteral("FAILED_PIN"), QStringLiteral("FAILED_PIN"), QStringLiteral("FAILED_PIN"),
+                    QStringLiteral("LOCKOUT"), QStringLiteral("FAILED_PIN"), QStringLiteral("LOGIN") }));
     }
 }
 

@@ -50,7 +50,10 @@ void tst_ApiKeyVault::fallsBackToFileWithoutKeychain()
     QTRY_VERIFY(written);
     ApiKeySource source;
     bool resolved = false;
-    vault.resolve([&](const ApiKeySource &s) { source = s; resolved = true; });
+    vault.resolve([&](const ApiKeySource &s) {
+        source = s;
+        resolved = true;
+    });
     QTRY_VERIFY(resolved);
     QCOMPARE(source.key, QStringLiteral("vault-key-123"));
     QCOMPARE(source.description, QStringLiteral("file ") + FileKeyStore::defaultPath());
@@ -63,7 +66,10 @@ void tst_ApiKeyVault::environmentOverrides()
     ApiKeyVault vault(nullptr, 1500);
     ApiKeySource source;
     bool resolved = false;
-    vault.resolve([&](const ApiKeySource &s) { source = s; resolved = true; });
+    vault.resolve([&](const ApiKeySource &s) {
+        source = s;
+        resolved = true;
+    });
     QTRY_VERIFY(resolved);
     QCOMPARE(source.key, QStringLiteral("env-key-456"));
     QCOMPARE(source.description, QStringLiteral("environment"));

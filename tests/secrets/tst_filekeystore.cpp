@@ -29,7 +29,10 @@ void tst_FileKeyStore::writeReadClear()
     QCOMPARE(r.key, QStringLiteral("k3y-Abc_123456"));
     QCOMPARE(store.describe(), QStringLiteral("file ") + dir.filePath(QStringLiteral("cfg/api-key")));
     bool called = false;
-    store.read([&](const ApiKeyResult &a) { called = true; QCOMPARE(a.key, QStringLiteral("k3y-Abc_123456")); });
+    store.read([&](const ApiKeyResult &a) {
+        called = true;
+        QCOMPARE(a.key, QStringLiteral("k3y-Abc_123456"));
+    });
     QVERIFY(called);
     QVERIFY(store.clearNow().ok());
     QVERIFY(!QFile::exists(store.path()));
@@ -42,10 +45,10 @@ void tst_FileKeyStore::fileIsOwnerOnly()
     FileKeyStore store(dir.filePath(QStringLiteral("api-key")));
     QVERIFY(store.writeNow(QStringLiteral("secret-key-1")).ok());
     QCOMPARE(QFile::permissions(store.path()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QVERIFY(store.writeNow(QStringLiteral("secret-key-2")).ok());
     QCOMPARE(QFile::permissions(store.path()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QCOMPARE(store.readNow().key, QStringLiteral("secret-key-2"));
 }
 
@@ -54,8 +57,8 @@ void tst_FileKeyStore::othersReadableRefused()
     QTemporaryDir dir;
     FileKeyStore store(dir.filePath(QStringLiteral("api-key")));
     QVERIFY(store.writeNow(QStringLiteral("secret-key-1")).ok());
-    QVERIFY(QFile::setPermissions(store.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                        | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(
+        store.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     const ApiKeyResult r = store.readNow();
     QCOMPARE(r.status, ApiKeyResult::Failed);
     QVERIFY(r.key.isEmpty());

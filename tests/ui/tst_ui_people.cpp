@@ -61,7 +61,7 @@ private slots:
 
 private:
     void build(bool withUsers);
-    template<typename T> T *waitForDialog();
+    template <typename T> T *waitForDialog();
     void login(const QString &name, const QString &pin);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -107,9 +107,11 @@ void PeopleWindowTest::cleanup()
 
 void PeopleWindowTest::build(bool withUsers)
 {
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_qsettings
+        = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_store = std::make_unique<ReceiptStore>(m_dir->filePath(QStringLiteral("kasir.sqlite")), SystemClock::instance());
+    m_store = std::make_unique<ReceiptStore>(
+        m_dir->filePath(QStringLiteral("kasir.sqlite")), SystemClock::instance());
     QVERIFY2(m_store->open(), qPrintable(m_store->lastError()));
     if (withUsers) {
         UserDirectory users(*m_store);
@@ -129,26 +131,28 @@ void PeopleWindowTest::build(bool withUsers)
     CounterConfig counter;
     counter.defaultStoreFee = Money::fromRupiah(1000);
     m_window = std::make_unique<MainWindow>(m_sales.get(), ProductCatalog::builtIn(), counter);
-    m_shift = std::make_unique<ShiftController>(m_store.get(), m_settings.get(), m_client.get(), m_keys.get(),
-                                                ProductCatalog::builtIn());
+    m_shift = std::make_unique<ShiftController>(
+        m_store.get(), m_settings.get(), m_client.get(), m_keys.get(), ProductCatalog::builtIn());
     m_shift->attach(m_window.get());
     m_shift->setSaleService(m_sales.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-template<typename T> T *PeopleWindowTest::waitForDialog()
+template <typename T> T *PeopleWindowTest::waitForDialog()
 {
     T *found = nullptr;
-    (void)QTest::qWaitFor([&] {
-        for (T *d : m_window->findChildren<T *>()) {
-            if (d->isVisible()) {
-                found = d;
-                return true;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (T *d : m_window->findChildren<T *>()) {
+                if (d->isVisible()) {
+                    found = d;
+                    return true;
+                }
             }
-        }
-        return false;
-    }, 5000);
+            return false;
+        },
+        5000);
     return found;
 }
 
@@ -195,7 +199,7 @@ void PeopleWindowTest::firstStartSetsUpTheManager()
     QVERIFY(m_shift->session()->isManager());
     QVERIFY(m_window->topUpPage()->isEnabled());
     QCOMPARE(m_window->saleStatusBar()->findChild<QLabel *>(QStringLiteral("cashierLabel"))->text(),
-             QStringLiteral("Cashier: Bu Sari"));
+        QStringLiteral("Cashier: Bu Sari"));
 }
 
 void PeopleWindowTest::loginAndLockout()
@@ -212,9 +216,10 @@ void PeopleWindowTest::loginAndLockout()
         QTRY_VERIFY_WITH_TIMEOUT(dialog->okButton()->isEnabled(), kPinTimeoutMs);
         if (i < 5)
             QCOMPARE(dialog->messageLabel()->text(),
-                     QStringLiteral("Wrong PIN. %1 attempt(s) left before a 5-minute lock.").arg(5 - i));
+                QStringLiteral("Wrong PIN. %1 attempt(s) left before a 5-minute lock.").arg(5 - i));
     }
-    QVERIFY2(dialog->messageLabel()->text().contains(QLatin1String("locked")), qPrintable(dialog->messageLabel()->text()));
+    QVERIFY2(dialog->messageLabel()->text().contains(QLatin1String("locked")),
+        qPrintable(dialog->messageLabel()->text()));
     QVERIFY(dialog->messageLabel()->text().contains(QLatin1String("5 minute")));
     // The right PIN while locked: still refused.
     QTest::keyClicks(dialog->pinEdit(), QStringLiteral("2468"));
@@ -283,7 +288,8 @@ void PeopleWindowTest::settingsRefuseHttpToAnotherHost()
     page->baseUrlEdit()->setText(QStringLiteral("http://api.example.co.id"));
     page->storeFeeEdit(QStringLiteral("GOPAY"))->setText(QStringLiteral("3000"));
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-    QVERIFY2(page->messageLabel()->text().contains(QLatin1String("https://")), qPrintable(page->messageLabel()->text()));
+    QVERIFY2(page->messageLabel()->text().contains(QLatin1String("https://")),
+        qPrintable(page->messageLabel()->text()));
     QVERIFY(page->messageLabel()->text().contains(QLatin1String("Nothing was changed")));
     QCOMPARE(m_settings->baseUrl(), QUrl(QStringLiteral("https://api.example.co.id")));
     QCOMPARE(m_settings->storeFee(QStringLiteral("GOPAY")), AppSettings::defaultStoreFee());
@@ -300,7 +306,12 @@ void PeopleWindowTest::settingsRefuseHttpToAnotherHost()
 void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
 {
     build(true);
-    m_client->setConfig([&] { ApiConfig c = m_client->config(); c.apiKey.clear(); c.baseUrl = QUrl(QStringLiteral("https://old.example")); return c; }());
+    m_client->setConfig([&] {
+        ApiConfig c = m_client->config();
+        c.apiKey.clear();
+        c.baseUrl = QUrl(QStringLiteral("https://old.example"));
+        return c;
+    }());
     AccessGate::setNextAnswer(true);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("settingsButton")), Qt::LeftButton);
     QTRY_VERIFY(m_shift->settingsDialog() && m_shift->settingsDialog()->isVisible());
@@ -315,7 +326,8 @@ void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
     QTRY_VERIFY(page->messageLabel()->text().startsWith(QLatin1String("Saved")));
 
     // Applied now: prices, address, timeout and key.
-    QCOMPARE(m_window->topUpPage()->counterConfig().storeFeeFor(QStringLiteral("GOPAY")), Money::fromRupiah(2500));
+    QCOMPARE(
+        m_window->topUpPage()->counterConfig().storeFeeFor(QStringLiteral("GOPAY")), Money::fromRupiah(2500));
     QCOMPARE(m_client->config().baseUrl, m_sandbox->baseUrl());
     QCOMPARE(m_client->config().timeoutMs, 12000);
     QTRY_COMPARE(m_client->config().apiKey, m_sandbox->apiKey());
@@ -335,7 +347,7 @@ void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
     // "Test connection" runs an inquiry: nothing is charged.
     QTest::mouseClick(page->testButton(), Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(page->messageLabel()->text().startsWith(QLatin1String("Connected")),
-                              qPrintable(page->messageLabel()->text()), 20000);
+        qPrintable(page->messageLabel()->text()), 20000);
     QCOMPARE(m_sandbox->balance(), 500000);
 
     // The new fee is used by the next sale's confirmation.
@@ -350,7 +362,8 @@ void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("50000"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->topUpPage()->step(), TopUpPage::Step::Confirm, 20000);
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("confirmStoreFee"))->text(), Money::fromRupiah(2500).format());
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("confirmStoreFee"))->text(),
+        Money::fromRupiah(2500).format());
     // And the new terminal id numbers its receipt.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->topUpPage()->step(), TopUpPage::Step::Result, 20000);
@@ -389,8 +402,8 @@ void PeopleWindowTest::dailyBackupWhileTheWindowRuns()
     build(true);
     m_shift->startDailyBackups();
     QTRY_VERIFY_WITH_TIMEOUT(!m_shift->audit()->entries().isEmpty()
-                                     && m_shift->audit()->entries().last().event == AuditEvent::Backup,
-                             20000);
+            && m_shift->audit()->entries().last().event == AuditEvent::Backup,
+        20000);
     const QString detail = m_shift->audit()->entries().last().detail;
     QVERIFY(detail.startsWith(QLatin1String("daily: ")));
     QVERIFY(QFile::exists(detail.mid(7)));

@@ -13,8 +13,7 @@ AccessGate::AccessGate(UserDirectory *users, Session *session, QObject *parent)
     : QObject(parent)
     , m_users(users)
     , m_session(session)
-{
-}
+{ }
 
 void AccessGate::setNextAnswer(bool allowed)
 {

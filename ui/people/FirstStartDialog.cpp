@@ -31,7 +31,7 @@ FirstStartDialog::FirstStartDialog(UserDirectory *users, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("First start: who is the store's manager? The manager's PIN protects the "
                                 "settings, closes, second reprints and restores."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -96,18 +96,19 @@ void FirstStartDialog::submit()
     QThreadPool::globalInstance()->start([self, name, pin] {
         const PinHash hash = PinHasher::hashNew(pin);
         QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [self, name, hash] {
-                    if (!self)
-                        return;
-                    self->m_busy = false;
-                    self->m_ok->setEnabled(true);
-                    if (!self->m_users->addUserWithHash(name, Role::Manager, hash, name)) {
-                        self->m_message->setText(self->m_users->lastError());
-                        return;
-                    }
-                    self->accept();
-                },
-                Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [self, name, hash] {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                self->m_ok->setEnabled(true);
+                if (!self->m_users->addUserWithHash(name, Role::Manager, hash, name)) {
+                    self->m_message->setText(self->m_users->lastError());
+                    return;
+                }
+                self->accept();
+            },
+            Qt::QueuedConnection);
     });
 }
 

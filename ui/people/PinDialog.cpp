@@ -43,7 +43,8 @@ PinDialog::PinDialog(UserDirectory *users, Mode mode, const QString &reason, QWi
     m_pin->setObjectName(QStringLiteral("pinEdit"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(8);
-    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_pin));
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_pin));
     m_pin->setPlaceholderText(tr("4 to 8 digits"));
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_userBox);
@@ -65,7 +66,8 @@ PinDialog::PinDialog(UserDirectory *users, Mode mode, const QString &reason, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_verifier, &PinVerifier::finished, this, &PinDialog::onChecked);
     if (m_userBox->count() == 0) {
-        m_message->setText(mode == Mode::ManagerOnly ? tr("There is no manager yet.") : tr("There are no users yet."));
+        m_message->setText(
+            mode == Mode::ManagerOnly ? tr("There is no manager yet.") : tr("There are no users yet."));
         m_ok->setEnabled(false);
     }
     m_pin->setFocus();
@@ -108,13 +110,14 @@ void PinDialog::onChecked(const PinCheck &check)
         accept();
         return;
     case PinCheck::WrongPin:
-        m_message->setText(tr("Wrong PIN. %1 attempt(s) left before a 5-minute lock.").arg(check.attemptsLeft));
+        m_message->setText(
+            tr("Wrong PIN. %1 attempt(s) left before a 5-minute lock.").arg(check.attemptsLeft));
         return;
     case PinCheck::Locked: {
         const qint64 secs = qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(check.lockedUntilUtc));
         m_message->setText(tr("%1 is locked after 5 wrong PINs. Try again in %2 minute(s).")
-                                   .arg(check.user.name)
-                                   .arg(qMin<qint64>(5, (secs + 59) / 60)));
+                               .arg(check.user.name)
+                               .arg(qMin<qint64>(5, (secs + 59) / 60)));
         return;
     }
     case PinCheck::UnknownUser:

@@ -13,8 +13,7 @@ namespace Kasir {
 PinVerifier::PinVerifier(UserDirectory *users, QObject *parent)
     : QObject(parent)
     , m_users(users)
-{
-}
+{ }
 
 void PinVerifier::verify(const QString &name, const QString &pin)
 {
@@ -35,13 +34,14 @@ void PinVerifier::verify(const QString &name, const QString &pin)
     QThreadPool::globalInstance()->start([self, name, pin, hash] {
         const bool matched = PinHasher::matches(pin, hash);
         QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [self, name, matched] {
-                    if (!self)
-                        return;
-                    self->m_busy = false;
-                    emit self->finished(self->m_users->recordAttempt(name, matched));
-                },
-                Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [self, name, matched] {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                emit self->finished(self->m_users->recordAttempt(name, matched));
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -7,8 +7,7 @@ namespace Kasir {
 Session::Session(AuditTrail *audit, QObject *parent)
     : QObject(parent)
     , m_audit(audit)
-{
-}
+{ }
 
 void Session::begin(const User &user)
 {

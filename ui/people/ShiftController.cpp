@@ -5,15 +5,15 @@
 #include "TopUpPage.h"
 #include "api/MerchantApiClient.h"
 #include "backup/DailyBackupTimer.h"
-#include "sale/SaleService.h"
-#include "store/ReceiptStore.h"
 #include "people/AccessGate.h"
 #include "people/FirstStartDialog.h"
 #include "people/PinDialog.h"
 #include "people/Session.h"
+#include "sale/SaleService.h"
 #include "secrets/ApiKeyStore.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
+#include "store/ReceiptStore.h"
 
 #include <QDialog>
 #include <QLabel>
@@ -25,7 +25,7 @@
 namespace Kasir {
 
 ShiftController::ShiftController(ReceiptStore *store, AppSettings *settings, MerchantApiClient *client,
-                                 ApiKeyStore *keyStore, const ProductCatalog &catalog, QObject *parent)
+    ApiKeyStore *keyStore, const ProductCatalog &catalog, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_settings(settings)
@@ -72,7 +72,7 @@ void ShiftController::attach(MainWindow *window)
     // A manual re-check of the sales being checked is kept in the audit trail with its user.
     if (auto *checkNow = window->findChild<QPushButton *>(QStringLiteral("checkNowButton"))) {
         connect(checkNow, &QPushButton::clicked, this,
-                [this] { m_audit.record(AuditEvent::ManualRecheck, m_session->userName()); });
+            [this] { m_audit.record(AuditEvent::ManualRecheck, m_session->userName()); });
     }
     onUserChanged();
 }
@@ -110,14 +110,15 @@ void ShiftController::startDailyBackups()
 
 void ShiftController::showLogin()
 {
-    auto *login = new PinDialog(&m_users, PinDialog::Mode::Login, tr("Start of shift: who is at the counter?"),
-                                m_window);
+    auto *login = new PinDialog(
+        &m_users, PinDialog::Mode::Login, tr("Start of shift: who is at the counter?"), m_window);
     login->setAttribute(Qt::WA_DeleteOnClose);
     connect(login, &QDialog::finished, this, [this, login](int result) {
         if (result == QDialog::Accepted)
             m_session->begin(login->user());
         else
-            QMetaObject::invokeMethod(this, &ShiftController::showLogin, Qt::QueuedConnection); // no sale without a user
+            QMetaObject::invokeMethod(
+                this, &ShiftController::showLogin, Qt::QueuedConnection); // no sale without a user
     });
     login->open();
 }
@@ -149,8 +150,8 @@ void ShiftController::openSettings()
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
             scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-            auto *tester = new MerchantApiClient(new QNetworkAccessManager(m_settingsDialog), m_client->config(),
-                                                 m_settingsDialog);
+            auto *tester = new MerchantApiClient(
+                new QNetworkAccessManager(m_settingsDialog), m_client->config(), m_settingsDialog);
             m_settingsPage = new SettingsPage(m_settings, m_keyStore, tester, m_catalog, &m_audit, scroll);
             scroll->setWidget(m_settingsPage);
             layout->addWidget(scroll);
@@ -172,7 +173,8 @@ void ShiftController::applySettings(const QStringList &names)
     m_client->setConfig(api);
     if (m_sales)
         m_sales->setCounterOptions(m_settings->terminalId(), m_settings->duplicateWindowSeconds());
-    if (names.contains(QStringLiteral("api/key")) && m_keyStore && qEnvironmentVariableIsEmpty("KASIR_API_KEY")) {
+    if (names.contains(QStringLiteral("api/key")) && m_keyStore
+        && qEnvironmentVariableIsEmpty("KASIR_API_KEY")) {
         QPointer<ShiftController> self(this);
         m_keyStore->read([self](const ApiKeyResult &r) {
             if (!self || !r.ok())

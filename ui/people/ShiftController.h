@@ -34,7 +34,7 @@ class ShiftController : public QObject
 public:
     // keyStore: where the API key is kept (may be null: the key field is then refused).
     ShiftController(ReceiptStore *store, AppSettings *settings, MerchantApiClient *client,
-                    ApiKeyStore *keyStore, const ProductCatalog &catalog, QObject *parent = nullptr);
+        ApiKeyStore *keyStore, const ProductCatalog &catalog, QObject *parent = nullptr);
     ~ShiftController() override;
 
     // The sale service whose terminal id and duplicate window follow the settings.

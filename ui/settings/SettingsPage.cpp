@@ -1,8 +1,8 @@
 #include "settings/SettingsPage.h"
 
 #include "api/MerchantApiClient.h"
-#include "sale/SaleServiceOptions.h"
 #include "people/AuditTrail.h"
+#include "sale/SaleServiceOptions.h"
 #include "secrets/ApiKeyStore.h"
 #include "settings/AppSettings.h"
 
@@ -35,7 +35,7 @@ std::optional<Money> parseRupiah(const QString &text)
 } // namespace
 
 SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, MerchantApiClient *tester,
-                           const ProductCatalog &catalog, AuditTrail *audit, QWidget *parent)
+    const ProductCatalog &catalog, AuditTrail *audit, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_keyStore(keyStore)
@@ -235,7 +235,8 @@ void SettingsPage::save()
         self->m_save->setEnabled(true);
         if (!r.ok()) {
             self->finishSave(changed);
-            self->showMessage(tr("The other settings were saved, but the API key was not: %1").arg(r.error), true);
+            self->showMessage(
+                tr("The other settings were saved, but the API key was not: %1").arg(r.error), true);
             return;
         }
         self->m_apiKey->clear();
@@ -293,7 +294,8 @@ void SettingsPage::testConnection()
 void SettingsPage::sendTestInquiry()
 {
     ApiRequest request;
-    request.productId = m_catalog.products().isEmpty() ? QStringLiteral("GOPAY") : m_catalog.products().first().code;
+    request.productId
+        = m_catalog.products().isEmpty() ? QStringLiteral("GOPAY") : m_catalog.products().first().code;
     request.custId = QStringLiteral("081234567890");
     request.amount = Money::fromRupiah(10000);
     showMessage(tr("Asking the server a price… (nothing is charged)"), false);

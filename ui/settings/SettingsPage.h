@@ -34,7 +34,7 @@ class SettingsPage : public QWidget
 public:
     // tester: a client used only for "Test connection" (an inquiry, which charges nothing).
     SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, MerchantApiClient *tester,
-                 const ProductCatalog &catalog, AuditTrail *audit, QWidget *parent = nullptr);
+        const ProductCatalog &catalog, AuditTrail *audit, QWidget *parent = nullptr);
 
     // Fills the fields from the settings (the key field stays empty).
     void reload();
