@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "SaleStatusBar.h"
+#include "Theme.h"
 #include "TopUpPage.h"
 #include "api/MerchantApiClient.h"
 #include "backup/DailyBackupTimer.h"
@@ -55,15 +56,16 @@ SettingsPage *ShiftController::settingsPage() const
 void ShiftController::attach(MainWindow *window)
 {
     m_window = window;
-    SaleStatusBar *bar = window->saleStatusBar();
-    m_switchUser = new QPushButton(tr("Switch user"), bar);
+    m_switchUser = new QPushButton(tr("Switch user"), window);
     m_switchUser->setObjectName(QStringLiteral("switchUserButton"));
     m_switchUser->setFocusPolicy(Qt::NoFocus);
-    m_settingsButton = new QPushButton(tr("Settings"), bar);
+    Theme::setRole(m_switchUser, "nav");
+    m_settingsButton = new QPushButton(tr("Settings"), window);
     m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
     m_settingsButton->setFocusPolicy(Qt::NoFocus);
-    bar->addPermanentWidget(m_switchUser);
-    bar->addPermanentWidget(m_settingsButton);
+    Theme::setRole(m_settingsButton, "nav");
+    window->addNavAction(m_switchUser);
+    window->addNavAction(m_settingsButton);
     connect(m_switchUser, &QPushButton::clicked, this, [this] {
         m_session->end();
         showLogin();
