@@ -43,7 +43,7 @@ public:
     // Starts over: empty fields, focus on the wallet buttons.
     void startNewSale();
     // The logged-in user (recorded on each sale) and the prices, changed without a restart.
-    void setCounterConfig(const CounterConfig &config) { m_config = config; }
+    void setCounterConfig(const CounterConfig &config);
     const CounterConfig &counterConfig() const { return m_config; }
 
 signals:

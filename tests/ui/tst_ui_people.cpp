@@ -4,6 +4,7 @@
 #include "ConfirmPanel.h"
 #include "EntryPanel.h"
 #include "MainWindow.h"
+#include "ResolveNotice.h"
 #include "SaleStatusBar.h"
 #include "Theme.h"
 #include "TopUpPage.h"
@@ -24,6 +25,7 @@
 #include "SandboxProcess.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -322,6 +324,8 @@ void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
     page->storeFeeEdit(QStringLiteral("GOPAY"))->setText(QStringLiteral("2500"));
     page->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(12);
     page->findChild<QLineEdit *>(QStringLiteral("terminalEdit"))->setText(QStringLiteral("k07"));
+    QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("resolveSoundBox"))->isChecked());
+    page->findChild<QCheckBox *>(QStringLiteral("resolveSoundBox"))->setChecked(false);
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(page->messageLabel()->text().startsWith(QLatin1String("Saved")));
 
@@ -330,6 +334,9 @@ void PeopleWindowTest::settingsChangeAppliesWithoutRestart()
         m_window->topUpPage()->counterConfig().storeFeeFor(QStringLiteral("GOPAY")), Money::fromRupiah(2500));
     QCOMPARE(m_client->config().baseUrl, m_sandbox->baseUrl());
     QCOMPARE(m_client->config().timeoutMs, 12000);
+    QVERIFY(!m_window->topUpPage()->counterConfig().resolveSound);
+    QVERIFY(!m_window->topUpPage()->findChild<ResolveNotice *>()->soundOn());
+    QVERIFY(!m_settings->resolveSound());
     QTRY_COMPARE(m_client->config().apiKey, m_sandbox->apiKey());
     QCOMPARE(m_keys->readNow().key, m_sandbox->apiKey());
     // The key is not in the settings file; the audit names the settings, not their values.

@@ -189,6 +189,7 @@ void ShiftController::applySettings(const QStringList &names)
     if (m_window) {
         CounterConfig config = m_window->topUpPage()->counterConfig();
         config.lowBalanceThreshold = m_settings->lowBalanceThreshold();
+        config.resolveSound = m_settings->resolveSound();
         config.defaultStoreFee = m_settings->storeFee();
         for (const Product &p : m_catalog.products())
             config.storeFeeByProduct.insert(p.code.toUpper(), m_settings->storeFee(p.code));

@@ -6,6 +6,7 @@
 #include "secrets/ApiKeyStore.h"
 #include "settings/AppSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -50,6 +51,7 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     , m_lowBalance(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_duplicateWindow(new QSpinBox(this))
+    , m_resolveSound(new QCheckBox(this))
     , m_message(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_test(new QPushButton(tr("Test connection"), this))
@@ -106,6 +108,9 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     m_duplicateWindow->setRange(0, 3600);
     m_duplicateWindow->setSuffix(tr(" s"));
     counterForm->addRow(tr("Warn about a repeated sale within"), m_duplicateWindow);
+    m_resolveSound->setObjectName(QStringLiteral("resolveSoundBox"));
+    m_resolveSound->setText(tr("A short sound when a sale being checked gets its outcome"));
+    counterForm->addRow(QString(), m_resolveSound);
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -135,6 +140,7 @@ void SettingsPage::reload()
         it.value()->setText(QString::number(m_settings->storeFee(it.key()).rupiah()));
     m_lowBalance->setText(QString::number(m_settings->lowBalanceThreshold().rupiah()));
     m_duplicateWindow->setValue(m_settings->duplicateWindowSeconds());
+    m_resolveSound->setChecked(m_settings->resolveSound());
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
 }
 
@@ -212,6 +218,10 @@ void SettingsPage::save()
     if (m_duplicateWindow->value() != m_settings->duplicateWindowSeconds()) {
         m_settings->setDuplicateWindowSeconds(m_duplicateWindow->value());
         changed << QStringLiteral("sale/duplicateWindowSeconds");
+    }
+    if (m_resolveSound->isChecked() != m_settings->resolveSound()) {
+        m_settings->setResolveSound(m_resolveSound->isChecked());
+        changed << QStringLiteral("ui/resolveSound");
     }
     const QString language = m_language->currentData().toString();
     if (language != m_settings->language()) {

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -77,6 +78,7 @@ private:
     QLineEdit *m_lowBalance;
     QComboBox *m_language;
     QSpinBox *m_duplicateWindow;
+    QCheckBox *m_resolveSound;
     QLabel *m_message;
     QPushButton *m_save;
     QPushButton *m_test;
