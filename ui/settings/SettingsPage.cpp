@@ -262,7 +262,10 @@ void SettingsPage::finishSave(const QStringList &changed)
     }
     if (m_audit)
         m_audit->record(AuditEvent::SettingsChanged, m_userName, changed.join(QStringLiteral(", ")));
-    showMessage(tr("Saved. The changes apply now."), false);
+    showMessage(changed.contains(QStringLiteral("ui/language"))
+                        ? tr("Saved. The language changes at the next start; the rest applies now.")
+                        : tr("Saved. The changes apply now."),
+                false);
     emit settingsSaved(changed);
 }
 
