@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "QtPageRenderer.h"
 #include "ManagerPage.h"
+#include "people/Session.h"
 #include "people/ShiftController.h"
 #include "Theme.h"
 #include "history/HistoryPage.h"
@@ -210,6 +211,11 @@ int main(int argc, char *argv[])
     shift = std::make_unique<ShiftController>(&store, &settings, &client, vault.store(), catalog);
     shift->attach(&window);
     shift->setSaleService(&sales);
+    // Receipts printed from now on name the logged-in user.
+    QObject::connect(shift->session(), &Session::userChanged, &receiptActions,
+                     [actions = &receiptActions, session = shift->session()] {
+                         actions->setCashier(session->userName());
+                     });
     QObject::connect(shift.get(), &ShiftController::quitRequested, &app, &QCoreApplication::quit);
     if (parser.isSet(kioskOption)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
