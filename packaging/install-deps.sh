@@ -7,6 +7,7 @@ packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev
     libgl-dev fonts-dejavu-core
     # Fuzzing (packaging/run-fuzz.sh) and the Debian package (packaging/build-deb.sh).
     clang libclang-rt-14-dev dpkg-dev fakeroot

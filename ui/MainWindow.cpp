@@ -81,6 +81,7 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
     topUpNav->setChecked(true);
     m_topUpNav = topUpNav;
     layout->addLayout(navRow);
+    m_navRow = navRow;
 
     m_pages->addWidget(m_topUp);
     layout->addWidget(m_pages, 1);
@@ -146,6 +147,11 @@ void MainWindow::setManagerPage(QWidget *page)
     m_managerNav->setToolTip(tr("Daily totals, closes, pending and flagged sales."));
     m_managerNav->setEnabled(true);
     connect(m_managerNav, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_managerPage); });
+}
+
+void MainWindow::addNavAction(QWidget *button)
+{
+    m_navRow->addWidget(button);
 }
 
 } // namespace Kasir

@@ -7,6 +7,7 @@
 
 class QButtonGroup;
 class QPushButton;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -35,6 +36,8 @@ public:
     // Hosts the manager's page behind the "Manager" button (the page checks its own access).
     void setManagerPage(QWidget *page);
     QWidget *managerPage() const { return m_managerPage; }
+    // A button at the right end of the navigation row (user, settings), not part of the pages.
+    void addNavAction(QWidget *button);
 
     // Receipts and history are set up: the History page (F7) and printing from the result screen.
     void addHistory(HistoryPage *page, ReceiptActions *actions);
@@ -53,6 +56,7 @@ private:
     HistoryPage *m_history = nullptr;
     QPushButton *m_managerNav = nullptr;
     QWidget *m_managerPage = nullptr;
+    QHBoxLayout *m_navRow = nullptr;
 };
 
 } // namespace Kasir

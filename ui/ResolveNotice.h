@@ -25,6 +25,8 @@ public:
     QString text() const;
     const SaleRecord &lastResolved() const { return m_last; }
     int soundsPlayed() const { return m_sounds; }
+    bool soundOn() const { return m_sound; }
+    void setSound(bool on) { m_sound = on; }
 
 signals:
     void saleResolved(const Kasir::SaleRecord &record);

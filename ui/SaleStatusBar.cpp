@@ -97,4 +97,10 @@ void SaleStatusBar::setPendingCount(int count)
     Theme::setRole(m_pending, count > 0 ? "pendingSome" : "");
 }
 
+void SaleStatusBar::setCounterConfig(const CounterConfig &config)
+{
+    m_config = config;
+    m_cashier->setText(tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
+}
+
 } // namespace Kasir

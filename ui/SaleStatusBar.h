@@ -29,6 +29,8 @@ public:
     // Takes the count of sales being checked from the window's list instead of the journal,
     // so both always show the same number (also while a payment is on its way).
     void followPendingCount(PendingSalesPanel *list);
+    // The logged-in user and the prices and warning level, changed without a restart.
+    void setCounterConfig(const CounterConfig &config);
 
     std::optional<Money> lastBalance() const { return m_balance; }
     bool isLowBalance() const;

@@ -315,4 +315,10 @@ void TopUpPage::onSaleChanged(const SaleRecord &record)
         m_result->updateSale(record);
 }
 
+void TopUpPage::setCounterConfig(const CounterConfig &config)
+{
+    m_config = config;
+    m_notice->setSound(config.resolveSound);
+}
+
 } // namespace Kasir

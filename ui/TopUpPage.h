@@ -42,6 +42,9 @@ public:
 
     // Starts over: empty fields, focus on the wallet buttons.
     void startNewSale();
+    // The logged-in user (recorded on each sale) and the prices, changed without a restart.
+    void setCounterConfig(const CounterConfig &config);
+    const CounterConfig &counterConfig() const { return m_config; }
 
 signals:
     void stepChanged(Kasir::TopUpPage::Step step);

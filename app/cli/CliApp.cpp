@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "PeopleCommand.h"
 
 #include "InterruptWatcher.h"
 #include "ReportCommand.h"
@@ -98,9 +99,15 @@ CliApp::CliApp(QObject *parent)
             "          --print [--printer NAME])  --text is a preview; the others are prints, the second\n"
             "          and later marked SALINAN. TARGET: a device such as /dev/usb/lp0, or HOST:PORT.\n"
             "  journal init [--fresh] | adopt | check | backup FILE\n"
-            "                                         start, accept, check or back up the journal\n")
+            "                                         start, accept, check or back up the journal\n"
+            "  key set|status|clear                   the API key (set reads it from standard input)\n"
+            "  backup [--to FILE] | backups           back up the journal / list the backups\n"
+            "  restore FILE [--force]                 replace the journal with a backup\n"
+            "  user add NAME --role cashier|manager   add a user (the PIN from standard input)\n"
+            "  user list | audit [--date D]           users (never their PINs) / the audit trail\n")
             + ReportCommand::helpLines() + QStringLiteral("\n"
-            "The API key is read from the environment variable KASIR_API_KEY, never from the command line.\n"
+            "The API key comes from KASIR_API_KEY, else the system keychain or the 0600 key file\n"
+            "(key set), never from the command line.\n"
             "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage or a\n"
             "refused duplicate (nothing sent), 3 outcome unknown, answer not saved or interrupted in\n"
             "flight (kept for 'recover'), 4 environment error (for receipt: the printer or target failed;\n"
@@ -130,13 +137,14 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER")},
             {QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
              QStringLiteral("STATUS")},
-            {QStringLiteral("from"), QStringLiteral("history: first local day YYYY-MM-DD."), QStringLiteral("DATE")},
-            {QStringLiteral("to"), QStringLiteral("history: last local day YYYY-MM-DD."), QStringLiteral("DATE")},
+            {QStringLiteral("from"), QStringLiteral("history/report/deposit: first local day YYYY-MM-DD."), QStringLiteral("DATE")},
+            {QStringLiteral("to"), QStringLiteral("history/report/deposit: last local day YYYY-MM-DD; backup: the backup file."),
+             QStringLiteral("DATE|FILE")},
             {QStringLiteral("wallet"), QStringLiteral("history: product code, e.g. GOPAY."), QStringLiteral("WALLET")},
             {QStringLiteral("search"),
              QStringLiteral("history: customer number, SN, ref id, receipt number or req_id."), QStringLiteral("TEXT")},
             {QStringLiteral("limit"), QStringLiteral("history: at most N sales, newest first."), QStringLiteral("N")},
-            {QStringLiteral("csv"), QStringLiteral("history: write the sales to a CSV file."), QStringLiteral("FILE")},
+            {QStringLiteral("csv"), QStringLiteral("history/report: write the sales or the figures to a CSV file."), QStringLiteral("FILE")},
             {QStringLiteral("width"), QStringLiteral("receipt: paper width in mm, 58 or 80."), QStringLiteral("MM")},
             {QStringLiteral("text"), QStringLiteral("receipt: write it to standard output (a preview, not a print).")},
             {QStringLiteral("pdf"), QStringLiteral("receipt: print it to a PDF file."), QStringLiteral("FILE")},
@@ -145,6 +153,8 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("print"), QStringLiteral("receipt: print it on the system printer.")},
             {QStringLiteral("printer"), QStringLiteral("receipt: the system printer's name."), QStringLiteral("NAME")},
             {QStringLiteral("fresh"), QStringLiteral("journal init: start a new journal where one was before.")},
+            {QStringLiteral("role"), QStringLiteral("user add: cashier or manager."), QStringLiteral("ROLE")},
+            {QStringLiteral("force"), QStringLiteral("restore: replace a journal holding newer sales.")},
     };
     m_parser.addOptions(options);
     const QList<QCommandLineOption> reportOptions = ReportCommand::options();
@@ -236,6 +246,24 @@ void CliApp::start(const QStringList &arguments)
     }
     const QString command = positional.takeFirst().toLower();
     m_args = positional;
+
+    if (PeopleCommand::handles(command)) {
+        auto *people = new PeopleCommand(m_parser, *m_printer, this);
+        people->run(command, m_args, [this](int code) { finish(code); });
+        return;
+    }
+    // The stored key (keychain or key file) is looked up once, before a command that needs it.
+    if (!m_storedKeyLookedUp && !isDemo() && qEnvironmentVariableIsEmpty("KASIR_API_KEY")
+        && (command == CommandInquiry || command == CommandPay || command == CommandTopup
+            || command == CommandRecover)) {
+        m_storedKeyLookedUp = true;
+        PeopleCommand::lookUpStoredKey(this, [this, arguments](const QString &key, const QString &source) {
+            m_storedKey = key;
+            m_storedKeySource = source;
+            start(arguments);
+        });
+        return;
+    }
 
     if (command == CommandInquiry)
         runInquiry();
@@ -341,13 +369,14 @@ bool CliApp::setUpApi()
         config.apiKey = options.apiKey;
         m_printer->info(QStringLiteral("DEMO mode: a sandbox on %1, no real money.").arg(config.baseUrl.toString()));
     } else {
-        const LiveEndpoint live = RuntimeConfig::liveEndpoint(m_parser.value(QStringLiteral("base-url")), settings);
+        const LiveEndpoint live = RuntimeConfig::liveEndpoint(m_parser.value(QStringLiteral("base-url")), settings,
+                                                                m_storedKey, m_storedKeySource);
         if (live.baseUrl.isEmpty()) {
             fail(QStringLiteral("No API address: set KASIR_BASE_URL or --base-url, or use --demo."), ExitEnvironment);
             return false;
         }
         if (!live.hasKey() && live.error.isEmpty()) {
-            fail(QStringLiteral("No API key: set the environment variable KASIR_API_KEY (or use --demo)."),
+            fail(QStringLiteral("No API key: save one with \"key set\" or set KASIR_API_KEY (or use --demo)."),
                  ExitEnvironment);
             return false;
         }

@@ -97,6 +97,9 @@ private:
     QStringList m_valueOptions; // names of the options that take a value
     bool m_interactive = false;
     bool m_finished = false;
+    bool m_storedKeyLookedUp = false;
+    QString m_storedKey; // never logged
+    QString m_storedKeySource;
 };
 
 } // namespace Kasir

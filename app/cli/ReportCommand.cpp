@@ -61,9 +61,7 @@ bool ReportCommand::handles(const QString &command)
 QList<QCommandLineOption> ReportCommand::options()
 {
     return {
-        { OptFrom, QStringLiteral("report/deposit: first local day YYYY-MM-DD."), QStringLiteral("DATE") },
-        { OptTo, QStringLiteral("report/deposit: last local day YYYY-MM-DD."), QStringLiteral("DATE") },
-        { OptCsv, QStringLiteral("report: write the figures as CSV to FILE."), QStringLiteral("FILE") },
+        // --from, --to and --csv are CliApp's own (history uses them too).
         { OptClose, QStringLiteral("report: reprint the stored close number N."), QStringLiteral("N") },
         { OptAs, QStringLiteral("resolve: SUCCESS or FAILED."), QStringLiteral("STATUS") },
         { OptPrice, QStringLiteral("resolve: the verified price in rupiah."), QStringLiteral("RUPIAH") },

@@ -2,9 +2,12 @@
 // key is configured; --db / KASIR_DB choose the journal file; --lang id|en the language;
 // --kiosk full screen without window decorations (otherwise the window opens maximized).
 
+#include "ApiKeyVault.h"
 #include "MainWindow.h"
 #include "QtPageRenderer.h"
 #include "ManagerPage.h"
+#include "people/Session.h"
+#include "people/ShiftController.h"
 #include "Theme.h"
 #include "history/HistoryPage.h"
 #include "history/ReceiptActions.h"
@@ -100,8 +103,25 @@ int main(int argc, char *argv[])
     font.setPixelSize(15);
     QApplication::setFont(font);
 
-    // Live when an API key is configured (environment or a saved key file), otherwise demo.
-    const LiveEndpoint live = RuntimeConfig::liveEndpoint(QString(), settings);
+    // The API key: KASIR_API_KEY, else the system keychain or the 0600 key file (a short,
+    // bounded probe of the keychain service), then the window.
+    ApiKeyVault vault;
+    std::unique_ptr<PpobSandbox::SandboxServer> sandbox;
+    std::unique_ptr<ReceiptStore> storePtr;
+    std::unique_ptr<QNetworkAccessManager> namPtr;
+    std::unique_ptr<MerchantApiClient> clientPtr;
+    std::unique_ptr<SaleService> salesPtr;
+    std::unique_ptr<ReportService> reportsPtr; // outlives the window, as the manager page reads it
+    std::unique_ptr<MainWindow> windowPtr;
+    std::unique_ptr<ShiftController> shift;
+    std::unique_ptr<QtPageRenderer> pageRendererPtr;
+    std::unique_ptr<ReceiptPrinter> receiptPrinterPtr;
+    std::unique_ptr<ReceiptActions> receiptActionsPtr;
+    std::unique_ptr<JournalIntegrityCheck> integrity;
+    bool quitAfterStart = false;
+    auto startWindow = [&](const ApiKeySource &stored) -> int {
+    // Live when an API key is configured (environment, keychain or key file), otherwise demo.
+    const LiveEndpoint live = RuntimeConfig::liveEndpoint(QString(), settings, stored.key, stored.description);
     const bool demo = parser.isSet(demoOption) || !live.hasKey();
     if (!demo && !live.error.isEmpty())
         return fail(QCoreApplication::translate("main", "Kasir E-Wallet"), live.error);
@@ -109,7 +129,6 @@ int main(int argc, char *argv[])
     QUrl baseUrl = live.baseUrl;
 
     const QString dbPath = RuntimeConfig::journalPath(parser.value(dbOption), demo);
-    std::unique_ptr<PpobSandbox::SandboxServer> sandbox;
     if (demo) {
         PpobSandbox::SandboxOptions options;
         options.apiKey = RuntimeConfig::randomDemoKey();
@@ -127,7 +146,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kasir-ewallet: demo mode, simulator at %s\n", qPrintable(baseUrl.toString()));
     }
 
-    ReceiptStore store(dbPath, SystemClock::instance());
+    storePtr = std::make_unique<ReceiptStore>(dbPath, SystemClock::instance());
+    ReceiptStore &store = *storePtr;
     JournalRegistry journals; // a journal this computer used that vanished or was replaced is refused
     if (!journals.open(store, JournalOpenOptions()))
         return fail(QCoreApplication::translate("main", "Kasir E-Wallet"),
@@ -135,18 +155,21 @@ int main(int argc, char *argv[])
                                                         "left as it is.")
                             .arg(QDir::toNativeSeparators(dbPath), store.lastError()));
 
-    QNetworkAccessManager nam;
+    namPtr = std::make_unique<QNetworkAccessManager>();
+    QNetworkAccessManager &nam = *namPtr;
     ApiConfig apiConfig;
     apiConfig.baseUrl = baseUrl;
     apiConfig.apiKey = apiKey;
     apiConfig.timeoutMs = settings.clientTimeoutSeconds() * 1000;
     if (!demo)
         apiConfig.extraCaCertificates = live.privateCa.certificates;
-    MerchantApiClient client(&nam, apiConfig);
+    clientPtr = std::make_unique<MerchantApiClient>(&nam, apiConfig);
+    MerchantApiClient &client = *clientPtr;
 
     SaleServiceOptions saleOptions = SaleServiceOptions::fromSettings(settings);
     saleOptions.autoRecovery = true;
-    SaleService sales(&store, &client, SystemClock::instance(), saleOptions);
+    salesPtr = std::make_unique<SaleService>(&store, &client, SystemClock::instance(), saleOptions);
+    SaleService &sales = *salesPtr;
 
     const ProductCatalog catalog = ProductCatalog::builtIn();
     CounterConfig config;
@@ -161,12 +184,16 @@ int main(int argc, char *argv[])
     for (const Product &p : catalog.products())
         config.storeFeeByProduct.insert(p.code.toUpper(), settings.storeFee(p.code));
 
-    ReportService reports(dbPath, saleOptions.terminalId); // its own thread and journal connection
-    MainWindow window(&sales, catalog, config);
+    reportsPtr = std::make_unique<ReportService>(dbPath, saleOptions.terminalId); // its own thread and journal connection
+    ReportService &reports = *reportsPtr;
+    windowPtr = std::make_unique<MainWindow>(&sales, catalog, config);
+    MainWindow &window = *windowPtr;
 
     // Receipts: layout settings, where they print, and the history page.
-    QtPageRenderer pageRenderer;
-    ReceiptPrinter receiptPrinter(&store, SystemClock::instance());
+    pageRendererPtr = std::make_unique<QtPageRenderer>();
+    QtPageRenderer &pageRenderer = *pageRendererPtr;
+    receiptPrinterPtr = std::make_unique<ReceiptPrinter>(&store, SystemClock::instance());
+    ReceiptPrinter &receiptPrinter = *receiptPrinterPtr;
     ReceiptOptions receiptOptions;
     receiptOptions.storeName = settings.receiptStoreName();
     receiptOptions.addressLines = settings.receiptAddressLines();
@@ -179,7 +206,8 @@ int main(int argc, char *argv[])
         productNames.insert(p.code.toUpper(), p.name);
     receiptPrinter.setProductNames(productNames);
     receiptPrinter.setPageRenderer(&pageRenderer);
-    ReceiptActions receiptActions(&receiptPrinter, &sales, config.cashierName);
+    receiptActionsPtr = std::make_unique<ReceiptActions>(&receiptPrinter, &sales, config.cashierName);
+    ReceiptActions &receiptActions = *receiptActionsPtr;
     QString destinationError;
     const auto destination = PrintDestination::parse(settings.receiptDestination(), &destinationError);
     if (!destination)
@@ -188,31 +216,58 @@ int main(int argc, char *argv[])
     receiptActions.setAutoPrint(settings.receiptAutoPrint());
     window.addHistory(new HistoryPage(&store, &sales, &receiptActions, catalog), &receiptActions);
     window.setManagerPage(new ManagerPage(&reports, &sales));
+    // People: first start, login, switch user, settings behind the manager's PIN.
+    shift = std::make_unique<ShiftController>(&store, &settings, &client, vault.store(), catalog);
+    shift->attach(&window);
+    shift->setSaleService(&sales);
+    // Receipts printed from now on name the logged-in user.
+    QObject::connect(shift->session(), &Session::userChanged, &receiptActions,
+                     [actions = &receiptActions, session = shift->session()] {
+                         actions->setCashier(session->userName());
+                     });
+    QObject::connect(shift.get(), &ShiftController::quitRequested, &app, &QCoreApplication::quit);
     if (parser.isSet(kioskOption)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();
     } else {
         window.showMaximized();
     }
+    shift->startShift();
+    if (!demo)
+        shift->startDailyBackups();
     if (parser.isSet(quitAfterStartOption)) {
-        window.grab(); // the first frame, rendered; nothing queued (recovery, checks) runs
+        windowPtr->grab(); // the first frame, rendered; nothing queued (recovery, checks) runs
+        quitAfterStart = true;
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         return 0;
     }
-
     // The full integrity check runs in the background once the window is up, and at close.
-    JournalIntegrityCheck integrity(dbPath);
-    QObject::connect(&integrity, &JournalIntegrityCheck::finished, &window, [&](bool ok, const QString &detail) {
-        if (ok)
-            return;
-        store.markDamaged(detail);
-        QMessageBox::critical(&window, QCoreApplication::translate("main", "Kasir E-Wallet"),
-                              QCoreApplication::translate("main", "The receipt journal is damaged, so no more sales "
-                                                                  "can be recorded: %1")
-                                      .arg(store.lastError()));
+    integrity = std::make_unique<JournalIntegrityCheck>(dbPath);
+    QObject::connect(integrity.get(), &JournalIntegrityCheck::finished, windowPtr.get(),
+                     [&store, &windowPtr](bool ok, const QString &detail) {
+                         if (ok)
+                             return;
+                         store.markDamaged(detail);
+                         QMessageBox::critical(windowPtr.get(), QCoreApplication::translate("main", "Kasir E-Wallet"),
+                                               QCoreApplication::translate("main", "The receipt journal is damaged, so "
+                                                                                   "no more sales can be recorded: %1")
+                                                       .arg(store.lastError()));
+                     });
+    QTimer::singleShot(0, integrity.get(), &JournalIntegrityCheck::start);
+    return 0;
+    };
+    int startError = 0;
+    vault.resolve([&](const ApiKeySource &stored) {
+        vault.open([&, stored] {
+            startError = startWindow(stored);
+            if (startError != 0)
+                QCoreApplication::exit(startError);
+        });
     });
-    QTimer::singleShot(0, &integrity, &JournalIntegrityCheck::start);
     const int code = app.exec();
-    if (store.isWritable() && !store.verifyIntegrity())
-        std::fprintf(stderr, "kasir-ewallet: %s\n", qPrintable(store.lastError()));
+    if (startError != 0)
+        return startError;
+    if (!quitAfterStart && storePtr && storePtr->isWritable() && !storePtr->verifyIntegrity())
+        std::fprintf(stderr, "kasir-ewallet: %s\n", qPrintable(storePtr->lastError()));
     return code;
 }

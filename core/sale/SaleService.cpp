@@ -119,6 +119,13 @@ qint64 SaleService::recheckDelayMs(int attempts, double jitter01)
     return RecheckSchedule::delayMs(attempts, jitter01);
 }
 
+void SaleService::setCounterOptions(const QString &terminalId, int duplicateWindowSeconds)
+{
+    if (SaleServiceOptions::isValidTerminalId(terminalId))
+        d->options.terminalId = terminalId;
+    d->options.duplicateWindowSeconds = qMax(0, duplicateWindowSeconds);
+}
+
 QString SaleService::generateReqId(const QString &terminalId, const QDateTime &nowUtc)
 {
     QString terminal;

@@ -91,6 +91,8 @@ public:
     // Payment requests of this service currently in flight (at most one per row).
     int inFlightCount() const;
     bool isInFlight(qint64 saleId) const;
+    // Terminal id and duplicate window changed in the settings: used from the next sale on.
+    void setCounterOptions(const QString &terminalId, int duplicateWindowSeconds);
 
     // Backoff after an attempt (RecheckSchedule): attempts 0-1 -> 10-12 s, 2 -> 30-35 s,
     // 3 -> 60-70 s, then 60-120 s. jitter01 in [0, 1) picks the point inside the range.

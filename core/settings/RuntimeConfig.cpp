@@ -1,6 +1,7 @@
 #include "settings/RuntimeConfig.h"
 
 #include "api/MerchantApiClient.h"
+#include "secrets/FileKeyStore.h"
 #include "settings/AppSettings.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,8 @@ void RuntimeConfig::setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("kasir-ewallet"));
 }
 
-LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const AppSettings &settings)
+LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const AppSettings &settings,
+                                         const QString &storedKey, const QString &storedKeySource)
 {
     LiveEndpoint endpoint;
     QString base = baseUrlOption.trimmed();
@@ -50,8 +52,24 @@ LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const App
     endpoint.baseUrl = base.isEmpty() ? settings.baseUrl() : QUrl(base);
 
     endpoint.apiKey = qEnvironmentVariable("KASIR_API_KEY").trimmed();
-    if (endpoint.apiKey.isEmpty() && !settings.apiKeyFile().isEmpty())
+    if (!endpoint.apiKey.isEmpty()) {
+        endpoint.keySource = QStringLiteral("environment");
+    } else if (!storedKey.isEmpty()) {
+        endpoint.apiKey = storedKey;
+        endpoint.keySource = storedKeySource;
+    } else {
+        const FileKeyStore fallback;
+        const ApiKeyResult fromFile = fallback.readNow();
+        endpoint.error = fromFile.error;
+        if (fromFile.ok()) {
+            endpoint.apiKey = fromFile.key;
+            endpoint.keySource = fallback.describe();
+        }
+    }
+    if (endpoint.apiKey.isEmpty() && endpoint.error.isEmpty() && !settings.apiKeyFile().isEmpty()) {
         endpoint.apiKey = readKeyFile(settings.apiKeyFile(), &endpoint.error);
+        endpoint.keySource = QStringLiteral("file %1").arg(settings.apiKeyFile());
+    }
 
     QString caFile = qEnvironmentVariable("KASIR_CA_FILE").trimmed();
     if (caFile.isEmpty())

@@ -172,6 +172,33 @@ const QList<QStringList> &migrationSteps()
                            " cashier, amount, balance_used, selling_price, cash_received, change_given,"
                            " balance_after, flagged, terminal_id)"),
         },
+        // v6: people and the audit trail. PINs are kept only as PBKDF2 hashes with their salt and
+        // iteration count; the audit trail is append-only, in SQL too.
+        {
+            QStringLiteral("CREATE TABLE users ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),"
+                           " role TEXT NOT NULL CHECK (role IN ('cashier','manager')),"
+                           " pin_salt TEXT NOT NULL,"
+                           " pin_hash TEXT NOT NULL,"
+                           " pin_iterations INTEGER NOT NULL CHECK (pin_iterations >= 100000),"
+                           " failed_pins INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until_utc TEXT,"
+                           " created_utc TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER users_never_deleted BEFORE DELETE ON users"
+                           " BEGIN SELECT RAISE(ABORT, 'a user is never deleted'); END"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " at_utc TEXT NOT NULL,"
+                           " event TEXT NOT NULL,"
+                           " user_name TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log(at_utc)"),
+            QStringLiteral("CREATE TRIGGER audit_log_append_only_u BEFORE UPDATE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_append_only_d BEFORE DELETE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        },
     };
     return steps;
 }

@@ -22,6 +22,8 @@ public:
 
     ReceiptPrinter *printer() const { return m_printer; }
     QString cashier() const { return m_cashier; }
+    // The logged-in user, who prints from now on.
+    void setCashier(const QString &cashier) { m_cashier = cashier; }
     void setDestination(const PrintDestination &destination) { m_destination = destination; }
     PrintDestination destination() const { return m_destination; }
     // Print the original by itself when a sale ends in SUCCESS.

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Kasir::AccessGate</name>
+    <message>
+        <source>The settings need the manager&apos;s PIN.</source>
+        <translation>The settings need the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>The manager page needs the manager&apos;s PIN.</source>
+        <translation>The manager page needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Closing the day needs the manager&apos;s PIN.</source>
+        <translation>Closing the day needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>A second reprint needs the manager&apos;s PIN.</source>
+        <translation>A second reprint needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs the manager&apos;s PIN.</source>
+        <translation>Restoring a backup needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Adding users needs the manager&apos;s PIN.</source>
+        <translation>Adding users needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>This needs the manager&apos;s PIN.</source>
+        <translation>This needs the manager&apos;s PIN.</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::AnswerCheck</name>
     <message>
         <source>%1 &quot;%2&quot; is not an amount</source>
@@ -81,6 +112,17 @@
     <message>
         <source>the answer is not HTTP</source>
         <translation>the answer is not HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ApiKeyStore</name>
+    <message>
+        <source>An API key has 8 to 512 characters.</source>
+        <translation>An API key has 8 to 512 characters.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces and only plain ASCII characters.</source>
+        <translation>An API key has no spaces and only plain ASCII characters.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +657,80 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     </message>
 </context>
 <context>
+    <name>Kasir::FileKeyStore</name>
+    <message>
+        <source>The API key file %1 can be read by other users; it is not used. Set the key again to rewrite it.</source>
+        <translation>The API key file %1 can be read by other users; it is not used. Set the key again to rewrite it.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>The API key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Cannot create the folder for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the API key file %1: %2</source>
+        <translation>Cannot write the API key file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the API key file %1.</source>
+        <translation>Cannot remove the API key file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Kasir E-Wallet</source>
+        <translation>Welcome to Kasir E-Wallet</translation>
+    </message>
+    <message>
+        <source>First start: who is the store&apos;s manager? The manager&apos;s PIN protects the settings, closes, second reprints and restores.</source>
+        <translation>First start: who is the store&apos;s manager? The manager&apos;s PIN protects the settings, closes, second reprints and restores.</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Manager&apos;s name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s name.</source>
+        <translation>Type the manager&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>A PIN has 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::HistoryDetailDialog</name>
     <message>
         <source>Print (F9)</source>
@@ -852,6 +968,45 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>the answer was cut off</source>
         <translation>the answer was cut off</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::JournalBackups</name>
+    <message>
+        <source>The backup %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>The backup %1 cannot be used: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>That file is the journal itself. Nothing was changed.</source>
+        <translation>That file is the journal itself. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another journal (journal id %2, this one is %3). Nothing was changed.</source>
+        <translation>The backup %1 belongs to another journal (journal id %2, this one is %3). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be compared with the journal (%1). Nothing was changed.</source>
+        <translation>The backup cannot be compared with the journal (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The journal holds %1 sale(s) newer than the backup %2. Nothing was changed; restore with --force to replace it anyway (it is kept as a backup).</source>
+        <translation>The journal holds %1 sale(s) newer than the backup %2. Nothing was changed; restore with --force to replace it anyway (it is kept as a backup).</translation>
+    </message>
+    <message>
+        <source>The journal could not be backed up before the restore (%1). Nothing was changed.</source>
+        <translation>The journal could not be backed up before the restore (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to the journal. Nothing was changed.</source>
+        <translation>Cannot copy the backup next to the journal. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of the journal. Nothing was changed.</source>
+        <translation>Cannot put the backup in place of the journal. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The journal was restored from %1.</source>
+        <translation>The journal was restored from %1.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1450,69 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>Being checked: %1</source>
         <translation>Being checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PinDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <source>%1 (manager)</source>
+        <translation>%1 (manager)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>There is no manager yet.</source>
+        <translation>There is no manager yet.</translation>
+    </message>
+    <message>
+        <source>There are no users yet.</source>
+        <translation>There are no users yet.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>A PIN has 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this.</source>
+        <translation>Only a manager may do this.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 attempt(s) left before a 5-minute lock.</source>
+        <translation>Wrong PIN. %1 attempt(s) left before a 5-minute lock.</translation>
+    </message>
+    <message>
+        <source>%1 is locked after 5 wrong PINs. Try again in %2 minute(s).</source>
+        <translation>%1 is locked after 5 wrong PINs. Try again in %2 minute(s).</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2347,152 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     </message>
 </context>
 <context>
+    <name>Kasir::SettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Merchant API</source>
+        <translation>Merchant API</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Answer timeout</source>
+        <translation>Answer timeout</translation>
+    </message>
+    <message>
+        <source>Asks a price (an inquiry): nothing is charged.</source>
+        <translation>Asks a price (an inquiry): nothing is charged.</translation>
+    </message>
+    <message>
+        <source>Counter and prices</source>
+        <translation>Counter and prices</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>Terminal id</translation>
+    </message>
+    <message>
+        <source>Store fee %1 (Rp)</source>
+        <translation>Store fee %1 (Rp)</translation>
+    </message>
+    <message>
+        <source>Warn when the deposit is below (Rp)</source>
+        <translation>Warn when the deposit is below (Rp)</translation>
+    </message>
+    <message>
+        <source>Warn about a repeated sale within</source>
+        <translation>Warn about a repeated sale within</translation>
+    </message>
+    <message>
+        <source>A short sound when a sale being checked gets its outcome</source>
+        <translation>A short sound when a sale being checked gets its outcome</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>Kept in: %1</translation>
+    </message>
+    <message>
+        <source>API address: %1</source>
+        <translation>API address: %1</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API key: %1</translation>
+    </message>
+    <message>
+        <source>Terminal id: 1 to 16 letters, digits or _, e.g. K01.</source>
+        <translation>Terminal id: 1 to 16 letters, digits or _, e.g. K01.</translation>
+    </message>
+    <message>
+        <source>Store fee %1: a whole number of rupiah from 0 to 100.000.</source>
+        <translation>Store fee %1: a whole number of rupiah from 0 to 100.000.</translation>
+    </message>
+    <message>
+        <source>Deposit warning: a whole number of rupiah, e.g. 200000.</source>
+        <translation>Deposit warning: a whole number of rupiah, e.g. 200000.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The other settings were saved, but the API key was not: %1</source>
+        <translation>The other settings were saved, but the API key was not: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <source>Saved. The language changes at the next start; the rest applies now.</source>
+        <translation>Saved. The language changes at the next start; the rest applies now.</translation>
+    </message>
+    <message>
+        <source>Saved. The changes apply now.</source>
+        <translation>Saved. The changes apply now.</translation>
+    </message>
+    <message>
+        <source>Asking the server a price… (nothing is charged)</source>
+        <translation>Asking the server a price… (nothing is charged)</translation>
+    </message>
+    <message>
+        <source>Connected: the server answered the price inquiry.</source>
+        <translation>Connected: the server answered the price inquiry.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>The connection test failed: %1</translation>
+    </message>
+    <message>
+        <source>no usable answer</source>
+        <translation>no usable answer</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ShiftController</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Start of shift: who is at the counter?</source>
+        <translation>Start of shift: who is at the counter?</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::StatusTableModel</name>
     <message>
         <source>Status</source>
@@ -2212,6 +2576,49 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::UserDirectory</name>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>A PIN has 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters.</source>
+        <translation>A user name has 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>The PIN was not hashed as required.</source>
+        <translation>The PIN was not hashed as required.</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>There is already a user named %1.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written; the user was not added.</source>
+        <translation>The journal cannot be written; the user was not added.</translation>
+    </message>
+    <message>
+        <source>The user was not added: %1</source>
+        <translation>The user was not added: %1</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong PINs; try again in %3 minute(s).</source>
+        <translation>%1 is locked after %2 wrong PINs; try again in %3 minute(s).</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 attempt(s) left before a 5-minute lock.</source>
+        <translation>Wrong PIN. %1 attempt(s) left before a 5-minute lock.</translation>
+    </message>
+    <message>
+        <source>The PIN check could not be recorded in the journal: %1</source>
+        <translation>The PIN check could not be recorded in the journal: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Kasir::AccessGate</name>
+    <message>
+        <source>The settings need the manager&apos;s PIN.</source>
+        <translation>Pengaturan perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>The manager page needs the manager&apos;s PIN.</source>
+        <translation>Halaman manajer perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>Closing the day needs the manager&apos;s PIN.</source>
+        <translation>Tutup hari perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>A second reprint needs the manager&apos;s PIN.</source>
+        <translation>Cetak ulang kedua perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs the manager&apos;s PIN.</source>
+        <translation>Memulihkan cadangan perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>Adding users needs the manager&apos;s PIN.</source>
+        <translation>Menambah pengguna perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>This needs the manager&apos;s PIN.</source>
+        <translation>Ini perlu PIN manajer.</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::AnswerCheck</name>
     <message>
         <source>%1 &quot;%2&quot; is not an amount</source>
@@ -81,6 +112,17 @@
     <message>
         <source>the answer is not HTTP</source>
         <translation>jawabannya bukan HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ApiKeyStore</name>
+    <message>
+        <source>An API key has 8 to 512 characters.</source>
+        <translation>Kunci API terdiri dari 8 sampai 512 karakter.</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces and only plain ASCII characters.</source>
+        <translation>Kunci API tidak boleh ada spasi dan hanya huruf, angka, atau tanda biasa (ASCII).</translation>
     </message>
 </context>
 <context>
@@ -615,6 +657,80 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     </message>
 </context>
 <context>
+    <name>Kasir::FileKeyStore</name>
+    <message>
+        <source>The API key file %1 can be read by other users; it is not used. Set the key again to rewrite it.</source>
+        <translation>File kunci API %1 bisa dibaca pengguna lain, jadi tidak dipakai. Simpan kuncinya lagi supaya file ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 cannot be read.</source>
+        <translation>Berkas kunci API %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Folder untuk %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write the API key file %1: %2</source>
+        <translation>File kunci API %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the API key file %1.</source>
+        <translation>File kunci API %1 tidak bisa dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Kasir E-Wallet</source>
+        <translation>Selamat datang di Kasir E-Wallet</translation>
+    </message>
+    <message>
+        <source>First start: who is the store&apos;s manager? The manager&apos;s PIN protects the settings, closes, second reprints and restores.</source>
+        <translation>Pertama kali dipakai: siapa manajer toko? PIN manajer melindungi pengaturan, tutup hari, cetak ulang kedua, dan pemulihan cadangan.</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Nama manajer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s name.</source>
+        <translation>Ketik nama manajer.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Kedua PIN tidak sama. Ketik PIN yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::HistoryDetailDialog</name>
     <message>
         <source>Print (F9)</source>
@@ -848,6 +964,45 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>the answer was cut off</source>
         <translation>jawabannya terputus</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::JournalBackups</name>
+    <message>
+        <source>The backup %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>Cadangan %1 tidak bisa dipakai: %2. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>That file is the journal itself. Nothing was changed.</source>
+        <translation>File itu adalah jurnal itu sendiri. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup %1 belongs to another journal (journal id %2, this one is %3). Nothing was changed.</source>
+        <translation>Cadangan %1 milik jurnal lain (ID jurnal %2, jurnal ini %3). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be compared with the journal (%1). Nothing was changed.</source>
+        <translation>Cadangan tidak bisa dibandingkan dengan jurnal (%1). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The journal holds %1 sale(s) newer than the backup %2. Nothing was changed; restore with --force to replace it anyway (it is kept as a backup).</source>
+        <translation>Jurnal berisi %1 penjualan yang lebih baru dari cadangan %2. Tidak ada yang diubah; pulihkan dengan --force untuk tetap menggantinya (jurnal lama disimpan sebagai cadangan).</translation>
+    </message>
+    <message>
+        <source>The journal could not be backed up before the restore (%1). Nothing was changed.</source>
+        <translation>Jurnal tidak bisa dicadangkan sebelum pemulihan (%1). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to the journal. Nothing was changed.</source>
+        <translation>Cadangan tidak bisa disalin ke samping jurnal. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of the journal. Nothing was changed.</source>
+        <translation>Cadangan tidak bisa dipasang menggantikan jurnal. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The journal was restored from %1.</source>
+        <translation>Jurnal sudah dipulihkan dari %1.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1444,69 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>Being checked: %1</source>
         <translation>Sedang dicek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::PinDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN manajer</translation>
+    </message>
+    <message>
+        <source>%1 (manager)</source>
+        <translation>%1 (manajer)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 angka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>There is no manager yet.</source>
+        <translation>Belum ada manajer.</translation>
+    </message>
+    <message>
+        <source>There are no users yet.</source>
+        <translation>Belum ada pengguna.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this.</source>
+        <translation>Hanya manajer yang boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 attempt(s) left before a 5-minute lock.</source>
+        <translation>PIN salah. Sisa %1 kali coba sebelum dikunci 5 menit.</translation>
+    </message>
+    <message>
+        <source>%1 is locked after 5 wrong PINs. Try again in %2 minute(s).</source>
+        <translation>%1 dikunci karena 5 kali salah PIN. Coba lagi dalam %2 menit.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2340,152 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     </message>
 </context>
 <context>
+    <name>Kasir::SettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tes koneksi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Merchant API</source>
+        <translation>API merchant</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak diubah</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <source>Answer timeout</source>
+        <translation>Batas waktu jawaban</translation>
+    </message>
+    <message>
+        <source>Asks a price (an inquiry): nothing is charged.</source>
+        <translation>Menanyakan harga (inquiry): tidak ada yang ditagih.</translation>
+    </message>
+    <message>
+        <source>Counter and prices</source>
+        <translation>Kasir dan harga</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>ID terminal</translation>
+    </message>
+    <message>
+        <source>Store fee %1 (Rp)</source>
+        <translation>Biaya toko %1 (Rp)</translation>
+    </message>
+    <message>
+        <source>Warn when the deposit is below (Rp)</source>
+        <translation>Peringatan kalau deposit di bawah (Rp)</translation>
+    </message>
+    <message>
+        <source>Warn about a repeated sale within</source>
+        <translation>Peringatan penjualan berulang dalam</translation>
+    </message>
+    <message>
+        <source>A short sound when a sale being checked gets its outcome</source>
+        <translation>Bunyi singkat saat transaksi yang sedang dicek mendapat hasil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>Disimpan di: %1</translation>
+    </message>
+    <message>
+        <source>API address: %1</source>
+        <translation>Alamat API: %1</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Kunci API: %1</translation>
+    </message>
+    <message>
+        <source>Terminal id: 1 to 16 letters, digits or _, e.g. K01.</source>
+        <translation>ID terminal: 1 sampai 16 huruf, angka atau _, misalnya K01.</translation>
+    </message>
+    <message>
+        <source>Store fee %1: a whole number of rupiah from 0 to 100.000.</source>
+        <translation>Biaya toko %1: angka rupiah bulat dari 0 sampai 100.000.</translation>
+    </message>
+    <message>
+        <source>Deposit warning: a whole number of rupiah, e.g. 200000.</source>
+        <translation>Peringatan deposit: angka rupiah bulat, misalnya 200000.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The other settings were saved, but the API key was not: %1</source>
+        <translation>Pengaturan lain sudah disimpan, tapi kunci API belum: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Saved. The language changes at the next start; the rest applies now.</source>
+        <translation>Tersimpan. Bahasa berganti saat aplikasi dibuka lagi; yang lain langsung berlaku.</translation>
+    </message>
+    <message>
+        <source>Saved. The changes apply now.</source>
+        <translation>Tersimpan. Perubahan langsung berlaku.</translation>
+    </message>
+    <message>
+        <source>Asking the server a price… (nothing is charged)</source>
+        <translation>Menanyakan harga ke server… (tidak ada yang ditagih)</translation>
+    </message>
+    <message>
+        <source>Connected: the server answered the price inquiry.</source>
+        <translation>Terhubung: server menjawab pertanyaan harga.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>Tes koneksi gagal: %1</translation>
+    </message>
+    <message>
+        <source>no usable answer</source>
+        <translation>tidak ada jawaban yang bisa dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::ShiftController</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Start of shift: who is at the counter?</source>
+        <translation>Mulai shift: siapa yang jaga kasir?</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::StatusTableModel</name>
     <message>
         <source>Status</source>
@@ -2205,6 +2569,49 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::UserDirectory</name>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters.</source>
+        <translation>Nama pengguna terdiri dari 1 sampai 40 karakter.</translation>
+    </message>
+    <message>
+        <source>The PIN was not hashed as required.</source>
+        <translation>PIN tidak diamankan sebagaimana mestinya.</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>Sudah ada pengguna bernama %1.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written; the user was not added.</source>
+        <translation>Jurnal tidak bisa ditulis; pengguna tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The user was not added: %1</source>
+        <translation>Pengguna tidak ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong PINs; try again in %3 minute(s).</source>
+        <translation>%1 dikunci karena %2 kali salah PIN; coba lagi dalam %3 menit.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Tidak ada pengguna bernama %1.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 attempt(s) left before a 5-minute lock.</source>
+        <translation>PIN salah. Sisa %1 kali coba sebelum dikunci 5 menit.</translation>
+    </message>
+    <message>
+        <source>The PIN check could not be recorded in the journal: %1</source>
+        <translation>Pemeriksaan PIN tidak bisa dicatat di jurnal: %1</translation>
     </message>
 </context>
 <context>

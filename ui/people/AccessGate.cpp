@@ -1,0 +1,75 @@
+#include "people/AccessGate.h"
+
+#include "people/PinDialog.h"
+#include "people/Session.h"
+
+#include <QTimer>
+
+namespace Kasir {
+
+std::optional<bool> AccessGate::s_nextAnswer;
+
+AccessGate::AccessGate(UserDirectory *users, Session *session, QObject *parent)
+    : QObject(parent)
+    , m_users(users)
+    , m_session(session)
+{ }
+
+void AccessGate::setNextAnswer(bool allowed)
+{
+    s_nextAnswer = allowed;
+}
+
+QString AccessGate::reasonText(ProtectedAction action)
+{
+    switch (action) {
+    case ProtectedAction::Settings:
+        return tr("The settings need the manager's PIN.");
+    case ProtectedAction::ManagerPage:
+    case ProtectedAction::ReportsBeyondShift:
+        return tr("The manager page needs the manager's PIN.");
+    case ProtectedAction::Close:
+        return tr("Closing the day needs the manager's PIN.");
+    case ProtectedAction::SecondReprint:
+        return tr("A second reprint needs the manager's PIN.");
+    case ProtectedAction::RestoreBackup:
+        return tr("Restoring a backup needs the manager's PIN.");
+    case ProtectedAction::ManageUsers:
+        return tr("Adding users needs the manager's PIN.");
+    default:
+        return tr("This needs the manager's PIN.");
+    }
+}
+
+void AccessGate::request(QWidget *parent, ProtectedAction action, std::function<void(bool)> then)
+{
+    if (!AccessPolicy::needsManager(action)) {
+        QTimer::singleShot(0, this, [then] { then(true); });
+        return;
+    }
+    if (s_nextAnswer) {
+        const bool answer = *std::exchange(s_nextAnswer, std::nullopt);
+        QTimer::singleShot(0, this, [then, answer] { then(answer); });
+        return;
+    }
+    auto *dialog = new PinDialog(m_users, PinDialog::Mode::ManagerOnly, reasonText(action), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session && m_session->isManager())
+        dialog->preselect(m_session->userName());
+    connect(dialog, &QDialog::finished, this, [then](int result) { then(result == QDialog::Accepted); });
+    dialog->open();
+}
+
+bool AccessGate::requireManager(QWidget *parent, ProtectedAction action)
+{
+    if (!AccessPolicy::needsManager(action))
+        return true;
+    if (s_nextAnswer)
+        return *std::exchange(s_nextAnswer, std::nullopt);
+    PinDialog dialog(m_users, PinDialog::Mode::ManagerOnly, reasonText(action), parent);
+    if (m_session && m_session->isManager())
+        dialog.preselect(m_session->userName());
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace Kasir
