@@ -9,6 +9,8 @@
 #include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -205,6 +207,8 @@ const QList<QStringList> &migrationSteps()
 
 // The first schema version with the journal's id, its open writers and the send lease.
 constexpr int JournalIdVersion = 4;
+// How long opening waits for another process that is creating the same journal.
+constexpr qint64 WalSwitchWaitMs = 5000;
 
 QVariant moneyValue(const std::optional<Money> &m)
 {
@@ -525,11 +529,23 @@ void ReceiptStore::close()
 bool ReceiptStore::applyPragmas()
 {
     // busy_timeout is set in openConnection(). Each one is checked by reading it back.
+    // Switching a new journal to WAL needs a moment alone with the file, and SQLite answers
+    // "busy" at once (without waiting) while another process creates the same journal: try again
+    // for a bounded time. An existing WAL journal answers at once.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        sqlFailure(QStringLiteral("Cannot switch the receipt journal %1 to WAL mode").arg(m_path), q.lastError());
-        return false;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            break;
+        const bool busy = q.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
+        if (!busy || waited.elapsed() > WalSwitchWaitMs) {
+            sqlFailure(QStringLiteral("Cannot switch the receipt journal %1 to WAL mode").arg(m_path), q.lastError());
+            return false;
+        }
+        q.finish();
+        QThread::msleep(20);
     }
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
@@ -638,6 +654,19 @@ bool ReceiptStore::migrate()
             return false;
         }
         QSqlQuery q(m_db);
+        // Another process may have created or migrated the same new journal since the version
+        // was read: under the write lock, the version is read again and finished steps skipped.
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            sqlFailure(QStringLiteral("Cannot read the schema version of %1").arg(m_path), q.lastError());
+            return false;
+        }
+        const int current = q.value(0).toInt();
+        q.finish();
+        if (current > v) {
+            tx.commit();
+            v = current - 1;
+            continue;
+        }
         for (const QString &statement : steps.at(v)) {
             if (!q.exec(statement)) {
                 sqlFailure(QStringLiteral("Migration of %1 to schema version %2 failed and was rolled back")

@@ -15,6 +15,7 @@ class TestCliTwoProcesses : public QObject
 private slots:
     void initTestCase();
     void identicalPaysAtOnceChargeOnce();
+    void twoProcessesCreateOneNewJournal();
 
 private:
     SandboxProcess m_sandbox;
@@ -79,6 +80,29 @@ void TestCliTwoProcesses::identicalPaysAtOnceChargeOnce()
     const QJsonObject ledger = m_sandbox.ledger();
     QCOMPARE(ledger.value(QStringLiteral("requests")).toObject().size(), Rounds + 1);
     QCOMPARE(m_sandbox.balance(), StartBalance - expectedSpent);
+}
+
+// Two processes that find no journal yet both create and migrate it at the same moment: the
+// second one waits for the first's write and finds the steps done; neither fails.
+void TestCliTwoProcesses::twoProcessesCreateOneNewJournal()
+{
+    constexpr int Rounds = 8;
+    for (int round = 0; round < Rounds; ++round) {
+        CliProcess cli(&m_sandbox, m_dir.filePath(QStringLiteral("new-%1/journal.sqlite").arg(round)));
+        QProcess a;
+        QProcess b;
+        cli.start(&a, {QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("0812345678%1").arg(round),
+                       QStringLiteral("20000")});
+        cli.start(&b, {QStringLiteral("pay"), QStringLiteral("DANA"), QStringLiteral("0813345678%1").arg(round),
+                       QStringLiteral("30000")});
+        const CliProcess::Run ra = CliProcess::collect(&a);
+        const CliProcess::Run rb = CliProcess::collect(&b);
+        QVERIFY2(ra.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(ra.err))));
+        QVERIFY2(rb.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(rb.err))));
+        const CliProcess::Run history = cli.run({QStringLiteral("--json"), QStringLiteral("history")});
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(history.json().value(QStringLiteral("count")).toInt(), 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliTwoProcesses)
