@@ -1,7 +1,8 @@
 #include "CliApp.h"
-#include "PeopleCommand.h"
 
+#include "CashierName.h"
 #include "InterruptWatcher.h"
+#include "PeopleCommand.h"
 #include "ReportCommand.h"
 #include "JournalCommand.h"
 #include "SandboxServer.h"
@@ -333,6 +334,16 @@ QString CliApp::terminalOption() const
     return terminal.isEmpty() ? envText("KASIR_TERMINAL") : terminal;
 }
 
+bool CliApp::checkTerminalOption()
+{
+    const QString terminal = terminalOption();
+    if (terminal.isEmpty() || SaleServiceOptions::isValidTerminalId(terminal))
+        return true;
+    fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.").arg(terminal),
+         ExitUsage);
+    return false;
+}
+
 bool CliApp::isDemo() const
 {
     return m_parser.isSet(QStringLiteral("demo"));
@@ -464,11 +475,7 @@ void CliApp::runPay(bool confirmFirst)
     draft.amount = input.amount;
     draft.reqId = m_parser.value(QStringLiteral("req-id")).trimmed();
     draft.allowDuplicate = m_parser.isSet(QStringLiteral("allow-duplicate"));
-    draft.cashier = m_parser.value(QStringLiteral("cashier"));
-    if (draft.cashier.isEmpty())
-        draft.cashier = envText("KASIR_CASHIER");
-    if (draft.cashier.isEmpty())
-        draft.cashier = envText("USER");
+    draft.cashier = cashierName(m_parser);
     draft.storeFee = AppSettings().storeFee(draft.productId);
     if (m_parser.isSet(QStringLiteral("store-fee"))) {
         const auto fee = Money::fromApiString(m_parser.value(QStringLiteral("store-fee")));
@@ -486,13 +493,8 @@ void CliApp::runPay(bool confirmFirst)
         }
         draft.cashReceived = cash;
     }
-    const QString terminal = terminalOption();
-    if (!terminal.isEmpty() && !SaleServiceOptions::isValidTerminalId(terminal)) {
-        fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.")
-                     .arg(terminal),
-             ExitUsage);
+    if (!checkTerminalOption())
         return;
-    }
     // The req_id's form, and the cash against the total as far as it is known now (the nominal
     // amount plus the fee; topup checks again with the confirmed price).
     const QString invalid = SaleService::checkDraft(draft);
@@ -800,13 +802,9 @@ void CliApp::runHistory()
 
 void CliApp::runReportCommand(const QString &command)
 {
-    const QString terminal = terminalOption();
-    if (!terminal.isEmpty() && !SaleServiceOptions::isValidTerminalId(terminal)) {
-        fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.")
-                     .arg(terminal),
-             ExitUsage);
+    if (!checkTerminalOption())
         return;
-    }
+    const QString terminal = terminalOption();
     ReportCommand report(m_parser, *m_printer, [this](bool writable) { return setUpStore(writable) ? m_store.get() : nullptr; },
                          terminal.isEmpty() ? SaleServiceOptions::fromSettings(AppSettings()).terminalId : terminal);
     finish(report.run(command, m_args));

@@ -58,6 +58,7 @@ private:
     QStringList withNegativeNumbersAsPositional(const QStringList &arguments) const;
     bool parseSaleInput(SaleInput *input);
     QString terminalOption() const;
+    bool checkTerminalOption(); // false (and exit 2) for an invalid --terminal / KASIR_TERMINAL
     bool isDemo() const;
     bool setUpApi();
     bool setUpStore(bool needWritable);

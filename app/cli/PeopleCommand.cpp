@@ -1,5 +1,6 @@
 #include "PeopleCommand.h"
 
+#include "CashierName.h"
 #include "ApiKeyVault.h"
 #include "CliApp.h"
 #include "CliPrinter.h"
@@ -103,12 +104,7 @@ QString PeopleCommand::journalPath() const
 
 QString PeopleCommand::actor() const
 {
-    QString name = m_parser.value(QStringLiteral("cashier"));
-    if (name.isEmpty())
-        name = qEnvironmentVariable("KASIR_CASHIER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    return name;
+    return cashierName(m_parser);
 }
 
 void PeopleCommand::audit(int event, const QString &detail)

@@ -2,6 +2,7 @@
 
 #include "CliApp.h"
 
+#include "CashierName.h"
 #include "catalog/ProductCatalog.h"
 #include "clock/Clock.h"
 #include "printer/PrintDestination.h"
@@ -21,16 +22,6 @@
 namespace Kasir {
 
 namespace {
-
-QString cashierFrom(const QCommandLineParser &parser)
-{
-    QString cashier = parser.value(QStringLiteral("cashier"));
-    if (cashier.isEmpty())
-        cashier = qEnvironmentVariable("KASIR_CASHIER").trimmed();
-    if (cashier.isEmpty())
-        cashier = qEnvironmentVariable("USER").trimmed();
-    return cashier;
-}
 
 ReceiptOptions receiptOptionsFrom(const AppSettings &settings)
 {
@@ -120,7 +111,7 @@ void CliApp::runReceipt()
     static QtPageRenderer renderer;
     printer->setPageRenderer(&renderer);
 #endif
-    const QString cashier = cashierFrom(m_parser);
+    const QString cashier = cashierName(m_parser);
 
     if (text) {
         QTextStream(stdout) << ReceiptLayout::toText(printer->previewLines(*record, cashier)) << Qt::flush;

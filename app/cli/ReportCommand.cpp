@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "CashierName.h"
 #include "CliApp.h"
 #include "CliPrinter.h"
 #include "clock/Clock.h"
@@ -106,12 +107,7 @@ void ReportCommand::printLines(const QStringList &lines)
 
 QString ReportCommand::who() const
 {
-    QString name = m_parser.value(QStringLiteral("cashier"));
-    if (name.isEmpty())
-        name = qEnvironmentVariable("KASIR_CASHIER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    return name;
+    return cashierName(m_parser);
 }
 
 bool ReportCommand::parsePeriod(ReportPeriod *period)
