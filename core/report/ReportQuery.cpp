@@ -1,24 +1,19 @@
 #include "report/ReportQuery.h"
 
 #include "logging/Logging.h"
+#include "store/ReceiptStore.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Kasir {
 
 namespace {
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
 
 Money money(const QSqlQuery &q, int column)
 {
@@ -46,11 +41,66 @@ void add(FigureLine *line, qint64 count, Money nominal, Money cost, Money collec
 const QString ChargeExpr
     = QStringLiteral("CASE WHEN status IN ('FAILED','REJECTED') THEN 0 ELSE COALESCE(balance_used, 0) END");
 
+bool foldSums(QSqlQuery &q, ReportFigures *out);
+
+void addDayPoint(DailySeries *series, int day, const QString &wallet, qint64 count, Money margin)
+{
+    if (day < 0)
+        return;
+    QList<DayPoint> &points = series->byWallet[wallet];
+    if (points.isEmpty())
+        points = QList<DayPoint>(series->days.size());
+    points[day].count += count;
+    points[day].margin = points[day].margin + margin;
+    series->total[day].count += count;
+    series->total[day].margin = series->total[day].margin + margin;
+}
+
 } // namespace
+
+// One part of a report period in the deposit chain (see chainSql) and the gaps inside it.
+struct ReportQuery::Segment
+{
+    bool hasBalance = false;
+    qint64 firstId = 0;
+    Money firstAfter;
+    Money firstCum; // charges of the part up to and including its first sale with a balance
+    qint64 lastId = 0;
+    Money lastAfter;
+    Money lastCum;
+    Money charges; // all charges of the part
+    QList<DepositGap> gaps; // ids and amounts only
+};
+
+// A row of report_days: one local day's stored chain (its sums and gaps are in other tables).
+struct ReportQuery::StoredDay
+{
+    QString fromUtc;
+    QString toUtc;
+    Segment segment;
+};
 
 ReportQuery::ReportQuery(const QSqlDatabase &db)
     : m_db(db)
 { }
+
+bool ReportQuery::run(QSqlQuery &q, const QString &sql, const QVariantList &values) const
+{
+    if (m_log)
+        m_log->append(SaleScope { sql, values }.inlined());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
+
+bool ReportQuery::exec(const QString &sql) const
+{
+    QSqlQuery q(m_db);
+    return run(q, sql, {});
+}
 
 bool ReportQuery::fail(const QString &what, const QString &detail) const
 {
@@ -129,6 +179,17 @@ bool ReportQuery::addSums(const SaleScope &scope, ReportFigures *out) const
     QSqlQuery q(m_db);
     if (!run(q, sumsSql(scope.where), scope.values))
         return fail(QStringLiteral("the totals"), q.lastError().text());
+    if (!foldSums(q, out))
+        return fail(QStringLiteral("the totals"), q.lastError().text());
+    return true;
+}
+
+namespace {
+
+// Folds group rows (status, wallet, cashier, count, nominal, cost, collected, cash sales, cash
+// received, change, owing) into the figures.
+bool foldSums(QSqlQuery &q, ReportFigures *out)
+{
     for (const QString &status : ReportFigures::statusOrder()) {
         if (!out->byStatus.contains(status))
             out->byStatus.insert(status, StatusLine());
@@ -156,10 +217,10 @@ bool ReportQuery::addSums(const SaleScope &scope, ReportFigures *out) const
         out->cash.change = out->cash.change + money(q, 9);
         out->cash.owing = out->cash.owing + money(q, 10);
     }
-    if (q.lastError().isValid())
-        return fail(QStringLiteral("the totals"), q.lastError().text());
-    return true;
+    return !q.lastError().isValid();
 }
+
+} // namespace
 
 std::optional<QList<PendingSale>> ReportQuery::pendingSales(const SaleScope &scope) const
 {
@@ -235,9 +296,334 @@ std::optional<DepositFigures> ReportQuery::deposit(const SaleScope &scope) const
     return d;
 }
 
+QString ReportQuery::chainSql(const QString &where)
+{
+    // Rows: (0, first sale with a balance), (1, last one), (2, all charges); the first two are
+    // missing when no sale of the scope reported a balance.
+    return QStringLiteral("WITH s AS (SELECT id, created_utc, balance_after, SUM(") + ChargeExpr
+        + QStringLiteral(") OVER (ORDER BY created_utc, id ROWS UNBOUNDED PRECEDING) AS cum"
+                         " FROM sales WHERE ")
+        + where
+        + QStringLiteral(") SELECT * FROM (SELECT 0, id, balance_after, cum FROM s"
+                         " WHERE balance_after IS NOT NULL ORDER BY created_utc, id LIMIT 1)"
+                         " UNION ALL SELECT * FROM (SELECT 1, id, balance_after, cum FROM s"
+                         " WHERE balance_after IS NOT NULL ORDER BY created_utc DESC, id DESC LIMIT 1)"
+                         " UNION ALL SELECT 2, NULL, NULL,"
+                         " COALESCE((SELECT cum FROM s ORDER BY created_utc DESC, id DESC LIMIT 1), 0)");
+}
+
+bool ReportQuery::segment(const SaleScope &scope, Segment *out) const
+{
+    QSqlQuery chain(m_db);
+    if (!run(chain, chainSql(scope.where), scope.values))
+        return fail(QStringLiteral("the deposit chain"), chain.lastError().text());
+    while (chain.next()) {
+        switch (chain.value(0).toInt()) {
+        case 0:
+            out->hasBalance = true;
+            out->firstId = chain.value(1).toLongLong();
+            out->firstAfter = money(chain, 2);
+            out->firstCum = money(chain, 3);
+            break;
+        case 1:
+            out->lastId = chain.value(1).toLongLong();
+            out->lastAfter = money(chain, 2);
+            out->lastCum = money(chain, 3);
+            break;
+        default:
+            out->charges = money(chain, 3);
+        }
+    }
+    if (chain.lastError().isValid())
+        return fail(QStringLiteral("the deposit chain"), chain.lastError().text());
+    QSqlQuery q(m_db);
+    if (!run(q, gapsSql(scope.where, true), scope.values))
+        return fail(QStringLiteral("the deposit gaps"), q.lastError().text());
+    while (q.next()) {
+        DepositGap g;
+        g.toSaleId = q.value(0).toLongLong();
+        g.fromSaleId = q.value(2).toLongLong();
+        g.amount = money(q, 5);
+        out->gaps.append(g);
+    }
+    if (q.lastError().isValid())
+        return fail(QStringLiteral("the deposit gaps"), q.lastError().text());
+    return true;
+}
+
+std::optional<QList<ReportQuery::StoredDay>> ReportQuery::storedDays(const ReportPeriod &period) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q,
+            QStringLiteral("SELECT from_utc, to_utc, first_id, first_after, first_cum, last_id,"
+                           " last_after, last_cum, charges FROM report_days"
+                           " WHERE from_utc >= ? AND from_utc < ? ORDER BY from_utc"),
+            { period.fromUtcText(), period.toUtcText() })) {
+        // A journal of an older schema opened read-only has no summaries: sum from the sales.
+        qCDebug(lcStore).noquote() << "no day summaries:" << q.lastError().text();
+        return std::nullopt;
+    }
+    QList<StoredDay> out;
+    while (q.next()) {
+        StoredDay d;
+        d.fromUtc = q.value(0).toString();
+        d.toUtc = q.value(1).toString();
+        d.segment.hasBalance = !q.value(2).isNull();
+        d.segment.firstId = q.value(2).toLongLong();
+        d.segment.firstAfter = money(q, 3);
+        d.segment.firstCum = money(q, 4);
+        d.segment.lastId = q.value(5).toLongLong();
+        d.segment.lastAfter = money(q, 6);
+        d.segment.lastCum = money(q, 7);
+        d.segment.charges = money(q, 8);
+        out.append(d);
+    }
+    if (q.lastError().isValid()) {
+        fail(QStringLiteral("the day summaries"), q.lastError().text());
+        return std::nullopt;
+    }
+    return out;
+}
+
+bool ReportQuery::storeDay(const ReportPeriod &day) const
+{
+    const SaleScope scope = SaleScope::period(day);
+    // A day with a sale still PAYING, PENDING or flagged is always summed from the sales (looked
+    // at first without the write lock, and again under it).
+    if (const auto unsettled = pendingSales(scope); !unsettled || !unsettled->isEmpty())
+        return false;
+    // Under the write lock, so no sale of the day can change between reading and storing;
+    // one short transaction per day keeps the counter's sales waiting as little as possible.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false; // read-only journal, or already inside a transaction: nothing stored
+    const auto done = [this](bool ok) {
+        if (!exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")) && ok) {
+            exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        return ok;
+    };
+    const auto unsettled = pendingSales(scope);
+    if (!unsettled || !unsettled->isEmpty())
+        return done(false);
+    Segment seg;
+    if (!segment(scope, &seg))
+        return done(false);
+    const QString from = day.fromUtcText();
+    {
+        QSqlQuery q(m_db);
+        if (!run(q, QStringLiteral("DELETE FROM report_days WHERE from_utc = ?"), { from }))
+            return done(false);
+        if (!run(q,
+                QStringLiteral("INSERT INTO report_day_sums (from_utc, status, product_id, cashier, n,"
+                               " nominal, cost, collected, cash_sales, cash_received, change_given, owing) ")
+                    + sumsSql(scope.where).replace(QStringLiteral("SELECT status,"), QStringLiteral("SELECT ?, status,")),
+                QVariantList { from } + scope.values))
+            return done(false);
+    }
+    for (int i = 0; i < seg.gaps.size(); ++i) {
+        QSqlQuery q(m_db);
+        if (!run(q,
+                QStringLiteral("INSERT INTO report_day_gaps (from_utc, seq, to_sale_id, from_sale_id, amount)"
+                               " VALUES (?, ?, ?, ?, ?)"),
+                { from, i, seg.gaps.at(i).toSaleId, seg.gaps.at(i).fromSaleId, seg.gaps.at(i).amount.rupiah() }))
+            return done(false);
+    }
+    QSqlQuery q(m_db);
+    const QVariant none;
+    if (!run(q,
+            QStringLiteral("INSERT INTO report_days (from_utc, to_utc, first_id, first_after, first_cum,"
+                           " last_id, last_after, last_cum, charges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { from, day.toUtcText(), seg.hasBalance ? QVariant(seg.firstId) : none,
+                seg.hasBalance ? QVariant(seg.firstAfter.rupiah()) : none,
+                seg.hasBalance ? QVariant(seg.firstCum.rupiah()) : none,
+                seg.hasBalance ? QVariant(seg.lastId) : none,
+                seg.hasBalance ? QVariant(seg.lastAfter.rupiah()) : none,
+                seg.hasBalance ? QVariant(seg.lastCum.rupiah()) : none, seg.charges.rupiah() }))
+        return done(false);
+    return done(true);
+}
+
+void ReportQuery::storeMissingDays(const ReportPeriod &period, const QList<StoredDay> &known) const
+{
+    QSet<QString> have;
+    for (const StoredDay &d : known)
+        have.insert(d.fromUtc + QLatin1Char('|') + d.toUtc);
+    const QString now = ReceiptStore::toStoredTime(QDateTime::currentDateTimeUtc());
+    for (QDate d = period.from(); d <= period.to(); d = d.addDays(1)) {
+        const ReportPeriod day = ReportPeriod::day(d);
+        if (day.toUtcText() <= now && !have.contains(day.fromUtcText() + QLatin1Char('|') + day.toUtcText()))
+            storeDay(day);
+    }
+}
+
 std::optional<ReportFigures> ReportQuery::figures(const ReportPeriod &period) const
 {
-    return figures(SaleScope::period(period), period.from(), period.to());
+    if (!period.isValid())
+        return figures(SaleScope::period(period), period.from(), period.to());
+    // 1. Store the summaries still missing for past days (each in its own write transaction).
+    const auto known = storedDays(period);
+    if (!known)
+        return figures(SaleScope::period(period), period.from(), period.to());
+    storeMissingDays(period, *known);
+    // 2. Everything else in one read transaction: one consistent view of summaries and sales.
+    const bool own = exec(QStringLiteral("BEGIN"));
+    const auto f = figuresFromDays(period);
+    if (own)
+        exec(QStringLiteral("COMMIT"));
+    return f;
+}
+
+std::optional<ReportFigures> ReportQuery::figuresFromDays(const ReportPeriod &period) const
+{
+    const auto stored = storedDays(period);
+    if (!stored)
+        return figures(SaleScope::period(period), period.from(), period.to());
+    QHash<QString, int> byFrom; // day start -> index in *stored
+    for (int i = 0; i < stored->size(); ++i)
+        byFrom.insert(stored->at(i).fromUtc, i);
+    QList<ReportPeriod> days;
+    for (QDate d = period.from(); d <= period.to(); d = d.addDays(1)) {
+        days.append(ReportPeriod::day(d));
+        const auto it = byFrom.constFind(days.last().fromUtcText());
+        if (it != byFrom.constEnd() && stored->at(it.value()).toUtc != days.last().toUtcText())
+            byFrom.erase(it);
+    }
+    // Summaries of other day boundaries (the local time zone changed): all from the sales.
+    if (byFrom.size() != stored->size())
+        return figures(SaleScope::period(period), period.from(), period.to());
+
+    ReportFigures f;
+    f.from = period.from();
+    f.to = period.to();
+    const QVariantList range { period.fromUtcText(), period.toUtcText() };
+    QSqlQuery sums(m_db);
+    if (!run(sums,
+            QStringLiteral("SELECT status, product_id, cashier, SUM(n), SUM(nominal), SUM(cost),"
+                           " SUM(collected), SUM(cash_sales), SUM(cash_received), SUM(change_given),"
+                           " SUM(owing) FROM report_day_sums WHERE from_utc >= ? AND from_utc < ?"
+                           " GROUP BY status, product_id, cashier"),
+            range)
+        || !foldSums(sums, &f)) {
+        fail(QStringLiteral("the totals"), sums.lastError().text());
+        return std::nullopt;
+    }
+    sums.finish();
+    QList<StoredDay> storedList = *stored;
+    {
+        QSqlQuery q(m_db);
+        if (!run(q,
+                QStringLiteral("SELECT from_utc, to_sale_id, from_sale_id, amount FROM report_day_gaps"
+                               " WHERE from_utc >= ? AND from_utc < ? ORDER BY from_utc, seq"),
+                range)) {
+            fail(QStringLiteral("the deposit gaps"), q.lastError().text());
+            return std::nullopt;
+        }
+        while (q.next()) {
+            const int i = byFrom.value(q.value(0).toString(), -1);
+            if (i < 0)
+                continue;
+            DepositGap g;
+            g.toSaleId = q.value(1).toLongLong();
+            g.fromSaleId = q.value(2).toLongLong();
+            g.amount = money(q, 3);
+            storedList[i].segment.gaps.append(g);
+        }
+    }
+
+    // The period as parts in order: a stored day, or a run of days summed from the sales.
+    QList<Segment> parts;
+    for (int i = 0; i < days.size();) {
+        const auto it = byFrom.constFind(days.at(i).fromUtcText());
+        if (it != byFrom.constEnd()) {
+            parts.append(storedList.at(it.value()).segment);
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < days.size() && !byFrom.contains(days.at(j).fromUtcText()))
+            ++j;
+        const SaleScope scope = SaleScope::period(ReportPeriod(days.at(i).from(), days.at(j - 1).to()));
+        if (!addSums(scope, &f))
+            return std::nullopt;
+        const auto pending = pendingSales(scope);
+        if (!pending)
+            return std::nullopt;
+        f.pending += *pending;
+        Segment live;
+        if (!segment(scope, &live))
+            return std::nullopt;
+        parts.append(live);
+        i = j;
+    }
+    std::sort(f.pending.begin(), f.pending.end(),
+        [](const PendingSale &a, const PendingSale &b) { return a.receiptNo < b.receiptNo; });
+
+    // The chain across parts: the gap between the last balance of one part and the first of
+    // the next is computed as the SQL does inside a part (previous balance minus the charges
+    // since, against the reported one).
+    bool havePrevious = false;
+    qint64 previousId = 0;
+    Money previousAfter;
+    Money since;
+    for (const Segment &p : std::as_const(parts)) {
+        if (!p.hasBalance) {
+            since = since + p.charges;
+            continue;
+        }
+        if (!havePrevious) {
+            f.deposit.first = p.firstAfter;
+        } else {
+            const Money gap = p.firstAfter - (previousAfter - (since + p.firstCum));
+            if (!gap.isZero()) {
+                DepositGap g;
+                g.fromSaleId = previousId;
+                g.toSaleId = p.firstId;
+                g.amount = gap;
+                f.deposit.gaps.append(g);
+            }
+        }
+        f.deposit.gaps += p.gaps;
+        havePrevious = true;
+        previousId = p.lastId;
+        previousAfter = p.lastAfter;
+        since = p.charges - p.lastCum;
+        f.deposit.last = p.lastAfter;
+    }
+
+    // Receipt numbers and marks of the gaps found (few rows).
+    QHash<QPair<qint64, qint64>, QString> marks;
+    {
+        QSqlQuery q(m_db);
+        if (!run(q, QStringLiteral("SELECT from_sale_id, to_sale_id, note FROM deposit_gap_marks"), {})) {
+            fail(QStringLiteral("the deposit gap marks"), q.lastError().text());
+            return std::nullopt;
+        }
+        while (q.next())
+            marks.insert({ q.value(0).toLongLong(), q.value(1).toLongLong() }, q.value(2).toString());
+    }
+    const auto receipt = [this](qint64 id) -> std::optional<QString> {
+        QSqlQuery q(m_db);
+        if (!run(q, QStringLiteral("SELECT receipt_no FROM sales WHERE id = ?"), { id }) || !q.next()) {
+            fail(QStringLiteral("the deposit gaps"), q.lastError().text());
+            return std::nullopt;
+        }
+        return q.value(0).toString();
+    };
+    for (DepositGap &g : f.deposit.gaps) {
+        const auto from = receipt(g.fromSaleId);
+        const auto to = receipt(g.toSaleId);
+        if (!from || !to)
+            return std::nullopt;
+        g.fromReceipt = *from;
+        g.toReceipt = *to;
+        const auto mark = marks.constFind({ g.fromSaleId, g.toSaleId });
+        if (mark != marks.constEnd()) {
+            g.marked = true;
+            g.note = mark.value();
+        }
+    }
+    return f;
 }
 
 std::optional<ReportFigures> ReportQuery::figures(
@@ -313,6 +699,34 @@ std::optional<QList<DepositStatementLine>> ReportQuery::depositStatement(const S
     return lines;
 }
 
+bool ReportQuery::addDailyLive(const ReportPeriod &range, const QHash<QString, int> &dayIndex, DailySeries *series) const
+{
+    // One grouped query when the local offset is the same all through the range; otherwise one
+    // query per day, each with its own offset (exact across a daylight-saving change).
+    QList<ReportPeriod> parts;
+    if (range.hasUniformOffset()) {
+        parts.append(range);
+    } else {
+        for (QDate d = range.from(); d <= range.to(); d = d.addDays(1))
+            parts.append(ReportPeriod::day(d));
+    }
+    for (const ReportPeriod &part : std::as_const(parts)) {
+        QSqlQuery q(m_db);
+        const QString modifier
+            = QStringLiteral("%1%2 seconds")
+                  .arg(part.offsetSecondsAtStart() < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                  .arg(qAbs(part.offsetSecondsAtStart()));
+        if (!run(q, dailySql(), { modifier, part.fromUtcText(), part.toUtcText() }))
+            return fail(QStringLiteral("the daily series"), q.lastError().text());
+        while (q.next())
+            addDayPoint(series, dayIndex.value(q.value(0).toString(), -1), q.value(1).toString(),
+                q.value(2).toLongLong(), money(q, 3));
+        if (q.lastError().isValid())
+            return fail(QStringLiteral("the daily series"), q.lastError().text());
+    }
+    return true;
+}
+
 std::optional<DailySeries> ReportQuery::daily(const ReportPeriod &period) const
 {
     DailySeries series;
@@ -327,44 +741,63 @@ std::optional<DailySeries> ReportQuery::daily(const ReportPeriod &period) const
     }
     series.total = QList<DayPoint>(series.days.size());
 
-    // One grouped query when the local offset is the same all through the range; otherwise one
-    // query per day, each with its own offset (exact across a daylight-saving change).
-    QList<ReportPeriod> parts;
-    if (period.hasUniformOffset()) {
-        parts.append(period);
-    } else {
-        for (const QDate &d : std::as_const(series.days))
-            parts.append(ReportPeriod::day(d));
-    }
-    for (const ReportPeriod &part : std::as_const(parts)) {
-        QSqlQuery q(m_db);
-        const QString modifier
-            = QStringLiteral("%1%2 seconds")
-                  .arg(part.offsetSecondsAtStart() < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                  .arg(qAbs(part.offsetSecondsAtStart()));
-        if (!run(q, dailySql(), { modifier, part.fromUtcText(), part.toUtcText() })) {
-            fail(QStringLiteral("the daily series"), q.lastError().text());
+    if (const auto known = storedDays(period))
+        storeMissingDays(period, *known);
+    const bool own = exec(QStringLiteral("BEGIN"));
+    const auto finish = [&](bool ok) -> std::optional<DailySeries> {
+        if (own)
+            exec(QStringLiteral("COMMIT"));
+        if (!ok)
             return std::nullopt;
-        }
-        while (q.next()) {
-            const int i = dayIndex.value(q.value(0).toString(), -1);
-            if (i < 0)
-                continue;
-            const QString wallet = q.value(1).toString();
-            QList<DayPoint> &points = series.byWallet[wallet];
-            if (points.isEmpty())
-                points = QList<DayPoint>(series.days.size());
-            const DayPoint p { q.value(2).toLongLong(), money(q, 3) };
-            points[i] = p;
-            series.total[i].count += p.count;
-            series.total[i].margin = series.total[i].margin + p.margin;
-        }
-        if (q.lastError().isValid()) {
-            fail(QStringLiteral("the daily series"), q.lastError().text());
-            return std::nullopt;
-        }
+        return series;
+    };
+    const auto stored = storedDays(period);
+    QSet<QString> storedRanges; // "from|to" of each stored day
+    if (stored) {
+        for (const StoredDay &s : *stored)
+            storedRanges.insert(s.fromUtc + QLatin1Char('|') + s.toUtc);
     }
-    return series;
+    QList<int> liveDays; // indexes of the days without a summary
+    QHash<QString, int> byFrom; // day start -> index of a stored day in the series
+    for (int i = 0; i < series.days.size(); ++i) {
+        const ReportPeriod day = ReportPeriod::day(series.days.at(i));
+        if (storedRanges.contains(day.fromUtcText() + QLatin1Char('|') + day.toUtcText()))
+            byFrom.insert(day.fromUtcText(), i);
+        else
+            liveDays.append(i);
+    }
+    // Summaries of other day boundaries (the local time zone changed): all from the sales.
+    if (!stored || byFrom.size() != stored->size())
+        return finish(addDailyLive(period, dayIndex, &series));
+
+    QSqlQuery q(m_db);
+    if (!run(q,
+            QStringLiteral("SELECT from_utc, product_id, SUM(n), SUM(collected) - SUM(cost)"
+                           " FROM report_day_sums WHERE from_utc >= ? AND from_utc < ? AND status = 'SUCCESS'"
+                           " GROUP BY from_utc, product_id"),
+            { period.fromUtcText(), period.toUtcText() })) {
+        fail(QStringLiteral("the daily series"), q.lastError().text());
+        return finish(false);
+    }
+    while (q.next())
+        addDayPoint(&series, byFrom.value(q.value(0).toString(), -1), q.value(1).toString(),
+            q.value(2).toLongLong(), money(q, 3));
+    if (q.lastError().isValid()) {
+        fail(QStringLiteral("the daily series"), q.lastError().text());
+        return finish(false);
+    }
+    q.finish();
+    // Runs of days without a summary, from the sales.
+    for (int k = 0; k < liveDays.size();) {
+        int j = k;
+        while (j + 1 < liveDays.size() && liveDays.at(j + 1) == liveDays.at(j) + 1)
+            ++j;
+        if (!addDailyLive(ReportPeriod(series.days.at(liveDays.at(k)), series.days.at(liveDays.at(j))),
+                dayIndex, &series))
+            return finish(false);
+        k = j + 1;
+    }
+    return finish(true);
 }
 
 } // namespace Kasir

@@ -201,6 +201,43 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE TRIGGER audit_log_append_only_d BEFORE DELETE ON audit_log"
                            " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
         },
+        // v7: stored report figures per local day (its UTC range), for reports over months and
+        // years. A day's rows exist only while report_days holds it; any write to a sale of that
+        // range drops them in the same transaction, so a summary is never older than its sales.
+        {
+            QStringLiteral("CREATE TABLE report_days ("
+                           " from_utc TEXT PRIMARY KEY,"
+                           " to_utc TEXT NOT NULL,"
+                           " first_id INTEGER, first_after INTEGER, first_cum INTEGER,"
+                           " last_id INTEGER, last_after INTEGER, last_cum INTEGER,"
+                           " charges INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX idx_report_days_to ON report_days(to_utc)"),
+            QStringLiteral("CREATE TABLE report_day_sums ("
+                           " from_utc TEXT NOT NULL, status TEXT NOT NULL, product_id TEXT NOT NULL,"
+                           " cashier TEXT NOT NULL, n INTEGER NOT NULL, nominal INTEGER NOT NULL,"
+                           " cost INTEGER NOT NULL, collected INTEGER NOT NULL, cash_sales INTEGER NOT NULL,"
+                           " cash_received INTEGER NOT NULL, change_given INTEGER NOT NULL,"
+                           " owing INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX idx_report_day_sums ON report_day_sums(from_utc)"),
+            QStringLiteral("CREATE TABLE report_day_gaps ("
+                           " from_utc TEXT NOT NULL, seq INTEGER NOT NULL, to_sale_id INTEGER NOT NULL,"
+                           " from_sale_id INTEGER NOT NULL, amount INTEGER NOT NULL,"
+                           " PRIMARY KEY (from_utc, seq))"),
+            QStringLiteral("CREATE TRIGGER report_days_drop BEFORE DELETE ON report_days BEGIN"
+                           " DELETE FROM report_day_sums WHERE from_utc = OLD.from_utc;"
+                           " DELETE FROM report_day_gaps WHERE from_utc = OLD.from_utc; END"),
+            QStringLiteral("CREATE TRIGGER report_days_sale_i AFTER INSERT ON sales BEGIN"
+                           " DELETE FROM report_days WHERE to_utc > NEW.created_utc"
+                           " AND from_utc <= NEW.created_utc; END"),
+            QStringLiteral("CREATE TRIGGER report_days_sale_u AFTER UPDATE ON sales BEGIN"
+                           " DELETE FROM report_days WHERE to_utc > NEW.created_utc"
+                           " AND from_utc <= NEW.created_utc;"
+                           " DELETE FROM report_days WHERE to_utc > OLD.created_utc"
+                           " AND from_utc <= OLD.created_utc; END"),
+            QStringLiteral("CREATE TRIGGER report_days_sale_d AFTER DELETE ON sales BEGIN"
+                           " DELETE FROM report_days WHERE to_utc > OLD.created_utc"
+                           " AND from_utc <= OLD.created_utc; END"),
+        },
     };
     return steps;
 }

@@ -84,7 +84,7 @@ enum class SendClaim {
 class ReceiptStore
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     // clock: used for receipt dates (local day) and updated/created times; nullptr = system clock.
     explicit ReceiptStore(const QString &path, Clock *clock = nullptr);

@@ -228,7 +228,7 @@ void tst_ReceiptStore::pragmasAreSet()
     QVERIFY(store.isOpen());
     QVERIFY(store.isWritable());
     QCOMPARE(store.schemaVersion(), ReceiptStore::SchemaVersion);
-    QCOMPARE(ReceiptStore::SchemaVersion, 6);
+    QCOMPARE(ReceiptStore::SchemaVersion, 7);
 
     // Ask the store's own connection: these pragmas are per connection.
     QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
