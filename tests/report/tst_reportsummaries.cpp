@@ -29,6 +29,7 @@ private slots:
     void resolvedSaleCounts();
     void gapAcrossDayBoundary();
     void closeReproducesWithSummaries();
+    void chartFromSummaries();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -325,6 +326,37 @@ void tst_ReportSummaries::closeReproducesWithSummaries()
                               " (SELECT sale_id FROM close_items WHERE close_id = (SELECT id FROM closes"
                               " WHERE terminal_id = 'K01' AND close_no = ?))"),
             { closed.close.closeNo }));
+}
+
+void tst_ReportSummaries::chartFromSummaries()
+{
+    QVERIFY(query().figures(period())); // stores the settled days
+    // A late sale in a stored day: the chart shows it too.
+    const QDate day = m_first.addDays(1);
+    QSqlQuery q(db());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE sales SET selling_price = selling_price + 5000 WHERE id ="
+                                     " (SELECT id FROM sales WHERE status = 'SUCCESS' AND product_id = 'DANA'"
+                                     " AND created_utc >= ? AND created_utc < ? ORDER BY id LIMIT 1)")));
+    q.addBindValue(dayStart(day));
+    q.addBindValue(dayStart(day.addDays(1)));
+    QVERIFY(q.exec());
+    QCOMPARE(q.numRowsAffected(), 1);
+    const ReportPeriod chart(m_first.addDays(-2), m_last);
+    const auto series = query().daily(chart);
+    QVERIFY2(series, qPrintable(query().lastError()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
+    QCOMPARE(series->days.size(), chart.dayCount());
+    for (int i = 0; i < series->days.size(); ++i) {
+        const QVariantList range { dayStart(series->days.at(i)), dayStart(series->days.at(i).addDays(1)) };
+        const QString in = QStringLiteral(" FROM sales WHERE status = 'SUCCESS' AND created_utc >= ? AND created_utc < ?");
+        QCOMPARE(series->total.at(i).count, scalar(QStringLiteral("SELECT COUNT(*)") + in, range));
+        QCOMPARE(series->total.at(i).margin.rupiah(),
+            scalar(QStringLiteral("SELECT COALESCE(SUM(selling_price - COALESCE(balance_used, 0)), 0)") + in, range));
+        QCOMPARE(series->byWallet.value(QStringLiteral("DANA")).value(i).margin.rupiah(),
+            scalar(QStringLiteral("SELECT COALESCE(SUM(selling_price - COALESCE(balance_used, 0)), 0)") + in
+                    + QStringLiteral(" AND product_id = 'DANA'"),
+                range));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ReportSummaries)
