@@ -63,13 +63,15 @@ struct ReportQuery::Segment
 {
     bool hasBalance = false;
     qint64 firstId = 0;
+    QString firstReceipt;
     Money firstAfter;
     Money firstCum; // charges of the part up to and including its first sale with a balance
     qint64 lastId = 0;
+    QString lastReceipt;
     Money lastAfter;
     Money lastCum;
     Money charges; // all charges of the part
-    QList<DepositGap> gaps; // ids and amounts only
+    QList<DepositGap> gaps; // without their marks
 };
 
 // A row of report_days: one local day's stored chain (its sums and gaps are in other tables).
@@ -298,18 +300,20 @@ std::optional<DepositFigures> ReportQuery::deposit(const SaleScope &scope) const
 
 QString ReportQuery::chainSql(const QString &where)
 {
-    // Rows: (0, first sale with a balance), (1, last one), (2, all charges); the first two are
-    // missing when no sale of the scope reported a balance.
+    // Rows (kind, id, balance, charges so far, receipt): (0, first sale with a balance), (1, the
+    // last one), (2, all charges); the first two are missing when no sale reported a balance.
     return QStringLiteral("WITH s AS (SELECT id, created_utc, balance_after, SUM(") + ChargeExpr
         + QStringLiteral(") OVER (ORDER BY created_utc, id ROWS UNBOUNDED PRECEDING) AS cum"
                          " FROM sales WHERE ")
         + where
-        + QStringLiteral(") SELECT * FROM (SELECT 0, id, balance_after, cum FROM s"
+        + QStringLiteral("), e AS (SELECT * FROM (SELECT 0 AS k, id, balance_after AS after, cum FROM s"
                          " WHERE balance_after IS NOT NULL ORDER BY created_utc, id LIMIT 1)"
                          " UNION ALL SELECT * FROM (SELECT 1, id, balance_after, cum FROM s"
                          " WHERE balance_after IS NOT NULL ORDER BY created_utc DESC, id DESC LIMIT 1)"
                          " UNION ALL SELECT 2, NULL, NULL,"
-                         " COALESCE((SELECT cum FROM s ORDER BY created_utc DESC, id DESC LIMIT 1), 0)");
+                         " COALESCE((SELECT cum FROM s ORDER BY created_utc DESC, id DESC LIMIT 1), 0))"
+                         " SELECT k, id, after, cum, (SELECT receipt_no FROM sales WHERE sales.id = e.id)"
+                         " FROM e");
 }
 
 bool ReportQuery::segment(const SaleScope &scope, Segment *out) const
@@ -322,11 +326,13 @@ bool ReportQuery::segment(const SaleScope &scope, Segment *out) const
         case 0:
             out->hasBalance = true;
             out->firstId = chain.value(1).toLongLong();
+            out->firstReceipt = chain.value(4).toString();
             out->firstAfter = money(chain, 2);
             out->firstCum = money(chain, 3);
             break;
         case 1:
             out->lastId = chain.value(1).toLongLong();
+            out->lastReceipt = chain.value(4).toString();
             out->lastAfter = money(chain, 2);
             out->lastCum = money(chain, 3);
             break;
@@ -342,7 +348,9 @@ bool ReportQuery::segment(const SaleScope &scope, Segment *out) const
     while (q.next()) {
         DepositGap g;
         g.toSaleId = q.value(0).toLongLong();
+        g.toReceipt = q.value(1).toString();
         g.fromSaleId = q.value(2).toLongLong();
+        g.fromReceipt = q.value(3).toString();
         g.amount = money(q, 5);
         out->gaps.append(g);
     }
@@ -356,7 +364,7 @@ std::optional<QList<ReportQuery::StoredDay>> ReportQuery::storedDays(const Repor
     QSqlQuery q(m_db);
     if (!run(q,
             QStringLiteral("SELECT from_utc, to_utc, first_id, first_after, first_cum, last_id,"
-                           " last_after, last_cum, charges FROM report_days"
+                           " last_after, last_cum, charges, first_receipt, last_receipt FROM report_days"
                            " WHERE from_utc >= ? AND from_utc < ? ORDER BY from_utc"),
             { period.fromUtcText(), period.toUtcText() })) {
         // A journal of an older schema opened read-only has no summaries: sum from the sales.
@@ -376,6 +384,8 @@ std::optional<QList<ReportQuery::StoredDay>> ReportQuery::storedDays(const Repor
         d.segment.lastAfter = money(q, 6);
         d.segment.lastCum = money(q, 7);
         d.segment.charges = money(q, 8);
+        d.segment.firstReceipt = q.value(9).toString();
+        d.segment.lastReceipt = q.value(10).toString();
         out.append(d);
     }
     if (q.lastError().isValid()) {
@@ -424,22 +434,26 @@ bool ReportQuery::storeDay(const ReportPeriod &day) const
     for (int i = 0; i < seg.gaps.size(); ++i) {
         QSqlQuery q(m_db);
         if (!run(q,
-                QStringLiteral("INSERT INTO report_day_gaps (from_utc, seq, to_sale_id, from_sale_id, amount)"
-                               " VALUES (?, ?, ?, ?, ?)"),
-                { from, i, seg.gaps.at(i).toSaleId, seg.gaps.at(i).fromSaleId, seg.gaps.at(i).amount.rupiah() }))
+                QStringLiteral("INSERT INTO report_day_gaps (from_utc, seq, to_sale_id, from_sale_id,"
+                               " to_receipt, from_receipt, amount) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { from, i, seg.gaps.at(i).toSaleId, seg.gaps.at(i).fromSaleId, seg.gaps.at(i).toReceipt,
+                    seg.gaps.at(i).fromReceipt, seg.gaps.at(i).amount.rupiah() }))
             return done(false);
     }
     QSqlQuery q(m_db);
     const QVariant none;
     if (!run(q,
             QStringLiteral("INSERT INTO report_days (from_utc, to_utc, first_id, first_after, first_cum,"
-                           " last_id, last_after, last_cum, charges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           " last_id, last_after, last_cum, charges, first_receipt, last_receipt)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { from, day.toUtcText(), seg.hasBalance ? QVariant(seg.firstId) : none,
                 seg.hasBalance ? QVariant(seg.firstAfter.rupiah()) : none,
                 seg.hasBalance ? QVariant(seg.firstCum.rupiah()) : none,
                 seg.hasBalance ? QVariant(seg.lastId) : none,
                 seg.hasBalance ? QVariant(seg.lastAfter.rupiah()) : none,
-                seg.hasBalance ? QVariant(seg.lastCum.rupiah()) : none, seg.charges.rupiah() }))
+                seg.hasBalance ? QVariant(seg.lastCum.rupiah()) : none, seg.charges.rupiah(),
+                seg.hasBalance ? QVariant(seg.firstReceipt) : none,
+                seg.hasBalance ? QVariant(seg.lastReceipt) : none }))
         return done(false);
     return done(true);
 }
@@ -459,7 +473,9 @@ void ReportQuery::storeMissingDays(const ReportPeriod &period, const QList<Store
 
 std::optional<ReportFigures> ReportQuery::figures(const ReportPeriod &period) const
 {
-    if (!period.isValid())
+    const QString now = ReceiptStore::toStoredTime(QDateTime::currentDateTimeUtc());
+    // Nothing of the period has ended yet (today's report): no summary applies.
+    if (!period.isValid() || ReportPeriod::day(period.from()).toUtcText() > now)
         return figures(SaleScope::period(period), period.from(), period.to());
     // 1. Store the summaries still missing for past days (each in its own write transaction).
     const auto known = storedDays(period);
@@ -513,7 +529,8 @@ std::optional<ReportFigures> ReportQuery::figuresFromDays(const ReportPeriod &pe
     {
         QSqlQuery q(m_db);
         if (!run(q,
-                QStringLiteral("SELECT from_utc, to_sale_id, from_sale_id, amount FROM report_day_gaps"
+                QStringLiteral("SELECT from_utc, to_sale_id, from_sale_id, amount, to_receipt, from_receipt"
+                               " FROM report_day_gaps"
                                " WHERE from_utc >= ? AND from_utc < ? ORDER BY from_utc, seq"),
                 range)) {
             fail(QStringLiteral("the deposit gaps"), q.lastError().text());
@@ -527,6 +544,8 @@ std::optional<ReportFigures> ReportQuery::figuresFromDays(const ReportPeriod &pe
             g.toSaleId = q.value(1).toLongLong();
             g.fromSaleId = q.value(2).toLongLong();
             g.amount = money(q, 3);
+            g.toReceipt = q.value(4).toString();
+            g.fromReceipt = q.value(5).toString();
             storedList[i].segment.gaps.append(g);
         }
     }
@@ -564,6 +583,7 @@ std::optional<ReportFigures> ReportQuery::figuresFromDays(const ReportPeriod &pe
     // since, against the reported one).
     bool havePrevious = false;
     qint64 previousId = 0;
+    QString previousReceipt;
     Money previousAfter;
     Money since;
     for (const Segment &p : std::as_const(parts)) {
@@ -578,7 +598,9 @@ std::optional<ReportFigures> ReportQuery::figuresFromDays(const ReportPeriod &pe
             if (!gap.isZero()) {
                 DepositGap g;
                 g.fromSaleId = previousId;
+                g.fromReceipt = previousReceipt;
                 g.toSaleId = p.firstId;
+                g.toReceipt = p.firstReceipt;
                 g.amount = gap;
                 f.deposit.gaps.append(g);
             }
@@ -586,12 +608,13 @@ std::optional<ReportFigures> ReportQuery::figuresFromDays(const ReportPeriod &pe
         f.deposit.gaps += p.gaps;
         havePrevious = true;
         previousId = p.lastId;
+        previousReceipt = p.lastReceipt;
         previousAfter = p.lastAfter;
         since = p.charges - p.lastCum;
         f.deposit.last = p.lastAfter;
     }
 
-    // Receipt numbers and marks of the gaps found (few rows).
+    // Marks on the gaps found (few rows).
     QHash<QPair<qint64, qint64>, QString> marks;
     {
         QSqlQuery q(m_db);
@@ -602,21 +625,7 @@ std::optional<ReportFigures> ReportQuery::figuresFromDays(const ReportPeriod &pe
         while (q.next())
             marks.insert({ q.value(0).toLongLong(), q.value(1).toLongLong() }, q.value(2).toString());
     }
-    const auto receipt = [this](qint64 id) -> std::optional<QString> {
-        QSqlQuery q(m_db);
-        if (!run(q, QStringLiteral("SELECT receipt_no FROM sales WHERE id = ?"), { id }) || !q.next()) {
-            fail(QStringLiteral("the deposit gaps"), q.lastError().text());
-            return std::nullopt;
-        }
-        return q.value(0).toString();
-    };
     for (DepositGap &g : f.deposit.gaps) {
-        const auto from = receipt(g.fromSaleId);
-        const auto to = receipt(g.toSaleId);
-        if (!from || !to)
-            return std::nullopt;
-        g.fromReceipt = *from;
-        g.toReceipt = *to;
         const auto mark = marks.constFind({ g.fromSaleId, g.toSaleId });
         if (mark != marks.constEnd()) {
             g.marked = true;

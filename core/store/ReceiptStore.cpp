@@ -208,8 +208,8 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE TABLE report_days ("
                            " from_utc TEXT PRIMARY KEY,"
                            " to_utc TEXT NOT NULL,"
-                           " first_id INTEGER, first_after INTEGER, first_cum INTEGER,"
-                           " last_id INTEGER, last_after INTEGER, last_cum INTEGER,"
+                           " first_id INTEGER, first_receipt TEXT, first_after INTEGER, first_cum INTEGER,"
+                           " last_id INTEGER, last_receipt TEXT, last_after INTEGER, last_cum INTEGER,"
                            " charges INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX idx_report_days_to ON report_days(to_utc)"),
             QStringLiteral("CREATE TABLE report_day_sums ("
@@ -221,7 +221,8 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX idx_report_day_sums ON report_day_sums(from_utc)"),
             QStringLiteral("CREATE TABLE report_day_gaps ("
                            " from_utc TEXT NOT NULL, seq INTEGER NOT NULL, to_sale_id INTEGER NOT NULL,"
-                           " from_sale_id INTEGER NOT NULL, amount INTEGER NOT NULL,"
+                           " from_sale_id INTEGER NOT NULL, to_receipt TEXT NOT NULL,"
+                           " from_receipt TEXT NOT NULL, amount INTEGER NOT NULL,"
                            " PRIMARY KEY (from_utc, seq))"),
             QStringLiteral("CREATE TRIGGER report_days_drop BEFORE DELETE ON report_days BEGIN"
                            " DELETE FROM report_day_sums WHERE from_utc = OLD.from_utc;"

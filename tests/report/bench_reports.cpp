@@ -115,11 +115,6 @@ Timing timeShell(const QString &db, const QStringList &statements, int runs)
     return median(perRun);
 }
 
-QString inlined(const QString &sql, const QVariantList &values)
-{
-    return SaleScope { sql, values }.inlined();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -195,28 +190,17 @@ int main(int argc, char **argv)
         count.exec();
         count.next();
         const qint64 rows = count.value(0).toLongLong();
-        Timing ours;
-        Timing shell;
-        if (c.chart) {
-            ours = timeOurs(runs, [&] { return reports.daily(c.period).has_value(); });
-            const int offset = c.period.offsetSecondsAtStart();
-            const QString modifier = QStringLiteral("%1%2 seconds")
-                                         .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                                         .arg(qAbs(offset));
-            shell = timeShell(db,
-                { inlined(
-                    ReportQuery::dailySql(), { modifier, c.period.fromUtcText(), c.period.toUtcText() }) },
-                runs);
-        } else {
-            ours = timeOurs(runs, [&] { return reports.figures(c.period).has_value(); });
-            // The statements the program ran for this report (summaries already stored).
-            QStringList statements;
-            reports.setStatementLog(&statements);
-            if (!reports.figures(c.period))
-                qFatal("report query failed");
-            reports.setStatementLog(nullptr);
-            shell = timeShell(db, statements, runs);
-        }
+        const auto report = [&] {
+            return c.chart ? reports.daily(c.period).has_value() : reports.figures(c.period).has_value();
+        };
+        const Timing ours = timeOurs(runs, report);
+        // The very statements the program ran for this report (summaries already stored).
+        QStringList statements;
+        reports.setStatementLog(&statements);
+        if (!report())
+            qFatal("report query failed");
+        reports.setStatementLog(nullptr);
+        const Timing shell = timeShell(db, statements, runs);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(c.name, -14)
                    .arg(rows, 8)
