@@ -30,6 +30,7 @@ private slots:
     void gapAcrossDayBoundary();
     void closeReproducesWithSummaries();
     void chartFromSummaries();
+    void readOnlyJournalSumsFromTheSales();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -357,6 +358,57 @@ void tst_ReportSummaries::chartFromSummaries()
                     + QStringLiteral(" AND product_id = 'DANA'"),
                 range));
     }
+}
+
+void tst_ReportSummaries::readOnlyJournalSumsFromTheSales()
+{
+    // This schema, opened read-only: nothing is stored, the figures are the same.
+    {
+        const QString path = m_store->path();
+        m_store.reset();
+        m_store = std::make_unique<ReceiptStore>(path);
+        JournalOpenOptions options;
+        options.readOnly = true;
+        options.create = false;
+        QVERIFY2(m_store->open(options), qPrintable(m_store->lastError()));
+        const auto f = query().figures(period());
+        QVERIFY2(f, qPrintable(query().lastError()));
+        checkAgainstLive(*f);
+        checkAgainstSql(*f);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days")), 0);
+        m_store.reset();
+        m_store = std::make_unique<ReceiptStore>(path);
+        QVERIFY2(m_store->open(), qPrintable(m_store->lastError()));
+    }
+    // A journal of the previous schema (no summary tables), opened read-only as `history` and
+    // `report` may: the report is summed from the sales, nothing is written.
+    {
+        QSqlQuery q(db());
+        for (const char *sql : { "DROP TRIGGER report_days_sale_i", "DROP TRIGGER report_days_sale_u",
+                 "DROP TRIGGER report_days_sale_d", "DROP TABLE report_days", "DROP TABLE report_day_sums",
+                 "DROP TABLE report_day_gaps", "PRAGMA user_version = 6" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    const QString path = m_store->path();
+    const auto live = query().figures(SaleScope::period(period()), period().from(), period().to());
+    QVERIFY(live);
+    m_store.reset();
+    m_store = std::make_unique<ReceiptStore>(path);
+    JournalOpenOptions options;
+    options.readOnly = true;
+    options.create = false;
+    QVERIFY2(m_store->open(options), qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->schemaVersion(), 6);
+    const auto f = query().figures(period());
+    QVERIFY2(f, qPrintable(query().lastError()));
+    QCOMPARE(QJsonDocument(f->toJson()).toJson(), QJsonDocument(live->toJson()).toJson());
+    checkAgainstSql(*f);
+    const auto series = query().daily(period());
+    QVERIFY(series);
+    QCOMPARE(series->total.first().count,
+        scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE status = 'SUCCESS' AND created_utc >= ? AND created_utc < ?"),
+            { dayStart(m_first), dayStart(m_first.addDays(1)) }));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'report_days'")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ReportSummaries)
