@@ -463,11 +463,25 @@ void ReportQuery::storeMissingDays(const ReportPeriod &period, const QList<Store
     QSet<QString> have;
     for (const StoredDay &d : known)
         have.insert(d.fromUtc + QLatin1Char('|') + d.toUtc);
+    QSet<QString> wanted;
     const QString now = ReceiptStore::toStoredTime(QDateTime::currentDateTimeUtc());
     for (QDate d = period.from(); d <= period.to(); d = d.addDays(1)) {
         const ReportPeriod day = ReportPeriod::day(d);
-        if (day.toUtcText() <= now && !have.contains(day.fromUtcText() + QLatin1Char('|') + day.toUtcText()))
+        const QString range = day.fromUtcText() + QLatin1Char('|') + day.toUtcText();
+        wanted.insert(range);
+        if (day.toUtcText() <= now && !have.contains(range))
             storeDay(day);
+    }
+    // Summaries made with other day boundaries (the local time zone changed) are dropped, or
+    // every report over them would have to be summed from the sales.
+    for (const StoredDay &d : known) {
+        if (wanted.contains(d.fromUtc + QLatin1Char('|') + d.toUtc) || !exec(QStringLiteral("BEGIN IMMEDIATE")))
+            continue;
+        QSqlQuery q(m_db);
+        const bool ok = run(q,
+            QStringLiteral("DELETE FROM report_days WHERE from_utc = ? AND to_utc = ?"), { d.fromUtc, d.toUtc });
+        q.finish();
+        exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
     }
 }
 

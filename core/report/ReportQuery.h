@@ -17,7 +17,9 @@ namespace Kasir {
 
 // The report figures as SQL sums over the journal: indexed range queries, GROUP BY and SUM in
 // SQLite, never sale rows summed in C++ (only the few group rows are folded together).
-// Reads only. Use from the thread that owns the connection.
+// Writes nothing but the day summaries (report_days, report_day_sums, report_day_gaps), each
+// day in its own short write transaction; on a read-only journal it only reads. Use from the
+// thread that owns the connection.
 class ReportQuery
 {
 public:
@@ -38,7 +40,7 @@ public:
     // The statement of the deposit, every sale in scope in order, gaps marked.
     std::optional<QList<DepositStatementLine>> depositStatement(const SaleScope &scope) const;
 
-    // Count and margin of SUCCESS sales per local day and wallet.
+    // Count and margin of SUCCESS sales per local day and wallet (day summaries as above).
     std::optional<DailySeries> daily(const ReportPeriod &period) const;
 
     QString lastError() const { return m_lastError; }
