@@ -10,11 +10,6 @@ namespace Kasir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kasir::KeychainKeyStore", text);
-}
-
 // Runs a job with a deadline; done is called once, whichever comes first.
 void runBounded(QKeychain::Job *job, QObject *context, int timeoutMs,
     std::function<void(QKeychain::Job *)> onFinished, ApiKeyStore::Done done)
@@ -28,7 +23,7 @@ void runBounded(QKeychain::Job *job, QObject *context, int timeoutMs,
             return;
         *called = true;
         ApiKeyResult r;
-        r.error = tr("The system keychain did not answer.");
+        r.error = QCoreApplication::translate("Kasir::KeychainKeyStore", "The system keychain did not answer.");
         done(r);
     });
     QObject::connect(job, &QKeychain::Job::finished, context, [called, onFinished, timer](QKeychain::Job *j) {
@@ -52,7 +47,8 @@ ApiKeyResult failure(QKeychain::Job *job)
         r.status = ApiKeyResult::NotFound;
         return r;
     }
-    r.error = tr("The system keychain refused: %1").arg(job->errorString());
+    r.error = QCoreApplication::translate("Kasir::KeychainKeyStore", "The system keychain refused: %1")
+                  .arg(job->errorString());
     return r;
 }
 
