@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CashierName.h"
+#include "CliAudit.h"
 #include "InterruptWatcher.h"
 #include "PeopleCommand.h"
 #include "ReportCommand.h"
@@ -103,16 +104,20 @@ CliApp::CliApp(QObject *parent)
             "                                         start, accept, check or back up the journal\n"
             "  key set|status|clear                   the API key (set reads it from standard input)\n"
             "  backup [--to FILE] | backups           back up the journal / list the backups\n"
-            "  restore FILE [--force]                 replace the journal with a backup\n"
-            "  user add NAME --role cashier|manager   add a user (the PIN from standard input)\n"
+            "  restore FILE [--force] [--manager NAME]  replace the journal with a backup (manager's PIN)\n"
+            "  user add NAME --role cashier|manager [--manager NAME]\n"
+            "                                         add a user: the manager's PIN, then the new PIN,\n"
+            "                                         one line each on standard input (the first manager\n"
+            "                                         needs no manager's PIN)\n"
             "  user list | audit [--date D]           users (never their PINs) / the audit trail\n")
             + ReportCommand::helpLines() + QStringLiteral("\n"
             "The API key comes from KASIR_API_KEY, else the system keychain or the 0600 key file\n"
-            "(key set), never from the command line.\n"
-            "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage or a\n"
-            "refused duplicate (nothing sent), 3 outcome unknown, answer not saved or interrupted in\n"
-            "flight (kept for 'recover'), 4 environment error (for receipt: the printer or target failed;\n"
-            "the sale is unchanged)."));
+            "(key set), never from the command line. The manager's PIN for user add and restore comes\n"
+            "from standard input, or from KASIR_MANAGER_PIN for scripts; never from the command line.\n"
+            "Exit codes: 0 success, 1 failed or rejected (nothing charged), 2 invalid input, usage, a\n"
+            "refused duplicate (nothing sent) or a wrong manager's PIN (nothing changed), 3 outcome\n"
+            "unknown, answer not saved or interrupted in flight (kept for 'recover'), 4 environment error\n"
+            "(for receipt: the printer or target failed; the sale is unchanged)."));
     m_parser.addHelpOption();
     const QList<QCommandLineOption> options{
             {QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
@@ -156,6 +161,10 @@ CliApp::CliApp(QObject *parent)
             {QStringLiteral("fresh"), QStringLiteral("journal init: start a new journal where one was before.")},
             {QStringLiteral("role"), QStringLiteral("user add: cashier or manager."), QStringLiteral("ROLE")},
             {QStringLiteral("force"), QStringLiteral("restore: replace a journal holding newer sales.")},
+            {QStringLiteral("manager"),
+             QStringLiteral("user add/restore: the manager who gives the PIN (env KASIR_MANAGER; default: the only "
+                            "manager)."),
+             QStringLiteral("NAME")},
     };
     m_parser.addOptions(options);
     const QList<QCommandLineOption> reportOptions = ReportCommand::options();
@@ -284,10 +293,13 @@ void CliApp::start(const QStringList &arguments)
         runReceipt();
     else if (ReportCommand::handles(command))
         runReportCommand(command);
-    else if (command == CommandJournal)
-        finish(JournalCommand::run(m_args, RuntimeConfig::journalPath(m_parser.value(QStringLiteral("db")), isDemo()),
-                                   m_parser.isSet(QStringLiteral("fresh")), *m_printer));
-    else
+    else if (command == CommandJournal) {
+        const QString path = RuntimeConfig::journalPath(m_parser.value(QStringLiteral("db")), isDemo());
+        const int code = JournalCommand::run(m_args, path, m_parser.isSet(QStringLiteral("fresh")), *m_printer);
+        if (code == ExitSuccess && m_args.value(0).toLower() == QLatin1String("backup"))
+            recordCliAudit(path, AuditEvent::Backup, cashierName(m_parser), m_args.value(1));
+        finish(code);
+    } else
         fail(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command), ExitUsage);
 }
 
@@ -688,6 +700,8 @@ void CliApp::runRecover()
         return;
     setUpSaleService(false);
     const int checked = m_store->unresolvedCount();
+    recordCliAudit(m_store.get(), AuditEvent::ManualRecheck, cashierName(m_parser),
+                   QStringLiteral("recover: %1 sale(s)").arg(checked));
     if (checked > 0)
         watchInterrupts(QStringLiteral("%1 unresolved sale(s) being re-checked").arg(checked));
     connect(m_sales, &SaleService::recoveryFinished, this, [this, checked](int stillUnresolved) {
@@ -783,6 +797,8 @@ void CliApp::runHistory()
                  ExitEnvironment);
             return;
         }
+        recordCliAudit(m_store.get(), AuditEvent::Export, cashierName(m_parser),
+                       QStringLiteral("history CSV: %1 sale(s) to %2").arg(rows).arg(path));
         if (m_printer->json())
             QTextStream(stdout) << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("count"), rows},
                                                                            {QStringLiteral("csv"), path}})

@@ -4,6 +4,7 @@
 #include "ApiKeyVault.h"
 #include "CliApp.h"
 #include "CliPrinter.h"
+#include "ManagerPin.h"
 #include "backup/JournalBackups.h"
 #include "people/AuditTrail.h"
 #include "people/UserDirectory.h"
@@ -26,15 +27,6 @@ namespace {
 
 const QStringList kCommands = { QStringLiteral("key"), QStringLiteral("backup"), QStringLiteral("backups"),
     QStringLiteral("restore"), QStringLiteral("user"), QStringLiteral("audit") };
-
-// One line from standard input, never echoed back or logged.
-QString readSecretLine()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return QString();
-    return QString::fromUtf8(in.readLine()).trimmed();
-}
 
 void printJson(const QJsonValue &value)
 {
@@ -236,15 +228,38 @@ void PeopleCommand::runRestore(const QStringList &args)
         return;
     }
     const bool force = m_parser.isSet(QStringLiteral("force"));
+    if (!QFile::exists(args.first())) {
+        fail(QStringLiteral("There is no backup at %1. Nothing was changed.").arg(args.first()), CliApp::ExitUsage);
+        return;
+    }
+    // The journal being replaced names its managers: one of them gives the PIN. Where there is
+    // no journal (a lost disk) or no manager in it yet, there is nothing to guard.
+    QString authorizedBy;
+    if (QFile::exists(journalPath())) {
+        ReceiptStore current(journalPath());
+        if (!current.open()) {
+            fail(current.lastError(), CliApp::ExitEnvironment);
+            return;
+        }
+        if (UserDirectory(current).hasManager()) {
+            const ManagerPinResult pin = checkManagerPin(current, m_parser);
+            if (!pin.ok) {
+                fail(pin.error, CliApp::ExitUsage);
+                return;
+            }
+            authorizedBy = pin.manager;
+        }
+    }
     const RestoreResult r = JournalBackups(journalPath()).restore(args.first(), force);
     if (r.outcome != RestoreResult::Restored) {
         fail(r.message, r.outcome == RestoreResult::Failed ? CliApp::ExitEnvironment : CliApp::ExitFailed);
         return;
     }
     audit(int(AuditEvent::Restore),
-        QStringLiteral("from %1%2; the replaced journal kept as %3")
+        QStringLiteral("from %1%2; the replaced journal kept as %3%4")
             .arg(args.first(), force ? QStringLiteral(" (forced)") : QString(),
-                r.previousJournalBackup.isEmpty() ? QStringLiteral("-") : r.previousJournalBackup));
+                r.previousJournalBackup.isEmpty() ? QStringLiteral("-") : r.previousJournalBackup,
+                authorizedBy.isEmpty() ? QString() : QStringLiteral("; manager PIN of %1").arg(authorizedBy)));
     m_printer.info(r.message);
     if (!r.previousJournalBackup.isEmpty())
         m_printer.info(QStringLiteral("The replaced journal was kept as %1").arg(r.previousJournalBackup));
@@ -261,18 +276,33 @@ void PeopleCommand::runUser(const QStringList &args)
             fail(QStringLiteral("Give the role: --role cashier or --role manager."), CliApp::ExitUsage);
             return;
         }
+        if (!store.open()) {
+            fail(store.lastError(), CliApp::ExitEnvironment);
+            return;
+        }
+        UserDirectory users(store);
+        // Only the first manager comes without a manager's PIN (as at the window's first start).
+        QString addedBy = actor();
+        if (users.hasManager() || *role != Role::Manager) {
+            if (!users.hasManager()) {
+                fail(QStringLiteral("Add the manager first: user add NAME --role manager. Nothing was saved."),
+                    CliApp::ExitUsage);
+                return;
+            }
+            const ManagerPinResult authorized = checkManagerPin(store, m_parser);
+            if (!authorized.ok) {
+                fail(authorized.error, CliApp::ExitUsage);
+                return;
+            }
+            addedBy = authorized.manager;
+        }
         const QString pin = readSecretLine();
         if (!PinHasher::isValidPin(pin)) {
             fail(QStringLiteral("A PIN has 4 to 8 digits (read from standard input). Nothing was saved."),
                 CliApp::ExitUsage);
             return;
         }
-        if (!store.open()) {
-            fail(store.lastError(), CliApp::ExitEnvironment);
-            return;
-        }
-        UserDirectory users(store);
-        if (!users.addUser(args.at(1), *role, pin, actor())) {
+        if (!users.addUser(args.at(1), *role, pin, addedBy)) {
             fail(users.lastError(), CliApp::ExitUsage);
             return;
         }

@@ -3,6 +3,7 @@
 #include "CliApp.h"
 
 #include "CashierName.h"
+#include "CliAudit.h"
 #include "catalog/ProductCatalog.h"
 #include "clock/Clock.h"
 #include "printer/PrintDestination.h"
@@ -119,13 +120,16 @@ void CliApp::runReceipt()
         return;
     }
 
-    connect(printer, &ReceiptPrinter::finished, this, [this](const PrintOutcome &outcome) {
+    connect(printer, &ReceiptPrinter::finished, this, [this, cashier](const PrintOutcome &outcome) {
         if (!outcome.ok) {
             fail(QStringLiteral("Receipt %1 was not printed: %2 The sale is unchanged.")
                          .arg(outcome.receiptNo, outcome.message),
                  ExitEnvironment);
             return;
         }
+        if (outcome.copyNumber >= 1)
+            recordCliAudit(m_store.get(), AuditEvent::Reprint, cashier,
+                           QStringLiteral("%1 copy %2 to %3").arg(outcome.receiptNo).arg(outcome.copyNumber).arg(outcome.target));
         if (m_printer->json()) {
             QJsonObject o{{QStringLiteral("receipt_no"), outcome.receiptNo},
                           {QStringLiteral("printed"), true},

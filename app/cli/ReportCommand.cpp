@@ -2,6 +2,7 @@
 
 #include "CashierName.h"
 #include "CliApp.h"
+#include "CliAudit.h"
 #include "CliPrinter.h"
 #include "clock/Clock.h"
 #include "report/DayCloser.h"
@@ -215,6 +216,9 @@ int ReportCommand::report(const QStringList &args)
                 CliApp::ExitEnvironment);
             return CliApp::ExitEnvironment;
         }
+        recordCliAudit(store, AuditEvent::Export, who(),
+            QStringLiteral("report CSV %1..%2 to %3")
+                .arg(ReportPeriod::dateText(period.from()), ReportPeriod::dateText(period.to()), csvPath));
         m_printer.info(
             QStringLiteral("Report %1..%2 written to %3.")
                 .arg(ReportPeriod::dateText(period.from()), ReportPeriod::dateText(period.to()), csvPath));
@@ -268,6 +272,10 @@ int ReportCommand::close(const QStringList &args)
         m_printer.error(result.message, CliApp::ExitEnvironment);
         return CliApp::ExitEnvironment;
     }
+    recordCliAudit(store, AuditEvent::Close, who(),
+        QStringLiteral("No. %1, terminal %2, day %3; backup %4")
+            .arg(result.close.closeNo)
+            .arg(result.close.terminalId, ReportPeriod::dateText(result.close.day), result.close.backupPath));
     if (m_parser.isSet(OptJson))
         QTextStream(stdout) << QString::fromUtf8(result.close.document) << Qt::endl;
     else
