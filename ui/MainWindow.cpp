@@ -5,6 +5,7 @@
 #include "ResultPanel.h"
 #include "WalletPicker.h"
 #include "SaleStatusBar.h"
+#include "ManagerAccess.h"
 #include "history/HistoryPage.h"
 #include "history/ReceiptActions.h"
 #include "Theme.h"
@@ -139,14 +140,24 @@ void MainWindow::showHistory()
     m_history->showToday();
 }
 
-void MainWindow::setManagerPage(QWidget *page)
+void MainWindow::setManagerPage(QWidget *page, ManagerAccess *access)
 {
     m_managerPage = page;
+    m_managerAccess = access;
     m_pages->addWidget(page);
     m_managerNav->setText(tr("Manager"));
     m_managerNav->setToolTip(tr("Daily totals, closes, pending and flagged sales."));
     m_managerNav->setEnabled(true);
-    connect(m_managerNav, &QPushButton::clicked, this, [this] { m_pages->setCurrentWidget(m_managerPage); });
+    connect(m_managerNav, &QPushButton::clicked, this, [this] {
+        if (m_managerAccess && !m_managerAccess->allow(ManagerAccess::Action::OpenPage, this)) {
+            // Refused: the button of the page still shown is the checked one again.
+            QWidget *shown = m_pages->currentWidget();
+            QPushButton *back = shown == m_history ? m_historyNav : shown == m_managerPage ? m_managerNav : m_topUpNav;
+            back->setChecked(true);
+            return;
+        }
+        m_pages->setCurrentWidget(m_managerPage);
+    });
 }
 
 void MainWindow::addNavAction(QWidget *button)

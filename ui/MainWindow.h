@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace Kasir {
 
 class HistoryPage;
+class ManagerAccess;
 class ReceiptActions;
 class SaleService;
 class SaleStatusBar;
@@ -33,8 +34,9 @@ public:
     SaleStatusBar *saleStatusBar() const { return m_statusBar; }
     QLabel *demoBanner() const { return m_demoBanner; }
     QLabel *demoReason() const { return m_demoReason; }
-    // Hosts the manager's page behind the "Manager" button (the page checks its own access).
-    void setManagerPage(QWidget *page);
+    // Hosts the manager's page behind the "Manager" button. access (not owned, may be null):
+    // asked before the page is shown (the manager's PIN); the page checks its own actions.
+    void setManagerPage(QWidget *page, ManagerAccess *access = nullptr);
     QWidget *managerPage() const { return m_managerPage; }
     // A button at the right end of the navigation row (user, settings), not part of the pages.
     void addNavAction(QWidget *button);
@@ -56,6 +58,7 @@ private:
     HistoryPage *m_history = nullptr;
     QPushButton *m_managerNav = nullptr;
     QWidget *m_managerPage = nullptr;
+    ManagerAccess *m_managerAccess = nullptr;
     QHBoxLayout *m_navRow = nullptr;
 };
 

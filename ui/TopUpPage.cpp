@@ -220,7 +220,7 @@ void TopUpPage::onNumberSettled(const QString &custId)
     if (m_step != Step::Entry || custId.isEmpty())
         return;
     // One index seek (ReceiptStore::lastSaleTo): instant at any journal size.
-    m_entry->showLastSale(m_sales->lastSaleTo(custId));
+    m_entry->showLastSale(m_config.repeatCustomer ? m_sales->lastSaleTo(custId) : std::nullopt);
 }
 
 void TopUpPage::onPayRequested(std::optional<Money> cashReceived)

@@ -3,6 +3,8 @@
 // --kiosk full screen without window decorations (otherwise the window opens maximized).
 
 #include "ApiKeyVault.h"
+#include "backup/PendingRestore.h"
+#include "people/AuditTrail.h"
 #include "MainWindow.h"
 #include "QtPageRenderer.h"
 #include "ManagerPage.h"
@@ -33,6 +35,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTimer>
 #include <QTranslator>
 
@@ -146,6 +149,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kasir-ewallet: demo mode, simulator at %s\n", qPrintable(baseUrl.toString()));
     }
 
+    // A restore the manager asked for in the window runs now, before anything opens the journal.
+    const std::optional<PendingRestore::Outcome> restored = PendingRestore::applyIfRequested(dbPath);
     storePtr = std::make_unique<ReceiptStore>(dbPath, SystemClock::instance());
     ReceiptStore &store = *storePtr;
     JournalRegistry journals; // a journal this computer used that vanished or was replaced is refused
@@ -154,6 +159,24 @@ int main(int argc, char *argv[])
                     QCoreApplication::translate("main", "The receipt journal %1 cannot be used: %2\nThe file was "
                                                         "left as it is.")
                             .arg(QDir::toNativeSeparators(dbPath), store.lastError()));
+
+    if (restored) {
+        const RestoreResult &r = restored->result;
+        if (r.outcome == RestoreResult::Restored)
+            AuditTrail(store).record(AuditEvent::Restore, restored->request.manager,
+                QStringLiteral("from %1%2; the replaced journal kept as %3; from the window")
+                    .arg(restored->request.backupPath, restored->request.force ? QStringLiteral(" (forced)") : QString(),
+                        r.previousJournalBackup.isEmpty() ? QStringLiteral("-") : r.previousJournalBackup));
+        auto *box = new QMessageBox(r.outcome == RestoreResult::Restored ? QMessageBox::Information : QMessageBox::Warning,
+            QCoreApplication::translate("main", "Restore"),
+            r.outcome == RestoreResult::Restored
+                ? QCoreApplication::translate("main", "The journal was restored from %1. The journal as it was is kept as %2.")
+                      .arg(QDir::toNativeSeparators(restored->request.backupPath),
+                          QDir::toNativeSeparators(r.previousJournalBackup))
+                : QCoreApplication::translate("main", "The backup was not restored: %1").arg(r.message));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, [box] { box->open(); });
+    }
 
     namPtr = std::make_unique<QNetworkAccessManager>();
     QNetworkAccessManager &nam = *namPtr;
@@ -176,6 +199,7 @@ int main(int argc, char *argv[])
     config.demo = demo;
     config.demoAsked = parser.isSet(demoOption);
     config.resolveSound = settings.resolveSound();
+    config.repeatCustomer = settings.repeatCustomer();
     config.cashierName = settings.cashierName();
     if (config.cashierName.isEmpty())
         config.cashierName = qEnvironmentVariable("USER");
@@ -214,10 +238,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kasir-ewallet: %s Printing to the default printer.\n", qPrintable(destinationError));
     receiptActions.setDestination(destination.value_or(PrintDestination::systemPrinter()));
     receiptActions.setAutoPrint(settings.receiptAutoPrint());
-    window.addHistory(new HistoryPage(&store, &sales, &receiptActions, catalog), &receiptActions);
-    window.setManagerPage(new ManagerPage(&reports, &sales));
-    // People: first start, login, switch user, settings behind the manager's PIN.
+    auto *history = new HistoryPage(&store, &sales, &receiptActions, catalog);
+    window.addHistory(history, &receiptActions);
+    // People: first start, login, switch user; settings, the manager page, closes, resolves and
+    // a second reprint behind the manager's PIN.
     shift = std::make_unique<ShiftController>(&store, &settings, &client, vault.store(), catalog);
+    auto *managerPage = new ManagerPage(&reports, &sales, shift->managerAccess());
+    window.setManagerPage(managerPage, shift->managerAccess());
+    shift->watchManagerPage(managerPage);
+    shift->attachReceipts(&receiptActions, history);
     shift->attach(&window);
     shift->setSaleService(&sales);
     // Receipts printed from now on name the logged-in user.
@@ -226,6 +255,13 @@ int main(int argc, char *argv[])
                          actions->setCashier(session->userName());
                      });
     QObject::connect(shift.get(), &ShiftController::quitRequested, &app, &QCoreApplication::quit);
+    // After a restore was requested: the same program again, which restores before it opens the
+    // journal; this one ends.
+    QObject::connect(shift.get(), &ShiftController::restartRequested, &app, [] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            std::fprintf(stderr, "kasir-ewallet: could not start again; start it by hand to finish the restore\n");
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
     if (parser.isSet(kioskOption)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();

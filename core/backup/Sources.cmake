@@ -2,4 +2,5 @@
 target_sources(kasircore PRIVATE
     backup/DailyBackupTimer.cpp backup/DailyBackupTimer.h
     backup/JournalBackups.cpp backup/JournalBackups.h
+    backup/PendingRestore.cpp backup/PendingRestore.h
 )

@@ -17,6 +17,8 @@ bool AccessPolicy::needsManager(ProtectedAction action)
     case ProtectedAction::SecondReprint:
     case ProtectedAction::RestoreBackup:
     case ProtectedAction::ManageUsers:
+    case ProtectedAction::Resolve:
+    case ProtectedAction::Export:
         return true;
     }
     return true; // an unknown action is refused to cashiers

@@ -17,6 +17,8 @@ enum class ProtectedAction {
     SecondReprint, // a second reprint of the same receipt
     RestoreBackup,
     ManageUsers,
+    Resolve, // settle a flagged sale by hand
+    Export, // the manager's figures to CSV or PDF
 };
 
 class AccessPolicy

@@ -20,6 +20,7 @@ const QString kApiKeyFile = QStringLiteral("api/keyFile");
 const QString kCaFile = QStringLiteral("api/caFile");
 const QString kTimeout = QStringLiteral("api/timeoutSeconds");
 const QString kResolveSound = QStringLiteral("ui/resolveSound");
+const QString kRepeatCustomer = QStringLiteral("counter/repeatCustomer");
 const QString kDuplicateWindow = QStringLiteral("sale/duplicateWindowSeconds");
 const QString kReceiptStoreName = QStringLiteral("receipt/storeName");
 const QString kReceiptAddress = QStringLiteral("receipt/addressLines");
@@ -106,6 +107,16 @@ bool AppSettings::resolveSound() const
 void AppSettings::setResolveSound(bool on)
 {
     m_settings->setValue(kResolveSound, on);
+}
+
+bool AppSettings::repeatCustomer() const
+{
+    return m_settings->value(kRepeatCustomer, true).toBool();
+}
+
+void AppSettings::setRepeatCustomer(bool on)
+{
+    m_settings->setValue(kRepeatCustomer, on);
 }
 
 Money AppSettings::lowBalanceThreshold() const

@@ -48,6 +48,10 @@ public:
     bool resolveSound() const;
     void setResolveSound(bool on);
 
+    // The repeat customer: a typed number's last sale shown under it, F8 repeats it (default on).
+    bool repeatCustomer() const;
+    void setRepeatCustomer(bool on);
+
     // Live merchant API. Empty: none saved.
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);

@@ -31,6 +31,8 @@ void tst_AccessPolicy::roles_data()
     QTest::newRow("second reprint") << ProtectedAction::SecondReprint << false << true;
     QTest::newRow("restore backup") << ProtectedAction::RestoreBackup << false << true;
     QTest::newRow("manage users") << ProtectedAction::ManageUsers << false << true;
+    QTest::newRow("resolve") << ProtectedAction::Resolve << false << true;
+    QTest::newRow("export") << ProtectedAction::Export << false << true;
 }
 
 void tst_AccessPolicy::roles()

@@ -272,6 +272,7 @@ void HistoryPage::recheckSelected()
     }
     if (m_sales) {
         m_sales->recoverNow();
+        emit recheckRequested(m_model->record(row).receiptNo);
         showMessage(tr("Checking %1 with the server again…").arg(m_model->record(row).receiptNo), false);
     }
 }

@@ -52,6 +52,7 @@ public:
 signals:
     void repeatSaleRequested(const QString &productId, const QString &custId, Kasir::Money amount);
     void csvExportFinished(bool ok, qint64 rows, const QString &message);
+    void recheckRequested(const QString &receiptNo); // the cashier asked for a re-check
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -34,6 +34,10 @@ bool ReceiptActions::printSale(qint64 saleId)
         emit message(tr("This receipt is already being printed."), false);
         return false;
     }
+    if (m_guard && !m_guard(saleId)) {
+        emit message(tr("Not printed: a second reprint of a receipt needs the manager's PIN."), true);
+        return false;
+    }
     if (!m_printer->print(saleId, m_destination, m_cashier, &error)) {
         emit message(error, true);
         return false;
@@ -57,6 +61,10 @@ QString ReceiptActions::outcomeText(const PrintOutcome &o) const
 
 void ReceiptActions::preview(const SaleRecord &record, QWidget *parent)
 {
+    if (m_guard && !m_guard(record.id)) {
+        emit message(tr("Not shown: a second reprint of a receipt needs the manager's PIN."), true);
+        return;
+    }
     const ReceiptLines lines = m_printer->previewLines(record, m_cashier);
     const int paperMm = m_printer->paperMm();
     auto *printer = new QPrinter(QPrinter::HighResolution);

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace Kasir {
@@ -30,6 +32,11 @@ public:
     void setAutoPrint(bool on) { m_autoPrint = on; }
     bool autoPrint() const { return m_autoPrint; }
 
+    // Asked before each print (and before the preview, whose Print button counts): false stops
+    // it. The window asks for the manager's PIN here before a second reprint of a receipt.
+    using PrintGuard = std::function<bool(qint64 saleId)>;
+    void setPrintGuard(PrintGuard guard) { m_guard = std::move(guard); }
+
     // Starts printing (the original the first time, then SALINAN copies). False when it cannot
     // start (already printing it, unknown sale); message() says why.
     bool printSale(qint64 saleId);
@@ -49,6 +56,7 @@ private:
     QString m_cashier;
     PrintDestination m_destination;
     bool m_autoPrint = false;
+    PrintGuard m_guard;
 };
 
 } // namespace Kasir

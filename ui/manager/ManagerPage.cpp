@@ -496,10 +496,12 @@ void ManagerPage::exportCsv()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(ReportCsv::write(*m_figures)) >= 0 && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(ReportCsv::write(*m_figures)) >= 0 && file.commit()) {
         say(tr("Saved %1.").arg(path), "ok");
-    else
+        emit exported(path);
+    } else {
         say(tr("Cannot save %1: %2").arg(path, file.errorString()), "error");
+    }
 }
 
 void ManagerPage::savePdf(const CloseRecord *close)
@@ -529,10 +531,12 @@ void ManagerPage::savePdf(const CloseRecord *close)
     }
     QString error;
     if (ReportPrinter::writeA4Pdf(path, title, header, close ? close->figures : *m_figures,
-            close ? &close->cashCount : nullptr, &error))
+            close ? &close->cashCount : nullptr, &error)) {
         say(tr("Saved %1.").arg(path), "ok");
-    else
+        emit exported(path);
+    } else {
         say(error, "error");
+    }
 }
 
 } // namespace Kasir

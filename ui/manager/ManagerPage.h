@@ -67,6 +67,7 @@ signals:
     void chartsShown(); // the charts show a fresh answer
     void closeDone(bool ok);
     void resolveDone(bool ok);
+    void exported(const QString &path); // a CSV or PDF was saved
 
 protected:
     void showEvent(QShowEvent *event) override;

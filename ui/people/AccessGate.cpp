@@ -36,9 +36,23 @@ QString AccessGate::reasonText(ProtectedAction action)
         return tr("Restoring a backup needs the manager's PIN.");
     case ProtectedAction::ManageUsers:
         return tr("Adding users needs the manager's PIN.");
+    case ProtectedAction::Resolve:
+        return tr("Settling a flagged sale needs the manager's PIN.");
+    case ProtectedAction::Export:
+        return tr("Saving the manager's figures needs the manager's PIN.");
     default:
         return tr("This needs the manager's PIN.");
     }
+}
+
+QString AccessGate::promptText(ProtectedAction action) const
+{
+    QString text = reasonText(action);
+    if (m_session && m_session->user() && !m_session->isManager())
+        text += QLatin1Char('\n')
+            + tr("%1 is logged in as a cashier: ask a manager to type their PIN here.")
+                  .arg(m_session->userName());
+    return text;
 }
 
 void AccessGate::request(QWidget *parent, ProtectedAction action, std::function<void(bool)> then)
@@ -52,7 +66,7 @@ void AccessGate::request(QWidget *parent, ProtectedAction action, std::function<
         QTimer::singleShot(0, this, [then, answer] { then(answer); });
         return;
     }
-    auto *dialog = new PinDialog(m_users, PinDialog::Mode::ManagerOnly, reasonText(action), parent);
+    auto *dialog = new PinDialog(m_users, PinDialog::Mode::ManagerOnly, promptText(action), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session && m_session->isManager())
         dialog->preselect(m_session->userName());
@@ -66,7 +80,7 @@ bool AccessGate::requireManager(QWidget *parent, ProtectedAction action)
         return true;
     if (s_nextAnswer)
         return *std::exchange(s_nextAnswer, std::nullopt);
-    PinDialog dialog(m_users, PinDialog::Mode::ManagerOnly, reasonText(action), parent);
+    PinDialog dialog(m_users, PinDialog::Mode::ManagerOnly, promptText(action), parent);
     if (m_session && m_session->isManager())
         dialog.preselect(m_session->userName());
     return dialog.exec() == QDialog::Accepted;

@@ -32,6 +32,8 @@ public:
     static void setNextAnswer(bool allowed);
 
     static QString reasonText(ProtectedAction action);
+    // The dialog's headline: the reason, and for a cashier at the counter who to ask.
+    QString promptText(ProtectedAction action) const;
 
 private:
     UserDirectory *m_users;

@@ -6,9 +6,15 @@
 #include "TopUpPage.h"
 #include "api/MerchantApiClient.h"
 #include "backup/DailyBackupTimer.h"
+#include "backup/PendingRestore.h"
+#include "backup/RestoreDialog.h"
 #include "people/AccessGate.h"
 #include "people/FirstStartDialog.h"
+#include "ManagerPage.h"
+#include "history/HistoryPage.h"
+#include "history/ReceiptActions.h"
 #include "people/PinDialog.h"
+#include "people/PinManagerAccess.h"
 #include "people/Session.h"
 #include "sale/SaleService.h"
 #include "secrets/ApiKeyStore.h"
@@ -17,6 +23,7 @@
 #include "store/ReceiptStore.h"
 
 #include <QDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -37,6 +44,7 @@ ShiftController::ShiftController(ReceiptStore *store, AppSettings *settings, Mer
     , m_users(*store)
     , m_session(new Session(&m_audit, this))
     , m_gate(new AccessGate(&m_users, m_session, this))
+    , m_managerAccess(new PinManagerAccess(m_gate, m_session, this))
 {
     connect(m_session, &Session::userChanged, this, &ShiftController::onUserChanged);
 }
@@ -51,6 +59,64 @@ QDialog *ShiftController::settingsDialog() const
 SettingsPage *ShiftController::settingsPage() const
 {
     return m_settingsPage;
+}
+
+ManagerAccess *ShiftController::managerAccess() const
+{
+    return m_managerAccess;
+}
+
+void ShiftController::watchManagerPage(ManagerPage *page)
+{
+    m_managerAccess->watch(page);
+    connect(page, &ManagerPage::closeDone, this, [this, page](bool ok) {
+        if (!ok || !page->lastClose())
+            return;
+        const CloseRecord &c = *page->lastClose();
+        m_audit.record(AuditEvent::Close, m_session->userName(),
+            QStringLiteral("No. %1, terminal %2, day %3; backup %4")
+                .arg(c.closeNo)
+                .arg(c.terminalId, c.day.toString(Qt::ISODate), c.backupPath));
+    });
+    connect(page, &ManagerPage::exported, this, [this](const QString &path) {
+        m_audit.record(AuditEvent::Export, m_session->userName(), QStringLiteral("manager page: %1").arg(path));
+    });
+    if (auto *recheck = page->findChild<QPushButton *>(QStringLiteral("recheckButton"))) {
+        connect(recheck, &QPushButton::clicked, this, [this] {
+            m_audit.record(AuditEvent::ManualRecheck, m_session->userName(), QStringLiteral("manager page"));
+        });
+    }
+}
+
+void ShiftController::attachReceipts(ReceiptActions *actions, HistoryPage *history)
+{
+    m_receipts = actions;
+    actions->setPrintGuard([this](qint64 saleId) { return allowPrint(saleId); });
+    connect(actions, &ReceiptActions::printFinished, this, [this](const PrintOutcome &outcome) {
+        if (outcome.ok && outcome.copyNumber >= 1)
+            m_audit.record(AuditEvent::Reprint, m_session->userName(),
+                QStringLiteral("%1 copy %2 to %3").arg(outcome.receiptNo).arg(outcome.copyNumber).arg(outcome.target));
+    });
+    if (!history)
+        return;
+    connect(history, &HistoryPage::csvExportFinished, this, [this](bool ok, qint64 rows) {
+        if (ok)
+            m_audit.record(AuditEvent::Export, m_session->userName(),
+                QStringLiteral("history CSV: %1 sale(s)").arg(rows));
+    });
+    connect(history, &HistoryPage::recheckRequested, this, [this](const QString &receiptNo) {
+        m_audit.record(AuditEvent::ManualRecheck, m_session->userName(), receiptNo);
+    });
+}
+
+bool ShiftController::allowPrint(qint64 saleId)
+{
+    // The original and one copy are the cashier's; a second reprint (copy 2 and later) needs the
+    // manager's PIN, asked each time.
+    const std::optional<SaleRecord> record = m_store->findById(saleId);
+    if (!record || record->printedCount < 2)
+        return true;
+    return m_gate->requireManager(m_window, ProtectedAction::SecondReprint);
 }
 
 void ShiftController::attach(MainWindow *window)
@@ -157,6 +223,14 @@ void ShiftController::openSettings()
             m_settingsPage = new SettingsPage(m_settings, m_keyStore, tester, m_catalog, &m_audit, scroll);
             scroll->setWidget(m_settingsPage);
             layout->addWidget(scroll);
+            auto *restore = new QPushButton(tr("Restore backup…"), m_settingsDialog);
+            restore->setObjectName(QStringLiteral("restoreBackupButton"));
+            restore->setToolTip(tr("Put a backup in place of the journal (the manager's PIN again)."));
+            auto *bottom = new QHBoxLayout;
+            bottom->addStretch(1);
+            bottom->addWidget(restore);
+            layout->addLayout(bottom);
+            connect(restore, &QPushButton::clicked, this, &ShiftController::restoreBackup);
             connect(m_settingsPage, &SettingsPage::settingsSaved, this, &ShiftController::applySettings);
         }
         m_settingsPage->reload();
@@ -190,13 +264,66 @@ void ShiftController::applySettings(const QStringList &names)
         CounterConfig config = m_window->topUpPage()->counterConfig();
         config.lowBalanceThreshold = m_settings->lowBalanceThreshold();
         config.resolveSound = m_settings->resolveSound();
+        config.repeatCustomer = m_settings->repeatCustomer();
         config.defaultStoreFee = m_settings->storeFee();
         for (const Product &p : m_catalog.products())
             config.storeFeeByProduct.insert(p.code.toUpper(), m_settings->storeFee(p.code));
         m_window->topUpPage()->setCounterConfig(config);
         m_window->saleStatusBar()->setCounterConfig(config);
     }
+    if (m_receipts) {
+        // The next receipt has the new header, footer and paper; prints go where now chosen.
+        ReceiptPrinter *printer = m_receipts->printer();
+        ReceiptOptions options = printer->options();
+        options.storeName = m_settings->receiptStoreName();
+        options.addressLines = m_settings->receiptAddressLines();
+        options.footer = m_settings->receiptFooter();
+        printer->setOptions(options);
+        printer->setPaperMm(m_settings->receiptPaperMm());
+        if (const auto destination = PrintDestination::parse(m_settings->receiptDestination()))
+            m_receipts->setDestination(*destination);
+        m_receipts->setAutoPrint(m_settings->receiptAutoPrint());
+    }
     emit settingsApplied(names);
+}
+
+void ShiftController::restoreBackup()
+{
+    QWidget *parent = m_settingsDialog && m_settingsDialog->isVisible() ? static_cast<QWidget *>(m_settingsDialog)
+                                                                        : m_window.data();
+    m_gate->request(parent, ProtectedAction::RestoreBackup, [this, parent](bool allowed) {
+        if (!allowed)
+            return;
+        const QString manager = m_session->isManager() ? m_session->userName() : QString();
+        auto *dialog = new RestoreDialog(m_store->path(), parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, manager] {
+            const QString backup = dialog->chosenBackup();
+            if (backup.isEmpty())
+                return;
+            // A sale being paid now must land in the journal that is kept: wait for it.
+            if (m_window && m_window->topUpPage()->step() == TopUpPage::Step::Paying) {
+                if (m_settingsPage)
+                    m_settingsPage->messageLabel()->setText(
+                        tr("Not restored: a sale is being paid. Restore once it has its answer."));
+                return;
+            }
+            PendingRestore::Request request;
+            request.backupPath = backup;
+            request.force = dialog->force();
+            request.manager = manager;
+            QString error;
+            if (!PendingRestore::write(m_store->path(), request, &error)) {
+                qWarning("the restore request could not be written: %s", qPrintable(error));
+                return;
+            }
+            m_audit.record(AuditEvent::Restore, m_session->userName(),
+                QStringLiteral("requested from %1%2; runs at the restart")
+                    .arg(backup, request.force ? QStringLiteral(" (forced)") : QString()));
+            emit restartRequested();
+        });
+        dialog->open();
+    });
 }
 
 } // namespace Kasir

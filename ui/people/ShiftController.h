@@ -15,6 +15,11 @@ namespace Kasir {
 
 class AccessGate;
 class DailyBackupTimer;
+class HistoryPage;
+class ManagerAccess;
+class ManagerPage;
+class PinManagerAccess;
+class ReceiptActions;
 class ApiKeyStore;
 class AppSettings;
 class MainWindow;
@@ -45,6 +50,14 @@ public:
     void startShift();
     // The daily journal backup while the window runs (kept in the audit trail).
     void startDailyBackups();
+    // The manager's PIN in front of the manager page (give managerAccess() to the page and the
+    // window), and its closes, exports and re-checks in the audit trail.
+    void watchManagerPage(ManagerPage *page);
+    ManagerAccess *managerAccess() const;
+    PinManagerAccess *pinManagerAccess() const { return m_managerAccess; }
+    // Receipts: a second reprint asks for the manager's PIN; every reprint is audited. The
+    // history page's exports and re-checks are audited too.
+    void attachReceipts(ReceiptActions *actions, HistoryPage *history = nullptr);
 
     UserDirectory *users() { return &m_users; }
     AuditTrail *audit() { return &m_audit; }
@@ -58,12 +71,20 @@ signals:
     void quitRequested();
     // A settings save was applied; names only.
     void settingsApplied(const QStringList &names);
+    // A restore was requested (the manager's PIN given, the request written): the program should
+    // start again, and the restore runs before the journal is opened.
+    void restartRequested();
+
+public:
+    // "Restore backup…": the manager's PIN, the choice of backup, then restartRequested().
+    void restoreBackup();
 
 private:
     void showLogin();
     void openSettings();
     void applySettings(const QStringList &names);
     void onUserChanged();
+    bool allowPrint(qint64 saleId);
 
     ReceiptStore *m_store;
     AppSettings *m_settings;
@@ -74,6 +95,8 @@ private:
     UserDirectory m_users;
     Session *m_session;
     AccessGate *m_gate;
+    PinManagerAccess *m_managerAccess;
+    QPointer<ReceiptActions> m_receipts;
     DailyBackupTimer *m_backups = nullptr;
     SaleService *m_sales = nullptr;
     QPointer<MainWindow> m_window;

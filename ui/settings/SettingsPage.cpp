@@ -4,6 +4,7 @@
 #include "people/AuditTrail.h"
 #include "sale/SaleServiceOptions.h"
 #include "secrets/ApiKeyStore.h"
+#include "printer/PrintDestination.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -13,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -52,6 +55,14 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     , m_language(new QComboBox(this))
     , m_duplicateWindow(new QSpinBox(this))
     , m_resolveSound(new QCheckBox(this))
+    , m_repeatCustomer(new QCheckBox(this))
+    , m_storeName(new QLineEdit(this))
+    , m_address(new QPlainTextEdit(this))
+    , m_footer(new QLineEdit(this))
+    , m_printer(new QComboBox(this))
+    , m_printerTarget(new QLineEdit(this))
+    , m_paper(new QComboBox(this))
+    , m_autoPrint(new QCheckBox(this))
     , m_message(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_test(new QPushButton(tr("Test connection"), this))
@@ -111,11 +122,54 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     m_resolveSound->setObjectName(QStringLiteral("resolveSoundBox"));
     m_resolveSound->setText(tr("A short sound when a sale being checked gets its outcome"));
     counterForm->addRow(QString(), m_resolveSound);
+    m_repeatCustomer->setObjectName(QStringLiteral("repeatCustomerBox"));
+    m_repeatCustomer->setText(tr("Show a customer's last sale under the number (F8 repeats it)"));
+    counterForm->addRow(QString(), m_repeatCustomer);
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     counterForm->addRow(tr("Language"), m_language);
     outer->addWidget(counter);
+
+    auto *receipt = new QGroupBox(tr("Receipts"), this);
+    auto *receiptForm = new QFormLayout(receipt);
+    m_storeName->setObjectName(QStringLiteral("storeNameEdit"));
+    m_storeName->setMaxLength(MaxStoreName);
+    receiptForm->addRow(tr("Store name"), m_storeName);
+    m_address->setObjectName(QStringLiteral("addressEdit"));
+    m_address->setTabChangesFocus(true);
+    m_address->setPlaceholderText(tr("Up to %1 lines").arg(MaxAddressLines));
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * MaxAddressLines + 16);
+    receiptForm->addRow(tr("Address"), m_address);
+    m_footer->setObjectName(QStringLiteral("footerEdit"));
+    m_footer->setMaxLength(MaxFooter);
+    receiptForm->addRow(tr("Footer"), m_footer);
+    m_printer->setObjectName(QStringLiteral("printerBox"));
+    m_printer->addItem(tr("The default printer"), QStringLiteral("system"));
+    for (const QString &name : QPrinterInfo::availablePrinterNames())
+        m_printer->addItem(tr("Printer %1").arg(name), QString(QStringLiteral("printer:") + name));
+    m_printer->addItem(tr("Receipt printer (ESC/POS): device or address"), QStringLiteral("escpos:"));
+    m_printer->addItem(tr("PDF files in a folder"), QStringLiteral("pdf:"));
+    m_printerTarget->setObjectName(QStringLiteral("printerTargetEdit"));
+    receiptForm->addRow(tr("Print to"), m_printer);
+    receiptForm->addRow(QString(), m_printerTarget);
+    m_paper->setObjectName(QStringLiteral("paperBox"));
+    m_paper->addItem(tr("58 mm (32 characters)"), 58);
+    m_paper->addItem(tr("80 mm (48 characters)"), 80);
+    receiptForm->addRow(tr("Paper width"), m_paper);
+    m_autoPrint->setObjectName(QStringLiteral("autoPrintBox"));
+    m_autoPrint->setText(tr("Print the receipt by itself after each successful sale"));
+    receiptForm->addRow(QString(), m_autoPrint);
+    outer->addWidget(receipt);
+    auto updateTarget = [this] {
+        const QString kind = m_printer->currentData().toString();
+        const bool needsTarget = kind.endsWith(QLatin1Char(':'));
+        m_printerTarget->setEnabled(needsTarget);
+        m_printerTarget->setPlaceholderText(kind == QLatin1String("escpos:")
+                ? tr("/dev/usb/lp0 or 192.168.1.50:9100")
+                : kind == QLatin1String("pdf:") ? tr("A folder, e.g. /home/kasir/struk") : QString());
+    };
+    connect(m_printer, &QComboBox::currentIndexChanged, this, updateTarget);
 
     outer->addStretch(1);
 
@@ -141,7 +195,107 @@ void SettingsPage::reload()
     m_lowBalance->setText(QString::number(m_settings->lowBalanceThreshold().rupiah()));
     m_duplicateWindow->setValue(m_settings->duplicateWindowSeconds());
     m_resolveSound->setChecked(m_settings->resolveSound());
+    m_repeatCustomer->setChecked(m_settings->repeatCustomer());
+    m_storeName->setText(m_settings->receiptStoreName());
+    m_address->setPlainText(m_settings->receiptAddressLines().join(QLatin1Char('\n')));
+    m_footer->setText(m_settings->receiptFooter());
+    showDestination(m_settings->receiptDestination());
+    m_paper->setCurrentIndex(qMax(0, m_paper->findData(m_settings->receiptPaperMm())));
+    m_autoPrint->setChecked(m_settings->receiptAutoPrint());
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
+}
+
+void SettingsPage::showDestination(const QString &destination)
+{
+    int index = m_printer->findData(destination);
+    QString target;
+    if (index < 0) {
+        for (const char *kind : { "escpos:", "pdf:" }) {
+            if (destination.startsWith(QLatin1String(kind))) {
+                index = m_printer->findData(QString::fromLatin1(kind));
+                target = destination.mid(int(qstrlen(kind)));
+            }
+        }
+    }
+    if (index < 0 && destination.startsWith(QLatin1String("printer:"))) {
+        // A printer not installed now: kept as it is, shown by name.
+        m_printer->addItem(tr("Printer %1").arg(destination.mid(8)), destination);
+        index = m_printer->count() - 1;
+    }
+    m_printer->setCurrentIndex(qMax(0, index));
+    m_printerTarget->setText(target);
+    m_printerTarget->setEnabled(m_printer->currentData().toString().endsWith(QLatin1Char(':')));
+}
+
+QString SettingsPage::destinationText() const
+{
+    const QString kind = m_printer->currentData().toString();
+    return kind.endsWith(QLatin1Char(':')) ? kind + m_printerTarget->text().trimmed() : kind;
+}
+
+QString SettingsPage::validateReceipt(QStringList *address, QString *destination) const
+{
+    const QString name = m_storeName->text().simplified();
+    if (name.isEmpty() || name.size() > MaxStoreName)
+        return tr("Store name: 1 to %1 characters; it heads every receipt.").arg(MaxStoreName);
+    address->clear();
+    for (const QString &line : m_address->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.simplified().isEmpty())
+            *address << line.simplified();
+    }
+    if (address->size() > MaxAddressLines)
+        return tr("Address: at most %1 lines.").arg(MaxAddressLines);
+    for (const QString &line : *address) {
+        if (line.size() > MaxAddressLine)
+            return tr("Address: each line at most %1 characters.").arg(MaxAddressLine);
+    }
+    if (m_footer->text().simplified().size() > MaxFooter)
+        return tr("Footer: at most %1 characters.").arg(MaxFooter);
+    *destination = destinationText();
+    const QString kind = m_printer->currentData().toString();
+    if (kind.endsWith(QLatin1Char(':')) && m_printerTarget->text().trimmed().isEmpty())
+        return kind == QLatin1String("pdf:") ? tr("Print to: give the folder for the PDF files.")
+                                              : tr("Print to: give the device (/dev/usb/lp0) or the address "
+                                                   "(HOST:PORT) of the receipt printer.");
+    QString error;
+    if (!PrintDestination::parse(*destination, &error))
+        return tr("Print to: %1").arg(error);
+    return QString();
+}
+
+void SettingsPage::saveReceipt(const QStringList &address, const QString &destination, QStringList *changed)
+{
+    const QString name = m_storeName->text().simplified();
+    if (name != m_settings->receiptStoreName()) {
+        m_settings->setReceiptStoreName(name);
+        *changed << QStringLiteral("receipt/storeName");
+    }
+    if (address != m_settings->receiptAddressLines()) {
+        m_settings->setReceiptAddressLines(address);
+        *changed << QStringLiteral("receipt/addressLines");
+    }
+    const QString footer = m_footer->text().simplified();
+    if (footer != m_settings->receiptFooter()) {
+        m_settings->setReceiptFooter(footer);
+        *changed << QStringLiteral("receipt/footer");
+    }
+    if (destination != m_settings->receiptDestination()) {
+        m_settings->setReceiptDestination(destination);
+        *changed << QStringLiteral("receipt/destination");
+    }
+    const int paper = m_paper->currentData().toInt();
+    if (paper != m_settings->receiptPaperMm()) {
+        m_settings->setReceiptPaperMm(paper);
+        *changed << QStringLiteral("receipt/paperMm");
+    }
+    if (m_autoPrint->isChecked() != m_settings->receiptAutoPrint()) {
+        m_settings->setReceiptAutoPrint(m_autoPrint->isChecked());
+        *changed << QStringLiteral("receipt/autoPrint");
+    }
+    if (m_repeatCustomer->isChecked() != m_settings->repeatCustomer()) {
+        m_settings->setRepeatCustomer(m_repeatCustomer->isChecked());
+        *changed << QStringLiteral("counter/repeatCustomer");
+    }
 }
 
 void SettingsPage::showMessage(const QString &text, bool error)
@@ -186,7 +340,11 @@ void SettingsPage::save()
     QUrl url;
     QHash<QString, Money> fees;
     Money lowBalance;
-    const QString problem = validate(&url, &fees, &lowBalance);
+    QStringList address;
+    QString destination;
+    QString problem = validate(&url, &fees, &lowBalance);
+    if (problem.isEmpty())
+        problem = validateReceipt(&address, &destination);
     if (!problem.isEmpty()) {
         showMessage(problem + QLatin1Char(' ') + tr("Nothing was changed."), true);
         return;
@@ -228,6 +386,7 @@ void SettingsPage::save()
         m_settings->setLanguage(language);
         changed << QStringLiteral("ui/language");
     }
+    saveReceipt(address, destination, &changed);
     m_settings->sync();
 
     const QString key = m_apiKey->text();

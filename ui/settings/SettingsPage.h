@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -26,7 +27,8 @@ class MerchantApiClient;
 struct ApiResult;
 
 // The manager's settings: API address and key, timeout, terminal id, store fee per wallet,
-// low-deposit warning, language, duplicate guard. Save checks every field first: one bad value
+// low-deposit warning, language, duplicate guard, the repeat customer, and receipts (store name,
+// address, footer, printer, paper width, automatic printing). Save checks every field first: one bad value
 // is named in plain words and nothing is changed. The key field is masked and never shown
 // back; it is kept in the keychain or the 0600 file (keyStore), never in the settings.
 class SettingsPage : public QWidget
@@ -48,6 +50,20 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *testButton() const { return m_test; }
+    QLineEdit *storeNameEdit() const { return m_storeName; }
+    QPlainTextEdit *addressEdit() const { return m_address; }
+    QLineEdit *footerEdit() const { return m_footer; }
+    QComboBox *printerBox() const { return m_printer; }
+    QLineEdit *printerTargetEdit() const { return m_printerTarget; }
+    QComboBox *paperBox() const { return m_paper; }
+    QCheckBox *autoPrintBox() const { return m_autoPrint; }
+    QCheckBox *repeatCustomerBox() const { return m_repeatCustomer; }
+
+    // Limits of the receipt's header and footer.
+    static constexpr int MaxStoreName = 40;
+    static constexpr int MaxAddressLines = 4;
+    static constexpr int MaxAddressLine = 64;
+    static constexpr int MaxFooter = 160;
 
 signals:
     // After a save: the names of the settings that changed (never their values).
@@ -60,6 +76,10 @@ private:
     void onTestFinished(const Kasir::ApiResult &result);
     void showMessage(const QString &text, bool error);
     QString validate(QUrl *url, QHash<QString, Money> *fees, Money *lowBalance) const;
+    QString validateReceipt(QStringList *address, QString *destination) const;
+    QString destinationText() const; // the printer choice as a receipt/destination value
+    void showDestination(const QString &destination);
+    void saveReceipt(const QStringList &address, const QString &destination, QStringList *changed);
     void finishSave(const QStringList &changed);
 
     AppSettings *m_settings;
@@ -79,6 +99,14 @@ private:
     QComboBox *m_language;
     QSpinBox *m_duplicateWindow;
     QCheckBox *m_resolveSound;
+    QCheckBox *m_repeatCustomer;
+    QLineEdit *m_storeName;
+    QPlainTextEdit *m_address;
+    QLineEdit *m_footer;
+    QComboBox *m_printer;
+    QLineEdit *m_printerTarget;
+    QComboBox *m_paper;
+    QCheckBox *m_autoPrint;
     QLabel *m_message;
     QPushButton *m_save;
     QPushButton *m_test;
