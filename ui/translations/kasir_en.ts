@@ -31,6 +31,18 @@
         <source>This needs the manager&apos;s PIN.</source>
         <translation>This needs the manager&apos;s PIN.</translation>
     </message>
+    <message>
+        <source>Settling a flagged sale needs the manager&apos;s PIN.</source>
+        <translation>Settling a flagged sale needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Saving the manager&apos;s figures needs the manager&apos;s PIN.</source>
+        <translation>Saving the manager&apos;s figures needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is logged in as a cashier: ask a manager to type their PIN here.</source>
+        <translation>%1 is logged in as a cashier: ask a manager to type their PIN here.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::AnswerCheck</name>
@@ -1010,6 +1022,17 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     </message>
 </context>
 <context>
+    <name>Kasir::KeychainKeyStore</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>The system keychain did not answer.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>The system keychain refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::MainWindow</name>
     <message>
         <source>Kasir E-Wallet — DEMO</source>
@@ -1415,6 +1438,13 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     </message>
 </context>
 <context>
+    <name>Kasir::PendingRestore</name>
+    <message>
+        <source>The restore request could not be read. Nothing was changed.</source>
+        <translation>The restore request could not be read. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::PendingSalesModel</name>
     <message>
         <source>SN %1</source>
@@ -1645,6 +1675,14 @@ Is this really a second, new top-up that the customer wants and pays for again?<
     <message>
         <source>Receipt %1 — preview</source>
         <translation>Receipt %1 — preview</translation>
+    </message>
+    <message>
+        <source>Not printed: a second reprint of a receipt needs the manager&apos;s PIN.</source>
+        <translation>Not printed: a second reprint of a receipt needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Not shown: a second reprint of a receipt needs the manager&apos;s PIN.</source>
+        <translation>Not shown: a second reprint of a receipt needs the manager&apos;s PIN.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2073,55 @@ Ask the provider first; this decision is kept with the sale and the sale is neve
     <message>
         <source>Nothing was charged: give the customer&apos;s money back.</source>
         <translation>Nothing was charged: give the customer&apos;s money back.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the journal. The journal as it is now is kept as a backup first. The window restarts to load the restored journal.</source>
+        <translation>Choose the backup to put in place of the journal. The journal as it is now is kept as a backup first. The window restarts to load the restored journal.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 KB)</source>
+        <translation>%1 — %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restore and restart</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation>There are no backups of this journal yet.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be compared with the journal: %1</source>
+        <translation>This backup cannot be compared with the journal: %1</translation>
+    </message>
+    <message>
+        <source>The backup holds every sale of the journal as it is now.</source>
+        <translation>The backup holds every sale of the journal as it is now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal holds %n sale(s) newer than this backup. Restoring it takes them out of the journal (they stay in the backup kept first).</source>
+        <translation>
+            <numerusform>The journal holds %n sale newer than this backup. Restoring it takes it out of the journal (it stays in the backup kept first).</numerusform>
+            <numerusform>The journal holds %n sales newer than this backup. Restoring it takes them out of the journal (they stay in the backup kept first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, replace the %n newer sale(s)</source>
+        <translation>
+            <numerusform>Yes, replace the %n newer sale</numerusform>
+            <numerusform>Yes, replace the %n newer sales</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2563,98 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <source>no usable answer</source>
         <translation>no usable answer</translation>
     </message>
+    <message>
+        <source>Show a customer&apos;s last sale under the number (F8 repeats it)</source>
+        <translation>Show a customer&apos;s last sale under the number (F8 repeats it)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <source>Up to %1 lines</source>
+        <translation>Up to %1 lines</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>The default printer</translation>
+    </message>
+    <message>
+        <source>Printer %1</source>
+        <translation>Printer %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS): device or address</source>
+        <translation>Receipt printer (ESC/POS): device or address</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>PDF files in a folder</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>Print to</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 characters)</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 characters)</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself after each successful sale</source>
+        <translation>Print the receipt by itself after each successful sale</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0 or 192.168.1.50:9100</source>
+        <translation>/dev/usb/lp0 or 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>A folder, e.g. /home/kasir/struk</source>
+        <translation>A folder, e.g. /home/kasir/struk</translation>
+    </message>
+    <message>
+        <source>Store name: 1 to %1 characters; it heads every receipt.</source>
+        <translation>Store name: 1 to %1 characters; it heads every receipt.</translation>
+    </message>
+    <message>
+        <source>Address: at most %1 lines.</source>
+        <translation>Address: at most %1 lines.</translation>
+    </message>
+    <message>
+        <source>Address: each line at most %1 characters.</source>
+        <translation>Address: each line at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Footer: at most %1 characters.</source>
+        <translation>Footer: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Print to: give the folder for the PDF files.</source>
+        <translation>Print to: give the folder for the PDF files.</translation>
+    </message>
+    <message>
+        <source>Print to: give the device (/dev/usb/lp0) or the address (HOST:PORT) of the receipt printer.</source>
+        <translation>Print to: give the device (/dev/usb/lp0) or the address (HOST:PORT) of the receipt printer.</translation>
+    </message>
+    <message>
+        <source>Print to: %1</source>
+        <translation>Print to: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ShiftController</name>
@@ -2490,6 +2669,18 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>Start of shift: who is at the counter?</source>
         <translation>Start of shift: who is at the counter?</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the journal (the manager&apos;s PIN again).</source>
+        <translation>Put a backup in place of the journal (the manager&apos;s PIN again).</translation>
+    </message>
+    <message>
+        <source>Not restored: a sale is being paid. Restore once it has its answer.</source>
+        <translation>Not restored: a sale is being paid. Restore once it has its answer.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2854,18 @@ The file was left as it is.</translation>
     <message>
         <source>The receipt journal is damaged, so no more sales can be recorded: %1</source>
         <translation>The receipt journal is damaged, so no more sales can be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The journal was restored from %1. The journal as it was is kept as %2.</source>
+        <translation>The journal was restored from %1. The journal as it was is kept as %2.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>The backup was not restored: %1</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,18 @@
         <source>This needs the manager&apos;s PIN.</source>
         <translation>Ini perlu PIN manajer.</translation>
     </message>
+    <message>
+        <source>Settling a flagged sale needs the manager&apos;s PIN.</source>
+        <translation>Menyelesaikan transaksi yang ditandai perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>Saving the manager&apos;s figures needs the manager&apos;s PIN.</source>
+        <translation>Menyimpan laporan manajer perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>%1 is logged in as a cashier: ask a manager to type their PIN here.</source>
+        <translation>%1 masuk sebagai kasir: minta manajer mengetik PIN-nya di sini.</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::AnswerCheck</name>
@@ -1006,6 +1018,17 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     </message>
 </context>
 <context>
+    <name>Kasir::KeychainKeyStore</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Keychain sistem tidak menjawab.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Keychain sistem menolak: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::MainWindow</name>
     <message>
         <source>Kasir E-Wallet — DEMO</source>
@@ -1409,6 +1432,13 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     </message>
 </context>
 <context>
+    <name>Kasir::PendingRestore</name>
+    <message>
+        <source>The restore request could not be read. Nothing was changed.</source>
+        <translation>Permintaan pemulihan tidak bisa dibaca. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>Kasir::PendingSalesModel</name>
     <message>
         <source>SN %1</source>
@@ -1639,6 +1669,14 @@ Apakah ini benar top-up kedua yang baru, yang diminta dan dibayar lagi oleh pela
     <message>
         <source>Receipt %1 — preview</source>
         <translation>Struk %1 — pratinjau</translation>
+    </message>
+    <message>
+        <source>Not printed: a second reprint of a receipt needs the manager&apos;s PIN.</source>
+        <translation>Tidak dicetak: cetak ulang kedua sebuah struk perlu PIN manajer.</translation>
+    </message>
+    <message>
+        <source>Not shown: a second reprint of a receipt needs the manager&apos;s PIN.</source>
+        <translation>Tidak ditampilkan: cetak ulang kedua sebuah struk perlu PIN manajer.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2066,53 @@ Tanyakan dulu ke provider; keputusan ini disimpan bersama penjualan dan penjuala
     <message>
         <source>Nothing was charged: give the customer&apos;s money back.</source>
         <translation>Tidak ada saldo terpotong: kembalikan uang pelanggan.</translation>
+    </message>
+</context>
+<context>
+    <name>Kasir::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the journal. The journal as it is now is kept as a backup first. The window restarts to load the restored journal.</source>
+        <translation>Pilih cadangan yang menggantikan jurnal. Jurnal yang sekarang disimpan dulu sebagai cadangan. Aplikasi dibuka ulang untuk memuat jurnal hasil pemulihan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 KB)</source>
+        <translation>%1 — %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Pulihkan dan buka ulang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation>Belum ada cadangan untuk jurnal ini.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be compared with the journal: %1</source>
+        <translation>Cadangan ini tidak bisa dibandingkan dengan jurnal: %1</translation>
+    </message>
+    <message>
+        <source>The backup holds every sale of the journal as it is now.</source>
+        <translation>Cadangan ini memuat semua penjualan yang ada di jurnal sekarang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal holds %n sale(s) newer than this backup. Restoring it takes them out of the journal (they stay in the backup kept first).</source>
+        <translation>
+            <numerusform>Jurnal memuat %n penjualan yang lebih baru dari cadangan ini. Pemulihan akan mengeluarkannya dari jurnal (tetap tersimpan di cadangan yang dibuat dulu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, replace the %n newer sale(s)</source>
+        <translation>
+            <numerusform>Ya, ganti %n penjualan yang lebih baru</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2554,98 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
         <source>no usable answer</source>
         <translation>tidak ada jawaban yang bisa dipakai</translation>
     </message>
+    <message>
+        <source>Show a customer&apos;s last sale under the number (F8 repeats it)</source>
+        <translation>Tampilkan penjualan terakhir pelanggan di bawah nomornya (F8 untuk mengulang)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <source>Up to %1 lines</source>
+        <translation>Paling banyak %1 baris</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Catatan kaki</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>Printer bawaan</translation>
+    </message>
+    <message>
+        <source>Printer %1</source>
+        <translation>Printer %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS): device or address</source>
+        <translation>Printer struk (ESC/POS): perangkat atau alamat</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>File PDF di sebuah folder</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>Cetak ke</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters)</source>
+        <translation>58 mm (32 karakter)</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters)</source>
+        <translation>80 mm (48 karakter)</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself after each successful sale</source>
+        <translation>Cetak struk otomatis setiap penjualan berhasil</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0 or 192.168.1.50:9100</source>
+        <translation>/dev/usb/lp0 atau 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>A folder, e.g. /home/kasir/struk</source>
+        <translation>Sebuah folder, misalnya /home/kasir/struk</translation>
+    </message>
+    <message>
+        <source>Store name: 1 to %1 characters; it heads every receipt.</source>
+        <translation>Nama toko: 1 sampai %1 karakter; tercetak di atas setiap struk.</translation>
+    </message>
+    <message>
+        <source>Address: at most %1 lines.</source>
+        <translation>Alamat: paling banyak %1 baris.</translation>
+    </message>
+    <message>
+        <source>Address: each line at most %1 characters.</source>
+        <translation>Alamat: setiap baris paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Footer: at most %1 characters.</source>
+        <translation>Catatan kaki: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Print to: give the folder for the PDF files.</source>
+        <translation>Cetak ke: isi folder untuk file PDF.</translation>
+    </message>
+    <message>
+        <source>Print to: give the device (/dev/usb/lp0) or the address (HOST:PORT) of the receipt printer.</source>
+        <translation>Cetak ke: isi perangkat (/dev/usb/lp0) atau alamat (HOST:PORT) printer struk.</translation>
+    </message>
+    <message>
+        <source>Print to: %1</source>
+        <translation>Cetak ke: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ShiftController</name>
@@ -2483,6 +2660,18 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>Start of shift: who is at the counter?</source>
         <translation>Mulai shift: siapa yang jaga kasir?</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the journal (the manager&apos;s PIN again).</source>
+        <translation>Ganti jurnal dengan sebuah cadangan (perlu PIN manajer lagi).</translation>
+    </message>
+    <message>
+        <source>Not restored: a sale is being paid. Restore once it has its answer.</source>
+        <translation>Tidak dipulihkan: ada penjualan yang sedang dibayar. Pulihkan setelah hasilnya keluar.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2845,18 @@ Berkas dibiarkan apa adanya.</translation>
     <message>
         <source>The receipt journal is damaged, so no more sales can be recorded: %1</source>
         <translation>Jurnal struk rusak, jadi penjualan baru tidak bisa dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pemulihan</translation>
+    </message>
+    <message>
+        <source>The journal was restored from %1. The journal as it was is kept as %2.</source>
+        <translation>Jurnal sudah dipulihkan dari %1. Jurnal yang lama disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Cadangan tidak dipulihkan: %1</translation>
     </message>
 </context>
 </TS>
