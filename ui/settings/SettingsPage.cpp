@@ -83,6 +83,7 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
 
     auto *api = new QGroupBox(tr("Merchant API"), this);
     auto *apiForm = new QFormLayout(api);
+    apiForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.co.id"));
     m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
@@ -90,6 +91,9 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     m_apiKey->setPlaceholderText(tr("unchanged"));
     m_keySource->setObjectName(QStringLiteral("keySourceLabel"));
     m_keySource->setWordWrap(true);
+    // A long path cannot wrap: it must not widen the page past the dialog.
+    m_keySource->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_keySource->setMinimumWidth(1);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(5, 120);
     m_timeout->setSuffix(tr(" s"));
@@ -104,6 +108,7 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
 
     auto *counter = new QGroupBox(tr("Counter and prices"), this);
     auto *counterForm = new QFormLayout(counter);
+    counterForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_terminal->setObjectName(QStringLiteral("terminalEdit"));
     m_terminal->setMaxLength(16);
     counterForm->addRow(tr("Terminal id"), m_terminal);
@@ -121,10 +126,11 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     counterForm->addRow(tr("Warn about a repeated sale within"), m_duplicateWindow);
     m_resolveSound->setObjectName(QStringLiteral("resolveSoundBox"));
     m_resolveSound->setText(tr("A short sound when a sale being checked gets its outcome"));
-    counterForm->addRow(QString(), m_resolveSound);
+    counterForm->addRow(m_resolveSound);
     m_repeatCustomer->setObjectName(QStringLiteral("repeatCustomerBox"));
-    m_repeatCustomer->setText(tr("Show a customer's last sale under the number (F8 repeats it)"));
-    counterForm->addRow(QString(), m_repeatCustomer);
+    m_repeatCustomer->setText(tr("Show the customer's last sale under the number (F8)"));
+    m_repeatCustomer->setToolTip(tr("F8 repeats that sale: same wallet and amount, with the usual price check."));
+    counterForm->addRow(m_repeatCustomer);
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -133,6 +139,7 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
 
     auto *receipt = new QGroupBox(tr("Receipts"), this);
     auto *receiptForm = new QFormLayout(receipt);
+    receiptForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_storeName->setObjectName(QStringLiteral("storeNameEdit"));
     m_storeName->setMaxLength(MaxStoreName);
     receiptForm->addRow(tr("Store name"), m_storeName);
@@ -159,7 +166,7 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     receiptForm->addRow(tr("Paper width"), m_paper);
     m_autoPrint->setObjectName(QStringLiteral("autoPrintBox"));
     m_autoPrint->setText(tr("Print the receipt by itself after each successful sale"));
-    receiptForm->addRow(QString(), m_autoPrint);
+    receiptForm->addRow(m_autoPrint);
     outer->addWidget(receipt);
     auto updateTarget = [this] {
         const QString kind = m_printer->currentData().toString();

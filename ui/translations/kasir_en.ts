@@ -2564,10 +2564,6 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
         <translation>no usable answer</translation>
     </message>
     <message>
-        <source>Show a customer&apos;s last sale under the number (F8 repeats it)</source>
-        <translation>Show a customer&apos;s last sale under the number (F8 repeats it)</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
@@ -2654,6 +2650,14 @@ Nothing was charged. Give the customer&apos;s money back.</translation>
     <message>
         <source>Print to: %1</source>
         <translation>Print to: %1</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s last sale under the number (F8)</source>
+        <translation>Show the customer&apos;s last sale under the number (F8)</translation>
+    </message>
+    <message>
+        <source>F8 repeats that sale: same wallet and amount, with the usual price check.</source>
+        <translation>F8 repeats that sale: same wallet and amount, with the usual price check.</translation>
     </message>
 </context>
 <context>

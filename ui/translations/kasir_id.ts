@@ -2555,10 +2555,6 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
         <translation>tidak ada jawaban yang bisa dipakai</translation>
     </message>
     <message>
-        <source>Show a customer&apos;s last sale under the number (F8 repeats it)</source>
-        <translation>Tampilkan penjualan terakhir pelanggan di bawah nomornya (F8 untuk mengulang)</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>Struk</translation>
     </message>
@@ -2645,6 +2641,14 @@ Tidak ada saldo terpotong. Kembalikan uang pelanggan.</translation>
     <message>
         <source>Print to: %1</source>
         <translation>Cetak ke: %1</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s last sale under the number (F8)</source>
+        <translation>Tampilkan penjualan terakhir pelanggan di bawah nomornya (F8)</translation>
+    </message>
+    <message>
+        <source>F8 repeats that sale: same wallet and amount, with the usual price check.</source>
+        <translation>F8 mengulang penjualan itu: e-wallet dan nominal yang sama, dengan cek harga seperti biasa.</translation>
     </message>
 </context>
 <context>
