@@ -361,6 +361,9 @@ void AccessWindowTest::secondReprintAsksForThePin()
     QCOMPARE(printedCount(), 3);
     QVERIFY2(audit().last().detail.contains(sale.receiptNo + QStringLiteral(" copy 2")),
         qPrintable(audit().last().detail));
+    QVERIFY2(audit().last().detail.endsWith(QLatin1String("; manager PIN of Sari")), qPrintable(audit().last().detail));
+    QCOMPARE(audit().last().user, kCashier); // at the cashier's counter
+    QCOMPARE(m_rig->store->prints(sale.id).last().printedBy, kCashier);
 
     // From the history page's button too: the guard is the same.
     m_window->showHistory();

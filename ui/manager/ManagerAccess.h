@@ -6,8 +6,8 @@ class QWidget;
 
 namespace Kasir {
 
-// Who may open the manager page and do its actions. Today everyone may; the manager PIN comes
-// later as another implementation of this interface, given to the page and the main window.
+// Who may open the manager page and do its actions. The window gives the page and the main
+// window people/PinManagerAccess (the manager's PIN); tests of the page alone use the open one.
 class ManagerAccess
 {
 public:
@@ -16,6 +16,8 @@ public:
     virtual ~ManagerAccess() = default;
     // true when the action may go ahead (a PIN implementation asks for the PIN here).
     virtual bool allow(Action action, QWidget *parent) = 0;
+    // Who let the last action through (the manager whose PIN was given); empty when unknown.
+    virtual QString authorizedBy() const { return QString(); }
 };
 
 // The open counter of today: every action is allowed.

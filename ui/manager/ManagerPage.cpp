@@ -459,6 +459,7 @@ void ManagerPage::startClose()
         CloseRequest request;
         request.day = m_date;
         request.terminalId = m_reports->terminalId();
+        request.closedBy = m_access->authorizedBy();
         request.openingFloat = dialog->openingFloat();
         request.countedCash = dialog->countedCash();
         say(tr("Backing up the journal and closing…"), "busy");
@@ -474,8 +475,12 @@ void ManagerPage::startResolve()
         return;
     auto *dialog = new ResolveDialog(m_pendingModel->saleAt(rows.first().row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &QDialog::accepted, this, [this, dialog] { m_reports->requestResolve(dialog->request()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ResolveRequest request = dialog->request();
+        if (request.resolvedBy.isEmpty())
+            request.resolvedBy = m_access->authorizedBy();
+        m_reports->requestResolve(request);
+    });
     dialog->open();
 }
 

@@ -63,6 +63,7 @@ void AccessGate::request(QWidget *parent, ProtectedAction action, std::function<
     }
     if (s_nextAnswer) {
         const bool answer = *std::exchange(s_nextAnswer, std::nullopt);
+        m_lastManager = answer && m_session && m_session->isManager() ? m_session->userName() : QString();
         QTimer::singleShot(0, this, [then, answer] { then(answer); });
         return;
     }
@@ -70,7 +71,10 @@ void AccessGate::request(QWidget *parent, ProtectedAction action, std::function<
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session && m_session->isManager())
         dialog->preselect(m_session->userName());
-    connect(dialog, &QDialog::finished, this, [then](int result) { then(result == QDialog::Accepted); });
+    connect(dialog, &QDialog::finished, this, [this, then, dialog](int result) {
+        m_lastManager = result == QDialog::Accepted ? dialog->user().name : QString();
+        then(result == QDialog::Accepted);
+    });
     dialog->open();
 }
 
@@ -78,12 +82,17 @@ bool AccessGate::requireManager(QWidget *parent, ProtectedAction action)
 {
     if (!AccessPolicy::needsManager(action))
         return true;
-    if (s_nextAnswer)
-        return *std::exchange(s_nextAnswer, std::nullopt);
+    if (s_nextAnswer) {
+        const bool answer = *std::exchange(s_nextAnswer, std::nullopt);
+        m_lastManager = answer && m_session && m_session->isManager() ? m_session->userName() : QString();
+        return answer;
+    }
     PinDialog dialog(m_users, PinDialog::Mode::ManagerOnly, promptText(action), parent);
     if (m_session && m_session->isManager())
         dialog.preselect(m_session->userName());
-    return dialog.exec() == QDialog::Accepted;
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_lastManager = accepted ? dialog.user().name : QString();
+    return accepted;
 }
 
 } // namespace Kasir

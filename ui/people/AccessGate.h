@@ -32,12 +32,15 @@ public:
     static void setNextAnswer(bool allowed);
 
     static QString reasonText(ProtectedAction action);
+    // The manager whose PIN let the last protected action through (for "closed by", the audit).
+    QString lastManager() const { return m_lastManager; }
     // The dialog's headline: the reason, and for a cashier at the counter who to ask.
     QString promptText(ProtectedAction action) const;
 
 private:
     UserDirectory *m_users;
     Session *m_session;
+    QString m_lastManager;
     static std::optional<bool> s_nextAnswer;
 };
 

@@ -32,6 +32,11 @@ bool PinManagerAccess::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+QString PinManagerAccess::authorizedBy() const
+{
+    return m_gate->lastManager();
+}
+
 bool PinManagerAccess::allow(Action action, QWidget *parent)
 {
     ProtectedAction asked = ProtectedAction::ManagerPage;

@@ -20,6 +20,7 @@ public:
     PinManagerAccess(AccessGate *gate, Session *session, QObject *parent = nullptr);
 
     bool allow(Action action, QWidget *parent) override;
+    QString authorizedBy() const override;
 
     // The page whose hiding locks it again.
     void watch(QWidget *page);

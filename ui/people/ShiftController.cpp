@@ -73,7 +73,8 @@ void ShiftController::watchManagerPage(ManagerPage *page)
         if (!ok || !page->lastClose())
             return;
         const CloseRecord &c = *page->lastClose();
-        m_audit.record(AuditEvent::Close, m_session->userName(),
+        const QString manager = m_managerAccess->authorizedBy();
+        m_audit.record(AuditEvent::Close, manager.isEmpty() ? m_session->userName() : manager,
             QStringLiteral("No. %1, terminal %2, day %3; backup %4")
                 .arg(c.closeNo)
                 .arg(c.terminalId, c.day.toString(Qt::ISODate), c.backupPath));
@@ -93,9 +94,14 @@ void ShiftController::attachReceipts(ReceiptActions *actions, HistoryPage *histo
     m_receipts = actions;
     actions->setPrintGuard([this](qint64 saleId) { return allowPrint(saleId); });
     connect(actions, &ReceiptActions::printFinished, this, [this](const PrintOutcome &outcome) {
+        const QString manager = m_reprintManagers.take(outcome.saleId);
         if (outcome.ok && outcome.copyNumber >= 1)
             m_audit.record(AuditEvent::Reprint, m_session->userName(),
-                QStringLiteral("%1 copy %2 to %3").arg(outcome.receiptNo).arg(outcome.copyNumber).arg(outcome.target));
+                QStringLiteral("%1 copy %2 to %3%4")
+                    .arg(outcome.receiptNo)
+                    .arg(outcome.copyNumber)
+                    .arg(outcome.target,
+                        manager.isEmpty() ? QString() : QStringLiteral("; manager PIN of %1").arg(manager)));
     });
     if (!history)
         return;
@@ -116,7 +122,10 @@ bool ShiftController::allowPrint(qint64 saleId)
     const std::optional<SaleRecord> record = m_store->findById(saleId);
     if (!record || record->printedCount < 2)
         return true;
-    return m_gate->requireManager(m_window, ProtectedAction::SecondReprint);
+    if (!m_gate->requireManager(m_window, ProtectedAction::SecondReprint))
+        return false;
+    m_reprintManagers.insert(saleId, m_gate->lastManager());
+    return true;
 }
 
 void ShiftController::attach(MainWindow *window)

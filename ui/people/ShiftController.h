@@ -97,6 +97,7 @@ private:
     AccessGate *m_gate;
     PinManagerAccess *m_managerAccess;
     QPointer<ReceiptActions> m_receipts;
+    QHash<qint64, QString> m_reprintManagers; // sale id -> the manager whose PIN allowed its reprint
     DailyBackupTimer *m_backups = nullptr;
     SaleService *m_sales = nullptr;
     QPointer<MainWindow> m_window;
