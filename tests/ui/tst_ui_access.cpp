@@ -3,6 +3,7 @@
 // lines of reprints, exports and re-checks. Real widgets offscreen, the real sandbox process, a
 // real SQLite journal. PIN dialogs shown modally are answered from the event loop, as a person
 // would type into them.
+#include "CloseDialog.h"
 #include "MainWindow.h"
 #include "ManagerPage.h"
 #include "QtPageRenderer.h"
@@ -127,6 +128,7 @@ private slots:
     void managerLetInWithTheRightPin();
     void secondReprintAsksForThePin();
     void lockoutAtTheGateSurvivesARestart();
+    void closeAsksThePinAndIsAudited();
     void receiptSettingsApplyWithoutRestart();
     void restoreFromTheWindow();
 
@@ -347,7 +349,7 @@ void AccessWindowTest::secondReprintAsksForThePin()
     QSignalSpy messages(m_actions.get(), &ReceiptActions::message);
     auto *cancel = new PinTyper(m_window.get(), {}, this);
     QVERIFY(!m_actions->printSale(sale.id));
-    QVERIFY(cancel->done);
+    QTRY_VERIFY(cancel->done);
     QVERIFY2(cancel->reason.startsWith(QLatin1String("A second reprint needs the manager's PIN.")),
         qPrintable(cancel->reason));
     QCOMPARE(messages.last().first().toString(),
@@ -357,7 +359,7 @@ void AccessWindowTest::secondReprintAsksForThePin()
     // With the manager's PIN it prints as copy 2, in the audit trail.
     auto *typer = new PinTyper(m_window.get(), { kManagerPin }, this);
     QVERIFY(printAndWait());
-    QVERIFY(typer->done);
+    QTRY_VERIFY(typer->done);
     QCOMPARE(printedCount(), 3);
     QVERIFY2(audit().last().detail.contains(sale.receiptNo + QStringLiteral(" copy 2")),
         qPrintable(audit().last().detail));
@@ -403,6 +405,33 @@ void AccessWindowTest::lockoutAtTheGateSurvivesARestart()
     for (const AuditEntry &e : audit())
         events << AuditTrail::eventName(e.event);
     QCOMPARE(events.count(QStringLiteral("LOCKOUT")), 1);
+}
+
+void AccessWindowTest::closeAsksThePinAndIsAudited()
+{
+    build();
+    loginAs(kCashier);
+    QCOMPARE(sell(QStringLiteral("081234567890")).status, SaleStatus::Success);
+    AccessGate::setNextAnswer(true);
+    clickManagerNav();
+    QTRY_VERIFY_WITH_TIMEOUT(m_managerPage->figures().has_value() && m_managerPage->figures()->totals.count == 1, 20000);
+
+    // The close asks for the PIN again; the manager types it at the cashier's counter.
+    auto *typer = new PinTyper(m_window.get(), { kManagerPin }, this);
+    QTest::mouseClick(m_managerPage->findChild<QPushButton *>(QStringLiteral("closeDayButton")), Qt::LeftButton);
+    QTRY_VERIFY(typer->done);
+    QVERIFY2(typer->reason.startsWith(QLatin1String("Closing the day needs the manager's PIN.")), qPrintable(typer->reason));
+    CloseDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_managerPage->findChild<CloseDialog *>()) != nullptr && dialog->isVisible());
+    QSignalSpy done(m_managerPage, &ManagerPage::closeDone);
+    dialog->findChild<QPushButton *>(QStringLiteral("closeDayConfirm"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    QVERIFY(done.first().first().toBool());
+    const AuditEntry last = audit().last();
+    QCOMPARE(last.event, AuditEvent::Close);
+    QCOMPARE(last.user, kManager); // the manager whose PIN closed it, not the cashier logged in
+    QVERIFY2(last.detail.startsWith(QLatin1String("No. 1, terminal K01")), qPrintable(last.detail));
+    QVERIFY(last.detail.contains(QLatin1String("backup ")));
 }
 
 SaleRecord AccessWindowTest::sell(const QString &custId)
