@@ -42,12 +42,13 @@ RestoreDialog::RestoreDialog(const QString &journalPath, QWidget *parent)
         item->setToolTip(QDir::toNativeSeparators(b.path));
     }
     layout->addWidget(m_list, 1);
-    m_force->setObjectName(QStringLiteral("forceRestoreBox"));
-    m_force->setEnabled(false);
-    layout->addWidget(m_force);
+    // What the chosen backup means for the journal, then the box that accepts it.
     m_message->setObjectName(QStringLiteral("restoreMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    m_force->setObjectName(QStringLiteral("forceRestoreBox"));
+    m_force->setEnabled(false);
+    layout->addWidget(m_force);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_restore = buttons->button(QDialogButtonBox::Ok);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
