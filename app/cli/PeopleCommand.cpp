@@ -276,6 +276,24 @@ void PeopleCommand::runUser(const QStringList &args)
             fail(QStringLiteral("Give the role: --role cashier or --role manager."), CliApp::ExitUsage);
             return;
         }
+        const QString firstManager
+            = QStringLiteral("Add the manager first: user add NAME --role manager. Nothing was saved.");
+        const QString badPin
+            = QStringLiteral("A PIN has 4 to 8 digits (read from standard input). Nothing was saved.");
+        // No journal yet: only its first manager may be added, and bad input creates nothing.
+        const bool newJournal = !QFile::exists(journalPath());
+        QString pin;
+        if (newJournal) {
+            if (*role != Role::Manager) {
+                fail(firstManager, CliApp::ExitUsage);
+                return;
+            }
+            pin = readSecretLine();
+            if (!PinHasher::isValidPin(pin)) {
+                fail(badPin, CliApp::ExitUsage);
+                return;
+            }
+        }
         if (!store.open()) {
             fail(store.lastError(), CliApp::ExitEnvironment);
             return;
@@ -285,8 +303,7 @@ void PeopleCommand::runUser(const QStringList &args)
         QString addedBy = actor();
         if (users.hasManager() || *role != Role::Manager) {
             if (!users.hasManager()) {
-                fail(QStringLiteral("Add the manager first: user add NAME --role manager. Nothing was saved."),
-                    CliApp::ExitUsage);
+                fail(firstManager, CliApp::ExitUsage);
                 return;
             }
             const ManagerPinResult authorized = checkManagerPin(store, m_parser);
@@ -296,11 +313,12 @@ void PeopleCommand::runUser(const QStringList &args)
             }
             addedBy = authorized.manager;
         }
-        const QString pin = readSecretLine();
-        if (!PinHasher::isValidPin(pin)) {
-            fail(QStringLiteral("A PIN has 4 to 8 digits (read from standard input). Nothing was saved."),
-                CliApp::ExitUsage);
-            return;
+        if (!newJournal) {
+            pin = readSecretLine();
+            if (!PinHasher::isValidPin(pin)) {
+                fail(badPin, CliApp::ExitUsage);
+                return;
+            }
         }
         if (!users.addUser(args.at(1), *role, pin, addedBy)) {
             fail(users.lastError(), CliApp::ExitUsage);

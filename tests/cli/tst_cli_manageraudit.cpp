@@ -128,6 +128,12 @@ void tst_CliManagerAudit::userAddNeedsTheManagersPin()
         "2468\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("Add the manager first"), r.err.constData());
+    // Bad input on a new journal creates nothing on disk.
+    r = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Sari"), QStringLiteral("--role"),
+                QStringLiteral("manager") },
+        "12\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(journal()));
     addManager();
 
     const QStringList addAndi { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Andi"),
