@@ -373,6 +373,14 @@ void AccessWindowTest::secondReprintAsksForThePin()
     AccessGate::setNextAnswer(false);
     QVERIFY(!m_actions->printSale(sale.id));
     QCOMPARE(printedCount(), 3);
+
+    // The history page's CSV export is in the audit trail too.
+    QSignalSpy exported(m_history, &HistoryPage::csvExportFinished);
+    m_history->exportCsv(m_dir->filePath(QStringLiteral("sales.csv")));
+    QTRY_COMPARE(exported.size(), 1);
+    QCOMPARE(audit().last().event, AuditEvent::Export);
+    QCOMPARE(audit().last().detail, QStringLiteral("history CSV: 1 sale(s)"));
+    QCOMPARE(audit().last().user, kCashier);
 }
 
 void AccessWindowTest::lockoutAtTheGateSurvivesARestart()
