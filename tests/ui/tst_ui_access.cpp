@@ -552,6 +552,7 @@ void AccessWindowTest::restoreFromTheWindow()
     const auto request = PendingRestore::read(journal);
     QVERIFY(request);
     QVERIFY(request->force);
+    QCOMPARE(request->manager, kManager);
     QCOMPARE(audit().last().event, AuditEvent::Restore);
 
     // The restart: everything closed, the restore runs before the journal is opened again.

@@ -303,7 +303,7 @@ void ShiftController::restoreBackup()
     m_gate->request(parent, ProtectedAction::RestoreBackup, [this, parent](bool allowed) {
         if (!allowed)
             return;
-        const QString manager = m_session->isManager() ? m_session->userName() : QString();
+        const QString manager = m_gate->lastManager();
         auto *dialog = new RestoreDialog(m_store->path(), parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, manager] {
