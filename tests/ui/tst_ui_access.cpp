@@ -540,7 +540,7 @@ void AccessWindowTest::restoreFromTheWindow()
     QCOMPARE(dialog->list()->count(), 1);
     dialog->list()->setCurrentRow(0);
     // Older than the journal's newest sale: refused unless the manager says so.
-    QCOMPARE(dialog->newerSales(), 1);
+    QTRY_COMPARE(dialog->newerSales(), 1);
     QVERIFY2(dialog->messageLabel()->text().contains(QLatin1String("1 sale(s) newer")),
         qPrintable(dialog->messageLabel()->text()));
     QVERIFY(!dialog->restoreButton()->isEnabled());

@@ -1,12 +1,15 @@
 #include "backup/RestoreDialog.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,7 +62,8 @@ RestoreDialog::RestoreDialog(const QString &journalPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &RestoreDialog::onChosen);
-    connect(m_force, &QCheckBox::toggled, this, [this](bool on) { m_restore->setEnabled(on || m_newer == 0); });
+    connect(m_force, &QCheckBox::toggled, this,
+        [this](bool on) { m_restore->setEnabled(m_newer == 0 || (on && m_newer > 0)); });
     if (m_backups.isEmpty())
         m_message->setText(tr("There are no backups of this journal yet."));
 }
@@ -70,11 +74,33 @@ void RestoreDialog::onChosen()
     m_force->setEnabled(false);
     m_force->setText(QString());
     m_restore->setEnabled(false);
+    m_newer = -1;
     const QString backup = chosenBackup();
     if (backup.isEmpty())
         return;
-    QString error;
-    m_newer = JournalBackups::salesNewerThan(m_journalPath, backup, &error);
+    // A comparison of every sale in two files: on a worker thread, so the window stays live.
+    m_message->setText(tr("Comparing the backup with the journal…"));
+    const int generation = ++m_generation;
+    QPointer<RestoreDialog> self(this);
+    const QString journal = m_journalPath;
+    QThreadPool::globalInstance()->start([self, generation, journal, backup] {
+        QString error;
+        const int newer = JournalBackups::salesNewerThan(journal, backup, &error);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, newer, error] {
+                if (self)
+                    self->onCompared(generation, newer, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RestoreDialog::onCompared(int generation, int newer, const QString &error)
+{
+    if (generation != m_generation)
+        return; // another backup was chosen meanwhile
+    m_newer = newer;
     if (m_newer < 0) {
         m_message->setText(tr("This backup cannot be compared with the journal: %1").arg(error));
         return;

@@ -22,6 +22,7 @@ public:
 
     QString chosenBackup() const;
     bool force() const;
+    // -1 until the chosen backup was compared with the journal (off the window's thread).
     int newerSales() const { return m_newer; }
 
     QListWidget *list() const { return m_list; }
@@ -31,10 +32,12 @@ public:
 
 private:
     void onChosen();
+    void onCompared(int generation, int newer, const QString &error);
 
     QString m_journalPath;
     QList<BackupInfo> m_backups;
-    int m_newer = 0;
+    int m_newer = -1;
+    int m_generation = 0;
     QListWidget *m_list;
     QCheckBox *m_force;
     QLabel *m_message;

@@ -2123,6 +2123,10 @@ Ask the provider first; this decision is kept with the sale and the sale is neve
             <numerusform>Yes, replace the %n newer sales</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comparing the backup with the journal…</source>
+        <translation>Comparing the backup with the journal…</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ResultPanel</name>

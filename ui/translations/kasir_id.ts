@@ -2114,6 +2114,10 @@ Tanyakan dulu ke provider; keputusan ini disimpan bersama penjualan dan penjuala
             <numerusform>Ya, ganti %n penjualan yang lebih baru</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comparing the backup with the journal…</source>
+        <translation>Membandingkan cadangan dengan jurnal…</translation>
+    </message>
 </context>
 <context>
     <name>Kasir::ResultPanel</name>
