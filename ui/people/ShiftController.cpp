@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -220,7 +221,9 @@ void ShiftController::openSettings()
             m_settingsDialog = new QDialog(m_window);
             m_settingsDialog->setObjectName(QStringLiteral("settingsDialog"));
             m_settingsDialog->setWindowTitle(tr("Settings"));
-            m_settingsDialog->resize(700, 600);
+            // As tall as the screen allows: fewer fields hidden below the scroll bar.
+            const QRect screen = m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1024, 768);
+            m_settingsDialog->resize(qMin(760, screen.width() - 40), qMax(480, screen.height() - 80));
             m_settingsDialog->setModal(true); // the counter waits while the manager changes settings
             auto *layout = new QVBoxLayout(m_settingsDialog);
             auto *scroll = new QScrollArea(m_settingsDialog);

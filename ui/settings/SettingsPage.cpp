@@ -91,9 +91,6 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     m_apiKey->setPlaceholderText(tr("unchanged"));
     m_keySource->setObjectName(QStringLiteral("keySourceLabel"));
     m_keySource->setWordWrap(true);
-    // A long path cannot wrap: it must not widen the page past the dialog.
-    m_keySource->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_keySource->setMinimumWidth(1);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(5, 120);
     m_timeout->setSuffix(tr(" s"));
@@ -188,7 +185,10 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
 
 void SettingsPage::setKeySourceText(const QString &text)
 {
-    m_keySource->setText(text);
+    // A path has no spaces: let it wrap after each separator, so it never widens the page.
+    QString wrappable = text;
+    wrappable.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+    m_keySource->setText(wrappable);
 }
 
 void SettingsPage::reload()
