@@ -11,6 +11,7 @@ packages=(
     libgl-dev fonts-dejavu-core
     # Fuzzing (packaging/run-fuzz.sh) and the Debian package (packaging/build-deb.sh).
     clang libclang-rt-14-dev dpkg-dev fakeroot
+    clang-tidy clang-format # packaging/run-tidy.sh, packaging/check-format.sh
     openssl # the TLS tests make a throwaway certificate with it
     # pdftotext and pdftoppm: the receipt tests read the PDFs back.
     poppler-utils
