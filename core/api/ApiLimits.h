@@ -13,7 +13,7 @@ class ApiLimits
 public:
     // A documented answer is under 1 KiB. A larger reply is cut off and read as an unknown
     // outcome, so a hostile or broken server cannot fill memory or the journal.
-    static constexpr qint64 MaxReplyBytes = 256 * 1024;
+    static constexpr qint64 MaxReplyBytes = qint64(256) * 1024;
 
     // The deadline for a whole exchange: connect, TLS, send, headers and body.
     static constexpr int MinTimeoutSeconds = 1;

@@ -223,7 +223,7 @@ void ApiCall::onExchangeFinished()
     finishWith(result);
 }
 
-void ApiCall::finishWith(ApiResult result)
+void ApiCall::finishWith(const ApiResult &result)
 {
     if (m_done)
         return;

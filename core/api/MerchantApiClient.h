@@ -50,7 +50,7 @@ private:
     void start(HttpExchange *exchange, int deadlineMs);
     void startDeadline(int deadlineMs);
     void onDeadline();
-    void finishWith(ApiResult result);
+    void finishWith(const ApiResult &result);
     void onReplyFinished();
     void onExchangeFinished();
     ApiResult withoutAnswer(const QString &detail, bool notSent) const;

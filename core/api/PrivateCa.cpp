@@ -14,7 +14,7 @@ QString tr(const char *text)
 }
 
 // A CA file holds certificates, never more than a few; a larger file is a mistake.
-constexpr qint64 MaxCaFileBytes = 1024 * 1024;
+constexpr qint64 MaxCaFileBytes = qint64(1024) * 1024;
 
 } // namespace
 
