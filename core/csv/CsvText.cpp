@@ -34,7 +34,7 @@ QString CsvText::quoted(const QString &text)
 
 QString CsvText::field(const QString &text)
 {
-    const QString t = guarded(text);
+    QString t = guarded(text);
     if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n'))
         || t.contains(QLatin1Char('\r')))
         return quoted(t);

@@ -178,10 +178,9 @@ QString ReceiptLayout::toAscii(const QString &text)
         else if (u == u'\t' || u == u'\n' || u == u'\r' || c.isSpace())
             out.append(QLatin1Char(' '));
         else if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing
-                 || c.category() == QChar::Mark_SpacingCombining || u < 0x20 || u == 0x7f)
+                 || c.category() == QChar::Mark_SpacingCombining || u < 0x20 || u == 0x7f
+                 || c.isLowSurrogate()) // a low surrogate: its high surrogate already became '?'
             continue;
-        else if (c.isLowSurrogate())
-            continue; // the high surrogate already became '?'
         else
             out.append(QLatin1Char('?'));
     }

@@ -28,7 +28,7 @@ QString readKeyFile(const QString &path, QString *error)
         *error = RuntimeConfigText::tr("The API key file %1 cannot be read.").arg(path);
         return QString();
     }
-    const QString key = QString::fromUtf8(file.readAll()).trimmed();
+    QString key = QString::fromUtf8(file.readAll()).trimmed();
     if (key.isEmpty())
         *error = RuntimeConfigText::tr("The API key file %1 is empty.").arg(path);
     return key;

@@ -33,10 +33,10 @@ QString hostName()
 
 QString ProcessIdentity::acquire()
 {
-    const QString identity = QStringLiteral("%1:%2:%3")
-                                 .arg(hostName())
-                                 .arg(qint64(::getpid()))
-                                 .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    QString identity = QStringLiteral("%1:%2:%3")
+                           .arg(hostName())
+                           .arg(qint64(::getpid()))
+                           .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
     QMutexLocker lock(&s_mutex);
     aliveHere().insert(identity);
     return identity;
