@@ -83,7 +83,7 @@ BackupResult JournalBackups::dailyIfDue()
         r.ok = true;
         return r;
     }
-    const BackupResult r = backupNow(kDaily);
+    BackupResult r = backupNow(kDaily);
     if (r.ok)
         rotate();
     return r;

@@ -134,7 +134,7 @@ bool ProductCatalog::loadFromJson(const QByteArray &json, ProductCatalog *out, Q
         return false;
     }
     ProductCatalog catalog;
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         Product product;
         if (!parseProduct(value.toObject(), &product, error))
             return false;

@@ -63,7 +63,6 @@ JournalProblem journalProblemFromSqlError(const QSqlError &error)
     case 13: // SQLITE_FULL
         return JournalProblem::DiskFull;
     case 14: // SQLITE_CANTOPEN
-        return JournalProblem::PermissionDenied;
     case 23: // SQLITE_AUTH
         return JournalProblem::PermissionDenied;
     case 26: // SQLITE_NOTADB
