@@ -12,12 +12,9 @@ namespace Kasir {
 DailyChart::DailyChart(Metric metric, QWidget *parent)
     : QWidget(parent)
     , m_metric(metric)
-    , m_view(new QChartView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(210);
     auto *chart = new QChart;
     chart->setTitle(metric == Metric::Count ? tr("Sales per day") : tr("Margin per day (Rp)"));
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -25,7 +22,11 @@ DailyChart::DailyChart(Metric metric, QWidget *parent)
     small.setPixelSize(11);
     chart->legend()->setFont(small);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_view->setChart(chart);
+    // The view is made with its chart: a view made without one makes its own, and setChart()
+    // would leave that one behind (the view releases, never deletes, the chart it replaces).
+    m_view = new QChartView(chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(210);
     layout->addWidget(m_view);
 }
 
@@ -48,8 +49,12 @@ void DailyChart::setSeries(const DailySeries &series)
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
+    // removeAxis() hands the axis back to the caller (unlike removeAllSeries(), which deletes):
+    // without the delete every refresh left two axes, their labels and connections behind.
+    for (QAbstractAxis *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
 
     // Labels on the days themselves: every day for a week, every 5th day (and the last) for a
     // month, so that none is cut.

@@ -29,7 +29,7 @@ public:
 
 private:
     Metric m_metric;
-    QChartView *m_view;
+    QChartView *m_view = nullptr;
 };
 
 } // namespace Kasir
