@@ -497,7 +497,7 @@ void ReceiptStore::sqlFailure(const QString &what, const QSqlError &error) const
         // SQLite reports a full disk as an I/O error when the -shm or -wal file cannot grow.
         struct statvfs fs;
         if (::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &fs) == 0
-            && quint64(fs.f_bavail) * fs.f_frsize < 64 * 1024)
+            && quint64(fs.f_bavail) * fs.f_frsize < quint64(64) * 1024)
             problem = JournalProblem::DiskFull;
     }
     m_problem = problem;
