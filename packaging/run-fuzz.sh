@@ -20,9 +20,12 @@ for t in $targets; do
     mkdir -p "$work"
     cp -n "$root/tests/fuzz/corpus/$t/"* "$work/" 2>/dev/null || true
     log="$build/$t.log"
+    extra=()
+    # The receipt target reads at most 835 bytes of an input: longer ones only cost time.
+    [ "$t" = fuzz_receiptlayout ] && extra=(-max_len=1024)
     if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 QT_LOGGING_RULES='*=false' \
         "$build/tests/fuzz/$t" -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=2048 \
-        -artifact_prefix="$build/artifacts/$t-" "$work" >"$log" 2>&1; then
+        "${extra[@]}" -artifact_prefix="$build/artifacts/$t-" "$work" >"$log" 2>&1; then
         result=ok
     else
         result=CRASH
