@@ -59,7 +59,7 @@ std::optional<AuditEvent> AuditTrail::eventFromName(const QString &name)
     return std::nullopt;
 }
 
-bool AuditTrail::append(QSqlDatabase db, const QDateTime &atUtc, AuditEvent event, const QString &user,
+bool AuditTrail::append(const QSqlDatabase &db, const QDateTime &atUtc, AuditEvent event, const QString &user,
     const QString &detail, QString *error)
 {
     QSqlQuery q(db);

@@ -58,7 +58,7 @@ public:
 
     // Appends inside a transaction the caller holds on db (for writes that must land together
     // with their audit line, such as a lockout).
-    static bool append(QSqlDatabase db, const QDateTime &atUtc, AuditEvent event, const QString &user,
+    static bool append(const QSqlDatabase &db, const QDateTime &atUtc, AuditEvent event, const QString &user,
         const QString &detail, QString *error);
 
 private:

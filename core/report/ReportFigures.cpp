@@ -140,7 +140,7 @@ DepositFigures DepositFigures::fromJson(const QJsonObject &o)
     DepositFigures d;
     d.first = optionalMoney(o.value(QStringLiteral("first")));
     d.last = optionalMoney(o.value(QStringLiteral("last")));
-    for (const QJsonValue &v : o.value(QStringLiteral("gaps")).toArray())
+    for (const auto &v : o.value(QStringLiteral("gaps")).toArray())
         d.gaps.append(DepositGap::fromJson(v.toObject()));
     return d;
 }
@@ -188,7 +188,7 @@ ReportFigures ReportFigures::fromJson(const QJsonObject &o)
             it.key(), StatusLine { s.value(KCount).toInteger(), moneyFromJson(s.value(KNominal)) });
     }
     f.cash = CashFigures::fromJson(o.value(QStringLiteral("cash")).toObject());
-    for (const QJsonValue &v : o.value(QStringLiteral("pending")).toArray())
+    for (const auto &v : o.value(QStringLiteral("pending")).toArray())
         f.pending.append(PendingSale::fromJson(v.toObject()));
     f.deposit = DepositFigures::fromJson(o.value(QStringLiteral("deposit")).toObject());
     return f;

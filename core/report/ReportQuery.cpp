@@ -498,7 +498,7 @@ std::optional<ReportFigures> ReportQuery::figures(const ReportPeriod &period) co
     storeMissingDays(period, *known);
     // 2. Everything else in one read transaction: one consistent view of summaries and sales.
     const bool own = exec(QStringLiteral("BEGIN"));
-    const auto f = figuresFromDays(period);
+    auto f = figuresFromDays(period);
     if (own)
         exec(QStringLiteral("COMMIT"));
     return f;

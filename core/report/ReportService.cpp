@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 namespace Kasir {
 
@@ -90,7 +91,7 @@ template <typename Fn> int ReportService::post(Fn &&fn)
                 answer([error](ReportService *s, int i) { emit s->failed(i, error); });
                 return;
             }
-            fn(worker, store, answer);
+            fn(worker, store, std::move(answer));
         },
         Qt::QueuedConnection);
     return id;
