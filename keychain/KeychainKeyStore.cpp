@@ -23,7 +23,8 @@ void runBounded(QKeychain::Job *job, QObject *context, int timeoutMs,
             return;
         *called = true;
         ApiKeyResult r;
-        r.error = QCoreApplication::translate("Kasir::KeychainKeyStore", "The system keychain did not answer.");
+        r.error
+            = QCoreApplication::translate("Kasir::KeychainKeyStore", "The system keychain did not answer.");
         done(r);
     });
     QObject::connect(job, &QKeychain::Job::finished, context, [called, onFinished, timer](QKeychain::Job *j) {

@@ -38,7 +38,8 @@ bool QtPageRenderer::writePdf(const ReceiptLines &lines, int paperMm, const QStr
         pdf.setResolution(300);
         pdf.setTitle(QStringLiteral("Receipt"));
         pdf.setCreator(QStringLiteral("Kasir E-Wallet"));
-        pdf.setPageLayout(QPageLayout(ReceiptPainter::pageSize(lines, paperMm), QPageLayout::Portrait, QMarginsF()));
+        pdf.setPageLayout(
+            QPageLayout(ReceiptPainter::pageSize(lines, paperMm), QPageLayout::Portrait, QMarginsF()));
         if (!ReceiptPainter::paint(&pdf, lines, paperMm)) {
             *error = tr("Cannot draw the receipt into %1.").arg(QDir::toNativeSeparators(file));
             out.cancelWriting();
@@ -52,20 +53,22 @@ bool QtPageRenderer::writePdf(const ReceiptLines &lines, int paperMm, const QStr
     return true;
 }
 
-bool QtPageRenderer::printOnPrinter(const ReceiptLines &lines, int paperMm, const QString &printerName,
-                                    QString *error)
+bool QtPageRenderer::printOnPrinter(
+    const ReceiptLines &lines, int paperMm, const QString &printerName, QString *error)
 {
-    const QPrinterInfo info = printerName.isEmpty() ? QPrinterInfo::defaultPrinter()
-                                                    : QPrinterInfo::printerInfo(printerName);
+    const QPrinterInfo info
+        = printerName.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(printerName);
     if (info.isNull()) {
-        *error = printerName.isEmpty() ? tr("No default printer is set up on this computer.")
-                                       : tr("There is no printer called %1 on this computer.").arg(printerName);
+        *error = printerName.isEmpty()
+            ? tr("No default printer is set up on this computer.")
+            : tr("There is no printer called %1 on this computer.").arg(printerName);
         return false;
     }
     QPrinter printer(info, QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setDocName(QStringLiteral("Receipt"));
-    printer.setPageLayout(QPageLayout(ReceiptPainter::pageSize(lines, paperMm), QPageLayout::Portrait, QMarginsF()));
+    printer.setPageLayout(
+        QPageLayout(ReceiptPainter::pageSize(lines, paperMm), QPageLayout::Portrait, QMarginsF()));
     if (!ReceiptPainter::paint(&printer, lines, paperMm)) {
         *error = tr("The printer %1 did not accept the receipt.").arg(info.printerName());
         return false;

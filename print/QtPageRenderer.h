@@ -10,7 +10,8 @@ class QtPageRenderer final : public PageRenderer
 {
 public:
     bool writePdf(const ReceiptLines &lines, int paperMm, const QString &file, QString *error) override;
-    bool printOnPrinter(const ReceiptLines &lines, int paperMm, const QString &printerName, QString *error) override;
+    bool printOnPrinter(
+        const ReceiptLines &lines, int paperMm, const QString &printerName, QString *error) override;
 };
 
 } // namespace Kasir

@@ -44,8 +44,8 @@ QFont receiptFont()
 QPageSize ReceiptPainter::pageSize(const ReceiptLines &lines, int paperMm)
 {
     const double height = 2 * MarginMm + (lines.size() + 1) * emMm(lines, paperMm) * LinePerEm;
-    return QPageSize(QSizeF(paperMm, height), QPageSize::Millimeter, QStringLiteral("Receipt"),
-                     QPageSize::ExactMatch);
+    return QPageSize(
+        QSizeF(paperMm, height), QPageSize::Millimeter, QStringLiteral("Receipt"), QPageSize::ExactMatch);
 }
 
 bool ReceiptPainter::paint(QPagedPaintDevice *device, const ReceiptLines &lines, int paperMm)
@@ -62,7 +62,8 @@ bool ReceiptPainter::paint(QPagedPaintDevice *device, const ReceiptLines &lines,
     // Shrink until a full line fits: a line is never cut at the edge.
     for (int i = 0; i < 20; ++i) {
         const QFontMetricsF fm(font, device);
-        if (fm.horizontalAdvance(QString(columns, QLatin1Char('M'))) <= printableWidth || font.pixelSize() <= 1)
+        if (fm.horizontalAdvance(QString(columns, QLatin1Char('M'))) <= printableWidth
+            || font.pixelSize() <= 1)
             break;
         font.setPixelSize(font.pixelSize() - qMax(1, font.pixelSize() / 50));
     }

@@ -17,9 +17,10 @@ HttpReply methodNotAllowed(const QByteArray &allow)
 } // namespace
 
 AdminEndpoints::AdminEndpoints(DepositLedger &ledger, FaultQueue &faults, qint64 defaultStartBalance)
-    : m_ledger(ledger), m_faults(faults), m_defaultStartBalance(defaultStartBalance)
-{
-}
+    : m_ledger(ledger)
+    , m_faults(faults)
+    , m_defaultStartBalance(defaultStartBalance)
+{ }
 
 HttpReply AdminEndpoints::handle(const HttpRequest &request)
 {
@@ -85,7 +86,8 @@ HttpReply AdminEndpoints::adjustDeposit(const QByteArray &body)
     static const QRegularExpression signedDigits(QStringLiteral("^-?[0-9]{1,15}$"));
     const QJsonValue v = doc.object().value(QStringLiteral("delta"));
     if (!doc.isObject() || !v.isString() || !signedDigits.match(v.toString()).hasMatch())
-        return HttpReply::error(400, QStringLiteral("body must be {\"delta\": \"25000\"} (digits, optional -)"));
+        return HttpReply::error(
+            400, QStringLiteral("body must be {\"delta\": \"25000\"} (digits, optional -)"));
     if (!m_ledger.adjust(v.toString().toLongLong()))
         return HttpReply::error(409, QStringLiteral("the deposit cannot go below zero"));
     return ledger();
@@ -106,9 +108,10 @@ HttpReply AdminEndpoints::addFault(const QByteArray &body)
 
 HttpReply AdminEndpoints::faults() const
 {
-    return HttpReply::json(200, QJsonObject{ { QStringLiteral("success"), true },
-                                             { QStringLiteral("faults_queued"), m_faults.unitsQueued() },
-                                             { QStringLiteral("faults"), m_faults.toJson() } });
+    return HttpReply::json(200,
+        QJsonObject { { QStringLiteral("success"), true },
+            { QStringLiteral("faults_queued"), m_faults.unitsQueued() },
+            { QStringLiteral("faults"), m_faults.toJson() } });
 }
 
 } // namespace PpobSandbox

@@ -11,8 +11,8 @@ void DepositLedger::reset(qint64 startBalance)
     m_entries.clear();
 }
 
-void DepositLedger::restore(qint64 startBalance, qint64 balance, qint64 chargedTotal,
-                            const QHash<QString, LedgerEntry> &entries)
+void DepositLedger::restore(
+    qint64 startBalance, qint64 balance, qint64 chargedTotal, const QHash<QString, LedgerEntry> &entries)
 {
     m_startBalance = startBalance;
     m_balance = balance;
@@ -64,18 +64,17 @@ QJsonObject DepositLedger::toJson() const
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         const LedgerEntry &e = it.value();
         requests.insert(it.key(),
-                        QJsonObject{
-                                { QStringLiteral("received"), e.received },
-                                { QStringLiteral("charged"), e.charged },
-                                { QStringLiteral("amount"), QString::number(e.amount) },
-                                { QStringLiteral("unit_price"), QString::number(e.unitPrice) },
-                                { QStringLiteral("status"),
-                                  e.status.isEmpty() ? QStringLiteral("NONE") : e.status },
-                                { QStringLiteral("ref_id"), e.refId },
-                                { QStringLiteral("serial_no"), e.serialNo },
-                        });
+            QJsonObject {
+                { QStringLiteral("received"), e.received },
+                { QStringLiteral("charged"), e.charged },
+                { QStringLiteral("amount"), QString::number(e.amount) },
+                { QStringLiteral("unit_price"), QString::number(e.unitPrice) },
+                { QStringLiteral("status"), e.status.isEmpty() ? QStringLiteral("NONE") : e.status },
+                { QStringLiteral("ref_id"), e.refId },
+                { QStringLiteral("serial_no"), e.serialNo },
+            });
     }
-    return QJsonObject{
+    return QJsonObject {
         { QStringLiteral("start_balance"), QString::number(m_startBalance) },
         { QStringLiteral("balance"), QString::number(m_balance) },
         { QStringLiteral("charged_total"), QString::number(m_chargedTotal) },

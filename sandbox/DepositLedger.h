@@ -34,8 +34,8 @@ public:
 
     // For LedgerFile: every entry, and putting a saved ledger back.
     const QHash<QString, LedgerEntry> &entries() const { return m_entries; }
-    void restore(qint64 startBalance, qint64 balance, qint64 chargedTotal,
-                 const QHash<QString, LedgerEntry> &entries);
+    void restore(
+        qint64 startBalance, qint64 balance, qint64 chargedTotal, const QHash<QString, LedgerEntry> &entries);
 
 private:
     qint64 m_startBalance = 0;

@@ -36,7 +36,8 @@ bool readInt(const QJsonObject &o, const QString &key, int min, int max, int *ou
     qint64 value = -1;
     if (v.isDouble() && double(v.toInteger(-1)) == v.toDouble())
         value = v.toInteger(-1);
-    else if (v.isString() && QRegularExpression(QStringLiteral("^[0-9]{1,9}$")).match(v.toString()).hasMatch())
+    else if (v.isString()
+        && QRegularExpression(QStringLiteral("^[0-9]{1,9}$")).match(v.toString()).hasMatch())
         value = v.toString().toLongLong();
     if (value < min || value > max) {
         if (error)
@@ -79,7 +80,7 @@ std::optional<Fault::Kind> Fault::kindFromName(const QString &name)
 
 std::optional<Fault::Endpoint> Fault::endpointFromName(const QString &name)
 {
-    for (const Endpoint e : {Endpoint::Transaction, Endpoint::Inquiry, Endpoint::Any}) {
+    for (const Endpoint e : { Endpoint::Transaction, Endpoint::Inquiry, Endpoint::Any }) {
         if (name == endpointName(e))
             return e;
     }
@@ -89,9 +90,12 @@ std::optional<Fault::Endpoint> Fault::endpointFromName(const QString &name)
 QString Fault::endpointName(Endpoint endpoint)
 {
     switch (endpoint) {
-    case Endpoint::Transaction: return QStringLiteral("transaction");
-    case Endpoint::Inquiry: return QStringLiteral("inquiry");
-    case Endpoint::Any: return QStringLiteral("any");
+    case Endpoint::Transaction:
+        return QStringLiteral("transaction");
+    case Endpoint::Inquiry:
+        return QStringLiteral("inquiry");
+    case Endpoint::Any:
+        return QStringLiteral("any");
     }
     return {};
 }
@@ -195,9 +199,8 @@ std::optional<Fault> Fault::fromSpec(const QString &spec, QString *error)
 
 QJsonObject Fault::toJson() const
 {
-    QJsonObject o{ { QStringLiteral("kind"), kindName(kind) },
-                   { QStringLiteral("count"), count },
-                   { QStringLiteral("endpoint"), endpointName(endpoint) } };
+    QJsonObject o { { QStringLiteral("kind"), kindName(kind) }, { QStringLiteral("count"), count },
+        { QStringLiteral("endpoint"), endpointName(endpoint) } };
     if (kind == Kind::Delay)
         o.insert(QStringLiteral("delay_ms"), delayMs);
     if (kind == Kind::Pending) {

@@ -11,14 +11,14 @@ namespace PpobSandbox {
 struct Fault
 {
     enum class Kind {
-        Delay,          // process (and charge) normally, reply after delayMs
-        DropBefore,     // close without replying, nothing processed
-        DropAfter,      // process (charge), then close without replying
+        Delay, // process (and charge) normally, reply after delayMs
+        DropBefore, // close without replying, nothing processed
+        DropAfter, // process (charge), then close without replying
         Error500Before, // HTTP 500, nothing processed
-        Error500After,  // process (charge), then HTTP 500
-        MalformedJson,  // process (charge), then 200 with a truncated JSON body
-        Html502,        // HTTP 502 HTML page, nothing processed
-        Pending,        // PENDING for `checks` answers of this req_id, then `thenSuccess`
+        Error500After, // process (charge), then HTTP 500
+        MalformedJson, // process (charge), then 200 with a truncated JSON body
+        Html502, // HTTP 502 HTML page, nothing processed
+        Pending, // PENDING for `checks` answers of this req_id, then `thenSuccess`
     };
     enum class Endpoint { Transaction, Inquiry, Any };
 

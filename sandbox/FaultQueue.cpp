@@ -35,8 +35,7 @@ std::optional<Fault> FaultQueue::take(Fault::Endpoint endpoint)
         f.count = 1;
         return f;
     }
-    if (endpoint == Fault::Endpoint::Transaction && m_rate > 0.0
-        && m_random.generateDouble() < m_rate)
+    if (endpoint == Fault::Endpoint::Transaction && m_rate > 0.0 && m_random.generateDouble() < m_rate)
         return randomFault();
     return std::nullopt;
 }
@@ -44,9 +43,14 @@ std::optional<Fault> FaultQueue::take(Fault::Endpoint endpoint)
 Fault FaultQueue::randomFault()
 {
     static constexpr Fault::Kind kinds[] = {
-        Fault::Kind::Delay,         Fault::Kind::DropBefore,     Fault::Kind::DropAfter,
-        Fault::Kind::Error500Before, Fault::Kind::Error500After, Fault::Kind::MalformedJson,
-        Fault::Kind::Html502,       Fault::Kind::Pending,
+        Fault::Kind::Delay,
+        Fault::Kind::DropBefore,
+        Fault::Kind::DropAfter,
+        Fault::Kind::Error500Before,
+        Fault::Kind::Error500After,
+        Fault::Kind::MalformedJson,
+        Fault::Kind::Html502,
+        Fault::Kind::Pending,
     };
     Fault f;
     f.kind = kinds[m_random.bounded(int(std::size(kinds)))];

@@ -8,7 +8,10 @@
 namespace PpobSandbox {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_handler(std::move(handler)), m_idleTimer(new QTimer(this))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler))
+    , m_idleTimer(new QTimer(this))
 {
     m_socket->setParent(this);
     m_idleTimer->setSingleShot(true);
@@ -53,8 +56,7 @@ void HttpConnection::onReadyRead()
         }
         out.reply = m_handler(request);
         out.keepAlive = request.keepAlive && !out.reply.closeAfter;
-        const bool delayed =
-                out.reply.action == HttpReply::Action::Send && out.reply.delayMs > 0;
+        const bool delayed = out.reply.action == HttpReply::Action::Send && out.reply.delayMs > 0;
         out.ready = !delayed;
         m_queue.append(out);
         if (delayed) {

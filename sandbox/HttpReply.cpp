@@ -15,9 +15,8 @@ HttpReply HttpReply::json(int status, const QJsonObject &object)
 HttpReply HttpReply::error(int status, const QString &message)
 {
     return json(status,
-                QJsonObject{ { QStringLiteral("success"), false },
-                             { QStringLiteral("message"), message },
-                             { QStringLiteral("rc"), QString::number(status) } });
+        QJsonObject { { QStringLiteral("success"), false }, { QStringLiteral("message"), message },
+            { QStringLiteral("rc"), QString::number(status) } });
 }
 
 HttpReply HttpReply::drop()
@@ -30,19 +29,32 @@ HttpReply HttpReply::drop()
 QByteArray HttpReply::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Content Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Content Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Unknown";
     }
 }
 

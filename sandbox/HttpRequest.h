@@ -10,7 +10,7 @@ namespace PpobSandbox {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray path;  // target without the query string
+    QByteArray path; // target without the query string
     QByteArray query; // after '?', may be empty
     int minorVersion = 1;
     QList<QPair<QByteArray, QByteArray>> headers;

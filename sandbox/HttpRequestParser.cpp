@@ -10,7 +10,7 @@ bool isToken(const QByteArray &s)
         return false;
     for (const char c : s) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
         if (!ok)
             return false;
     }
@@ -85,8 +85,7 @@ HttpRequestParser::Result HttpRequestParser::next(HttpRequest *request)
     else if (version == "HTTP/1.0")
         r.minorVersion = 0;
     else
-        return fail(version.startsWith("HTTP/") ? 505 : 400,
-                    QStringLiteral("unsupported HTTP version"));
+        return fail(version.startsWith("HTTP/") ? 505 : 400, QStringLiteral("unsupported HTTP version"));
     r.method = requestLine.at(0);
     const QByteArray target = requestLine.at(1);
     const qsizetype q = target.indexOf('?');

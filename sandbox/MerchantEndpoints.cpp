@@ -27,9 +27,9 @@ QString outcomeOf(const HttpReply &reply)
     const QJsonObject data = o.value(QStringLiteral("data")).toObject();
     if (!data.isEmpty())
         return QStringLiteral("%1 %2 rc=%3")
-                .arg(reply.status)
-                .arg(data.value(QStringLiteral("status")).toString(),
-                     data.value(QStringLiteral("rc")).toString());
+            .arg(reply.status)
+            .arg(
+                data.value(QStringLiteral("status")).toString(), data.value(QStringLiteral("rc")).toString());
     return QStringLiteral("%1 %2").arg(reply.status).arg(o.value(QStringLiteral("message")).toString());
 }
 
@@ -40,14 +40,16 @@ QString MerchantEndpoints::Fields::fingerprint() const
     return productId + QLatin1Char('\n') + custId + QLatin1Char('\n') + amountText;
 }
 
-MerchantEndpoints::MerchantEndpoints(const SandboxCatalog &catalog, DepositLedger &ledger,
-                                     FaultQueue &faults, ReferenceGenerator &references)
-    : m_catalog(catalog), m_ledger(ledger), m_faults(faults), m_references(references)
-{
-}
+MerchantEndpoints::MerchantEndpoints(
+    const SandboxCatalog &catalog, DepositLedger &ledger, FaultQueue &faults, ReferenceGenerator &references)
+    : m_catalog(catalog)
+    , m_ledger(ledger)
+    , m_faults(faults)
+    , m_references(references)
+{ }
 
-std::optional<MerchantEndpoints::Fields>
-MerchantEndpoints::parse(const QByteArray &body, bool reqIdRequired, HttpReply *error) const
+std::optional<MerchantEndpoints::Fields> MerchantEndpoints::parse(
+    const QByteArray &body, bool reqIdRequired, HttpReply *error) const
 {
     auto fail = [error](const QString &message) -> std::optional<Fields> {
         *error = HttpReply::error(400, message);
@@ -94,16 +96,14 @@ MerchantEndpoints::parse(const QByteArray &body, bool reqIdRequired, HttpReply *
     if (f.amountText.startsWith(QLatin1Char('0')))
         return fail(QStringLiteral("amount must not start with 0"));
     if (f.amountText.size() > 15)
-        return fail(QStringLiteral("amount must be at most %1 for %2")
-                            .arg(f.product->maxAmount)
-                            .arg(f.productId));
+        return fail(
+            QStringLiteral("amount must be at most %1 for %2").arg(f.product->maxAmount).arg(f.productId));
     f.amount = f.amountText.toLongLong();
     if (f.amount < f.product->minAmount)
         return fail(QStringLiteral("amount must be at least %1").arg(f.product->minAmount));
     if (f.amount > f.product->maxAmount)
-        return fail(QStringLiteral("amount must be at most %1 for %2")
-                            .arg(f.product->maxAmount)
-                            .arg(f.productId));
+        return fail(
+            QStringLiteral("amount must be at most %1 for %2").arg(f.product->maxAmount).arg(f.productId));
 
     static const QRegularExpression phone(QStringLiteral("^08[0-9]{8,11}$"));
     static const QRegularExpression account(QStringLiteral("^[0-9A-Za-z._-]{3,64}$"));
@@ -122,13 +122,11 @@ bool MerchantEndpoints::notRegistered(const Fields &f)
     return f.custId.endsWith(QLatin1String("0000"));
 }
 
-QJsonObject MerchantEndpoints::dataObject(const Fields &f, const QString &refId,
-                                          const QString &status, const QString &rc,
-                                          const QString &description, const QString &message,
-                                          qint64 balanceUsed, qint64 balance,
-                                          const QString &serialNo) const
+QJsonObject MerchantEndpoints::dataObject(const Fields &f, const QString &refId, const QString &status,
+    const QString &rc, const QString &description, const QString &message, qint64 balanceUsed, qint64 balance,
+    const QString &serialNo) const
 {
-    return QJsonObject{
+    return QJsonObject {
         { QStringLiteral("req_id"), f.reqId },
         { QStringLiteral("ref_id"), refId },
         { QStringLiteral("product_id"), f.productId },
@@ -146,13 +144,10 @@ QJsonObject MerchantEndpoints::dataObject(const Fields &f, const QString &refId,
     };
 }
 
-QJsonObject MerchantEndpoints::envelope(const QString &message, const QString &rc,
-                                        const QJsonObject &data)
+QJsonObject MerchantEndpoints::envelope(const QString &message, const QString &rc, const QJsonObject &data)
 {
-    return QJsonObject{ { QStringLiteral("success"), true },
-                        { QStringLiteral("message"), message },
-                        { QStringLiteral("rc"), rc },
-                        { QStringLiteral("data"), data } };
+    return QJsonObject { { QStringLiteral("success"), true }, { QStringLiteral("message"), message },
+        { QStringLiteral("rc"), rc }, { QStringLiteral("data"), data } };
 }
 
 std::optional<HttpReply> MerchantEndpoints::beforeFaultReply(const std::optional<Fault> &fault)
@@ -220,27 +215,25 @@ HttpReply MerchantEndpoints::inquiry(const QByteArray &body)
         QJsonObject answer;
         if (notRegistered(f)) {
             answer = envelope(QStringLiteral("E-wallet inquiry failed"), QStringLiteral("014"),
-                              dataObject(f, refId, kStatusFailed, QStringLiteral("014"),
-                                         QStringLiteral("Nomor Tidak Terdaftar"),
-                                         QStringLiteral("Nomor %1 tidak terdaftar di %2")
-                                                 .arg(f.custId, f.product->operatorName),
-                                         0, m_ledger.balance(), QString()));
+                dataObject(f, refId, kStatusFailed, QStringLiteral("014"),
+                    QStringLiteral("Nomor Tidak Terdaftar"),
+                    QStringLiteral("Nomor %1 tidak terdaftar di %2").arg(f.custId, f.product->operatorName),
+                    0, m_ledger.balance(), QString()));
         } else if (fault && fault->kind == Fault::Kind::Pending) {
-            answer = envelope(QStringLiteral("E-wallet inquiry is being processed"),
-                              QStringLiteral("068"),
-                              dataObject(f, refId, kStatusPending, QStringLiteral("068"),
-                                         QStringLiteral("Transaksi Sedang Diproses"),
-                                         QStringLiteral("INQUIRY %1 %2 KE %3 SEDANG DIPROSES")
-                                                 .arg(f.product->operatorName, f.amountText, f.custId),
-                                         0, m_ledger.balance(), QString()));
+            answer = envelope(QStringLiteral("E-wallet inquiry is being processed"), QStringLiteral("068"),
+                dataObject(f, refId, kStatusPending, QStringLiteral("068"),
+                    QStringLiteral("Transaksi Sedang Diproses"),
+                    QStringLiteral("INQUIRY %1 %2 KE %3 SEDANG DIPROSES")
+                        .arg(f.product->operatorName, f.amountText, f.custId),
+                    0, m_ledger.balance(), QString()));
         } else {
-            answer = envelope(QStringLiteral("E-wallet inquiry completed successfully"),
-                              QStringLiteral("000"),
-                              dataObject(f, refId, kStatusSuccess, QStringLiteral("000"),
-                                         QStringLiteral("Transaksi Sukses"),
-                                         QStringLiteral("INQUIRY %1 %2 KE %3 SUKSES")
-                                                 .arg(f.product->operatorName, f.amountText, f.custId),
-                                         0, m_ledger.balance(), QString()));
+            answer
+                = envelope(QStringLiteral("E-wallet inquiry completed successfully"), QStringLiteral("000"),
+                    dataObject(f, refId, kStatusSuccess, QStringLiteral("000"),
+                        QStringLiteral("Transaksi Sukses"),
+                        QStringLiteral("INQUIRY %1 %2 KE %3 SUKSES")
+                            .arg(f.product->operatorName, f.amountText, f.custId),
+                        0, m_ledger.balance(), QString()));
         }
         reply = applyAfterFault(HttpReply::json(200, answer), fault);
     }
@@ -263,8 +256,7 @@ HttpReply MerchantEndpoints::transaction(const QByteArray &body)
         existing && existing->fingerprint != f.fingerprint()) {
         existing->received += 1;
         HttpReply conflict = HttpReply::error(
-                409, QStringLiteral("req_id %1 was already used with a different request body")
-                             .arg(f.reqId));
+            409, QStringLiteral("req_id %1 was already used with a different request body").arg(f.reqId));
         conflict.logReqId = f.reqId;
         conflict.logOutcome = QStringLiteral("409 req_id reused with a different body");
         return conflict;
@@ -287,13 +279,13 @@ HttpReply MerchantEndpoints::transaction(const QByteArray &body)
 
     reply.logReqId = f.reqId;
     reply.logOutcome = outcomeOf(reply)
-            + (fault ? QStringLiteral(" fault=") + Fault::kindName(fault->kind) : QString())
-            + QStringLiteral(" received=%1 charged=%2").arg(entry.received).arg(entry.charged);
+        + (fault ? QStringLiteral(" fault=") + Fault::kindName(fault->kind) : QString())
+        + QStringLiteral(" received=%1 charged=%2").arg(entry.received).arg(entry.charged);
     return reply;
 }
 
-HttpReply MerchantEndpoints::processTransaction(const Fields &f, LedgerEntry &entry,
-                                                const std::optional<Fault> &fault)
+HttpReply MerchantEndpoints::processTransaction(
+    const Fields &f, LedgerEntry &entry, const std::optional<Fault> &fault)
 {
     auto store = [&entry](const HttpReply &reply, const QString &status) {
         entry.hasStoredReply = true;
@@ -304,15 +296,13 @@ HttpReply MerchantEndpoints::processTransaction(const Fields &f, LedgerEntry &en
         return reply;
     };
     auto successReply = [this, &f, &entry]() {
-        return HttpReply::json(
-                200,
-                envelope(QStringLiteral("E-wallet payment created successfully"),
-                         QStringLiteral("000"),
-                         dataObject(f, entry.refId, kStatusSuccess, QStringLiteral("000"),
-                                    QStringLiteral("Transaksi Sukses"),
-                                    QStringLiteral("TOPUP %1 %2 KE %3 SUKSES")
-                                            .arg(f.product->operatorName, f.amountText, f.custId),
-                                    f.unitPrice(), entry.balanceAfterCharge, entry.serialNo)));
+        return HttpReply::json(200,
+            envelope(QStringLiteral("E-wallet payment created successfully"), QStringLiteral("000"),
+                dataObject(f, entry.refId, kStatusSuccess, QStringLiteral("000"),
+                    QStringLiteral("Transaksi Sukses"),
+                    QStringLiteral("TOPUP %1 %2 KE %3 SUKSES")
+                        .arg(f.product->operatorName, f.amountText, f.custId),
+                    f.unitPrice(), entry.balanceAfterCharge, entry.serialNo)));
     };
 
     // A req_id already answered: replay exactly, never charge again.
@@ -330,48 +320,41 @@ HttpReply MerchantEndpoints::processTransaction(const Fields &f, LedgerEntry &en
             entry.serialNo = m_references.nextSerialNo(f.product->serialPrefix);
             return store(successReply(), kStatusSuccess);
         } else {
-            return store(HttpReply::json(
-                                 200,
-                                 envelope(QStringLiteral("Transaction failed"), QStringLiteral("006"),
-                                          dataObject(f, entry.refId, kStatusFailed,
-                                                     QStringLiteral("006"),
-                                                     QStringLiteral("Transaksi Gagal"),
-                                                     QStringLiteral("TOPUP %1 %2 KE %3 GAGAL")
-                                                             .arg(f.product->operatorName,
-                                                                  f.amountText, f.custId),
-                                                     0, m_ledger.balance(), QString()))),
-                         kStatusFailed);
+            return store(HttpReply::json(200,
+                             envelope(QStringLiteral("Transaction failed"), QStringLiteral("006"),
+                                 dataObject(f, entry.refId, kStatusFailed, QStringLiteral("006"),
+                                     QStringLiteral("Transaksi Gagal"),
+                                     QStringLiteral("TOPUP %1 %2 KE %3 GAGAL")
+                                         .arg(f.product->operatorName, f.amountText, f.custId),
+                                     0, m_ledger.balance(), QString()))),
+                kStatusFailed);
         }
         const bool charged = entry.pendingThenSuccess;
-        return HttpReply::json(
-                200,
-                envelope(QStringLiteral("E-wallet payment is being processed"), QStringLiteral("068"),
-                         dataObject(f, entry.refId, kStatusPending, QStringLiteral("068"),
-                                    QStringLiteral("Transaksi Sedang Diproses"),
-                                    QStringLiteral("TOPUP %1 %2 KE %3 SEDANG DIPROSES")
-                                            .arg(f.product->operatorName, f.amountText, f.custId),
-                                    charged ? f.unitPrice() : 0,
-                                    charged ? entry.balanceAfterCharge : m_ledger.balance(),
-                                    QString())));
+        return HttpReply::json(200,
+            envelope(QStringLiteral("E-wallet payment is being processed"), QStringLiteral("068"),
+                dataObject(f, entry.refId, kStatusPending, QStringLiteral("068"),
+                    QStringLiteral("Transaksi Sedang Diproses"),
+                    QStringLiteral("TOPUP %1 %2 KE %3 SEDANG DIPROSES")
+                        .arg(f.product->operatorName, f.amountText, f.custId),
+                    charged ? f.unitPrice() : 0, charged ? entry.balanceAfterCharge : m_ledger.balance(),
+                    QString())));
     }
 
     // First processing of this req_id.
     entry.refId = m_references.nextRefId();
     if (notRegistered(f)) {
-        return store(HttpReply::json(
-                             200,
-                             envelope(QStringLiteral("Transaction failed"), QStringLiteral("014"),
-                                      dataObject(f, entry.refId, kStatusFailed,
-                                                 QStringLiteral("014"),
-                                                 QStringLiteral("Nomor Tidak Terdaftar"),
-                                                 QStringLiteral("Nomor %1 tidak terdaftar di %2")
-                                                         .arg(f.custId, f.product->operatorName),
-                                                 0, m_ledger.balance(), QString()))),
-                     kStatusFailed);
+        return store(HttpReply::json(200,
+                         envelope(QStringLiteral("Transaction failed"), QStringLiteral("014"),
+                             dataObject(f, entry.refId, kStatusFailed, QStringLiteral("014"),
+                                 QStringLiteral("Nomor Tidak Terdaftar"),
+                                 QStringLiteral("Nomor %1 tidak terdaftar di %2")
+                                     .arg(f.custId, f.product->operatorName),
+                                 0, m_ledger.balance(), QString()))),
+            kStatusFailed);
     }
     if (f.unitPrice() > m_ledger.balance()) {
         // Exactly the documented "Saldo Tidak Cukup" body.
-        const QJsonObject data{
+        const QJsonObject data {
             { QStringLiteral("req_id"), f.reqId },
             { QStringLiteral("status"), kStatusFailed },
             { QStringLiteral("rc"), QStringLiteral("008") },
@@ -380,9 +363,9 @@ HttpReply MerchantEndpoints::processTransaction(const Fields &f, LedgerEntry &en
             { QStringLiteral("balance"), QString::number(m_ledger.balance()) },
             { QStringLiteral("data"), QJsonObject() },
         };
-        return store(HttpReply::json(200, envelope(QStringLiteral("Transaction failed"),
-                                                   QStringLiteral("008"), data)),
-                     kStatusFailed);
+        return store(
+            HttpReply::json(200, envelope(QStringLiteral("Transaction failed"), QStringLiteral("008"), data)),
+            kStatusFailed);
     }
 
     if (fault && fault->kind == Fault::Kind::Pending) {

@@ -17,7 +17,7 @@ class MerchantEndpoints
 {
 public:
     MerchantEndpoints(const SandboxCatalog &catalog, DepositLedger &ledger, FaultQueue &faults,
-                      ReferenceGenerator &references);
+        ReferenceGenerator &references);
 
     HttpReply inquiry(const QByteArray &body);
     HttpReply transaction(const QByteArray &body);
@@ -39,15 +39,13 @@ private:
     std::optional<Fields> parse(const QByteArray &body, bool reqIdRequired, HttpReply *error) const;
 
     // The answer to a transaction that reaches processing (no "before" fault).
-    HttpReply processTransaction(const Fields &f, LedgerEntry &entry,
-                                 const std::optional<Fault> &fault);
+    HttpReply processTransaction(const Fields &f, LedgerEntry &entry, const std::optional<Fault> &fault);
     static HttpReply applyAfterFault(HttpReply reply, const std::optional<Fault> &fault);
     static std::optional<HttpReply> beforeFaultReply(const std::optional<Fault> &fault);
 
-    QJsonObject dataObject(const Fields &f, const QString &refId, const QString &status,
-                           const QString &rc, const QString &description,
-                           const QString &message, qint64 balanceUsed, qint64 balance,
-                           const QString &serialNo) const;
+    QJsonObject dataObject(const Fields &f, const QString &refId, const QString &status, const QString &rc,
+        const QString &description, const QString &message, qint64 balanceUsed, qint64 balance,
+        const QString &serialNo) const;
     static QJsonObject envelope(const QString &message, const QString &rc, const QJsonObject &data);
     static bool notRegistered(const Fields &f);
 

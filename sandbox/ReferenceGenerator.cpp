@@ -4,7 +4,9 @@
 
 namespace PpobSandbox {
 
-ReferenceGenerator::ReferenceGenerator() : m_random(QRandomGenerator::securelySeeded()) { }
+ReferenceGenerator::ReferenceGenerator()
+    : m_random(QRandomGenerator::securelySeeded())
+{ }
 
 void ReferenceGenerator::seed(quint64 seed)
 {

@@ -88,19 +88,17 @@ bool SandboxCatalog::loadJson(const QByteArray &json, QString *error)
         if (!readMoney(o, QStringLiteral("fee"), 0, &p.fee)
             || !readMoney(o, QStringLiteral("min_amount"), 1000, &p.minAmount)
             || !readMoney(o, QStringLiteral("max_amount"), 10000000, &p.maxAmount))
-            return fail(QStringLiteral("%1: fee, min_amount and max_amount must be whole rupiah")
-                                .arg(p.productId));
+            return fail(
+                QStringLiteral("%1: fee, min_amount and max_amount must be whole rupiah").arg(p.productId));
         if (p.minAmount < 1000 || p.maxAmount < p.minAmount)
-            return fail(QStringLiteral("%1: need 1000 <= min_amount <= max_amount")
-                                .arg(p.productId));
+            return fail(QStringLiteral("%1: need 1000 <= min_amount <= max_amount").arg(p.productId));
         const QString customer = o.value(QStringLiteral("customer")).toString(QStringLiteral("phone"));
         if (customer == QLatin1String("phone"))
             p.customer = SandboxProduct::Customer::Phone;
         else if (customer == QLatin1String("account"))
             p.customer = SandboxProduct::Customer::Account;
         else
-            return fail(QStringLiteral("%1: customer must be \"phone\" or \"account\"")
-                                .arg(p.productId));
+            return fail(QStringLiteral("%1: customer must be \"phone\" or \"account\"").arg(p.productId));
         products.append(p);
     }
     m_products = products;

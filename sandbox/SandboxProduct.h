@@ -9,8 +9,8 @@ struct SandboxProduct
 {
     enum class Customer { Phone, Account };
 
-    QString productId;   // "GOPAY"
-    QString name;        // "GoPay"
+    QString productId; // "GOPAY"
+    QString name; // "GoPay"
     QString operatorName; // used in messages: "TOPUP GOPAY 50000 KE ..."
     qint64 fee = 0;
     QString serialPrefix; // serial_no = prefix + 9 digits

@@ -37,12 +37,11 @@ class SandboxServer::Private
 {
 public:
     explicit Private(const SandboxOptions &o)
-        : options(o),
-          ledger(o.startBalance),
-          merchant(catalog, ledger, faults, references),
-          admin(ledger, faults, o.startBalance)
-    {
-    }
+        : options(o)
+        , ledger(o.startBalance)
+        , merchant(catalog, ledger, faults, references)
+        , admin(ledger, faults, o.startBalance)
+    { }
 
     HttpReply handle(const HttpRequest &request);
 
@@ -84,10 +83,9 @@ HttpReply SandboxServer::Private::handle(const HttpRequest &request)
     }
     if (reply.logOutcome.isEmpty())
         reply.logOutcome = QString::number(reply.status);
-    QString line = QString::fromLatin1(request.method) + QLatin1Char(' ')
-            + QString::fromUtf8(request.path) + QLatin1Char(' ')
-            + (reply.logReqId.isEmpty() ? QStringLiteral("-") : reply.logReqId) + QLatin1Char(' ')
-            + reply.logOutcome;
+    QString line = QString::fromLatin1(request.method) + QLatin1Char(' ') + QString::fromUtf8(request.path)
+        + QLatin1Char(' ') + (reply.logReqId.isEmpty() ? QStringLiteral("-") : reply.logReqId)
+        + QLatin1Char(' ') + reply.logOutcome;
     if (reply.delayMs > 0)
         line += QStringLiteral(" delay=%1ms").arg(reply.delayMs);
     qCInfo(lcSandbox).noquote() << line;
@@ -95,10 +93,10 @@ HttpReply SandboxServer::Private::handle(const HttpRequest &request)
 }
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
-    : QObject(parent), d(new Private(options))
+    : QObject(parent)
+    , d(new Private(options))
 {
-    const QString path = options.catalogPath.isEmpty() ? SandboxCatalog::builtInPath()
-                                                       : options.catalogPath;
+    const QString path = options.catalogPath.isEmpty() ? SandboxCatalog::builtInPath() : options.catalogPath;
     if (!d->catalog.load(path, &d->catalogError))
         qCWarning(lcSandbox).noquote() << d->catalogError;
     if (!options.ledgerPath.isEmpty() && !LedgerFile::load(options.ledgerPath, &d->ledger, &d->ledgerError))
@@ -107,8 +105,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     connect(d->server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = d->server->nextPendingConnection()) {
             new HttpConnection(
-                    socket, [this](const HttpRequest &request) { return d->handle(request); },
-                    this);
+                socket, [this](const HttpRequest &request) { return d->handle(request); }, this);
         }
     });
 }
@@ -131,9 +128,9 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port, QString *e
     if (!d->server->listen(address, port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2: %3")
-                             .arg(address.toString())
-                             .arg(port)
-                             .arg(d->server->errorString());
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(d->server->errorString());
         return false;
     }
     return true;

@@ -27,49 +27,44 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("ppob-sandbox"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "Local simulator of the merchant e-wallet API (inquiry and transaction), with a "
-            "deposit ledger and fault injection. Admin endpoints: GET /__sandbox/ledger, "
-            "POST /__sandbox/reset, POST|GET|DELETE /__sandbox/faults."));
+    parser.setApplicationDescription(
+        QStringLiteral("Local simulator of the merchant e-wallet API (inquiry and transaction), with a "
+                       "deposit ledger and fault injection. Admin endpoints: GET /__sandbox/ledger, "
+                       "POST /__sandbox/reset, POST|GET|DELETE /__sandbox/faults."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("TCP port (0 picks a free one)."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("TCP port (0 picks a free one)."), QStringLiteral("N"));
     const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        QStringLiteral("Address to listen on (loopback only unless --allow-remote)."),
-                                        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption allowRemoteOption(QStringLiteral("allow-remote"),
-                                               QStringLiteral("Allow a non-loopback --host."));
+        QStringLiteral("Address to listen on (loopback only unless --allow-remote)."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption allowRemoteOption(
+        QStringLiteral("allow-remote"), QStringLiteral("Allow a non-loopback --host."));
     const QCommandLineOption keyOption(QStringLiteral("api-key"),
-                                       QStringLiteral("The X-API-Key to accept (default: the environment variable "
-                                                      "PPOB_SANDBOX_API_KEY, else sandbox-demo-key). The variable "
-                                                      "keeps the key out of the process list."),
-                                       QStringLiteral("KEY"), QStringLiteral("sandbox-demo-key"));
+        QStringLiteral("The X-API-Key to accept (default: the environment variable "
+                       "PPOB_SANDBOX_API_KEY, else sandbox-demo-key). The variable "
+                       "keeps the key out of the process list."),
+        QStringLiteral("KEY"), QStringLiteral("sandbox-demo-key"));
     const QCommandLineOption balanceOption(QStringLiteral("balance"),
-                                           QStringLiteral("Starting deposit in rupiah (default 500000)."),
-                                           QStringLiteral("RUPIAH"), QStringLiteral("500000"));
+        QStringLiteral("Starting deposit in rupiah (default 500000)."), QStringLiteral("RUPIAH"),
+        QStringLiteral("500000"));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           QStringLiteral("Product catalogue JSON replacing the built-in one."),
-                                           QStringLiteral("FILE"));
+        QStringLiteral("Product catalogue JSON replacing the built-in one."), QStringLiteral("FILE"));
     const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
-                                          QStringLiteral("Keep the ledger in this JSON file: read at start, "
-                                                         "written after every change."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption faultOption(
-            QStringLiteral("fault"),
-            QStringLiteral("Queue a fault (repeatable): KIND[:COUNT] with KIND drop_before, drop_after, "
-                           "error500_before, error500_after, malformed_json, html502; delay:MS[:COUNT]; "
-                           "pending:CHECKS[:SUCCESS|FAILED[:COUNT]]; suffix @inquiry or @any to "
-                           "target other endpoints than transaction."),
-            QStringLiteral("SPEC"));
+        QStringLiteral("Keep the ledger in this JSON file: read at start, "
+                       "written after every change."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption faultOption(QStringLiteral("fault"),
+        QStringLiteral("Queue a fault (repeatable): KIND[:COUNT] with KIND drop_before, drop_after, "
+                       "error500_before, error500_after, malformed_json, html502; delay:MS[:COUNT]; "
+                       "pending:CHECKS[:SUCCESS|FAILED[:COUNT]]; suffix @inquiry or @any to "
+                       "target other endpoints than transaction."),
+        QStringLiteral("SPEC"));
     const QCommandLineOption rateOption(QStringLiteral("fault-rate"),
-                                        QStringLiteral("Probability (0..1) of a random fault per transaction."),
-                                        QStringLiteral("P"));
+        QStringLiteral("Probability (0..1) of a random fault per transaction."), QStringLiteral("P"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Seed for --fault-rate and serial numbers."),
-                                        QStringLiteral("S"));
-    parser.addOptions({ portOption, hostOption, allowRemoteOption, keyOption, balanceOption,
-                        catalogOption, faultOption, rateOption, seedOption });
+        QStringLiteral("Seed for --fault-rate and serial numbers."), QStringLiteral("S"));
+    parser.addOptions({ portOption, hostOption, allowRemoteOption, keyOption, balanceOption, catalogOption,
+        faultOption, rateOption, seedOption });
     parser.addOption(ledgerOption);
     parser.process(app);
 
@@ -88,7 +83,7 @@ int main(int argc, char **argv)
     if (!host.isLoopback() && !parser.isSet(allowRemoteOption))
         return usageError(QStringLiteral("refusing to listen on %1: the sandbox is a simulator; "
                                          "use a loopback address or --allow-remote")
-                                  .arg(host.toString()));
+                              .arg(host.toString()));
 
     SandboxOptions options;
     options.apiKey = parser.value(keyOption);

@@ -26,22 +26,22 @@ QLabel *makeLabel(const QString &text, const char *role, QWidget *parent, const 
 } // namespace
 
 ConfirmPanel::ConfirmPanel(QWidget *parent)
-    : QWidget(parent),
-      m_wallet(makeLabel(QString(), "value", this, "confirmWallet")),
-      m_number(makeLabel(QString(), "value", this, "confirmNumber")),
-      m_amount(makeLabel(QString(), "money", this, "confirmAmount")),
-      m_unitPriceLabel(makeLabel(QString(), "money", this, "confirmUnitPrice")),
-      m_feeLabel(makeLabel(QString(), "money", this, "confirmStoreFee")),
-      m_totalLabel(makeLabel(QString(), "total", this, "confirmTotal")),
-      m_cash(new QLineEdit(this)),
-      m_changeLabel(makeLabel(QString(), "change", this, "confirmChange")),
-      m_heading(makeLabel(QString(), "heading", this, "confirmHeading")),
-      m_note(makeLabel(QString(), "hint", this, "confirmNote")),
-      m_depositWarning(makeLabel(QString(), "depositShort", this, "depositWarning")),
-      m_payingRow(new QWidget(this)),
-      m_payingBar(new QProgressBar(m_payingRow)),
-      m_payButton(new QPushButton(this)),
-      m_backButton(new QPushButton(this))
+    : QWidget(parent)
+    , m_wallet(makeLabel(QString(), "value", this, "confirmWallet"))
+    , m_number(makeLabel(QString(), "value", this, "confirmNumber"))
+    , m_amount(makeLabel(QString(), "money", this, "confirmAmount"))
+    , m_unitPriceLabel(makeLabel(QString(), "money", this, "confirmUnitPrice"))
+    , m_feeLabel(makeLabel(QString(), "money", this, "confirmStoreFee"))
+    , m_totalLabel(makeLabel(QString(), "total", this, "confirmTotal"))
+    , m_cash(new QLineEdit(this))
+    , m_changeLabel(makeLabel(QString(), "change", this, "confirmChange"))
+    , m_heading(makeLabel(QString(), "heading", this, "confirmHeading"))
+    , m_note(makeLabel(QString(), "hint", this, "confirmNote"))
+    , m_depositWarning(makeLabel(QString(), "depositShort", this, "depositWarning"))
+    , m_payingRow(new QWidget(this))
+    , m_payingBar(new QProgressBar(m_payingRow))
+    , m_payButton(new QPushButton(this))
+    , m_backButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("confirmPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -70,7 +70,8 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
     line->setFrameShape(QFrame::HLine);
     line->setLineWidth(2);
     grid->addWidget(line, row++, 0, 1, 2);
-    grid->addWidget(makeLabel(tr("TOTAL TO COLLECT"), "totalCaption", card), row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(
+        makeLabel(tr("TOTAL TO COLLECT"), "totalCaption", card), row, 0, Qt::AlignLeft | Qt::AlignVCenter);
     grid->addWidget(m_totalLabel, row++, 1, Qt::AlignRight | Qt::AlignVCenter);
     grid->setColumnStretch(1, 1);
     layout->addWidget(card);
@@ -131,8 +132,8 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
     connect(m_cash, &QLineEdit::textChanged, this, &ConfirmPanel::updateChange);
 }
 
-void ConfirmPanel::setSale(const Product &product, const QString &custId, Money amount, Money unitPrice,
-                           Money storeFee)
+void ConfirmPanel::setSale(
+    const Product &product, const QString &custId, Money amount, Money unitPrice, Money storeFee)
 {
     m_unitPrice = unitPrice;
     m_storeFee = storeFee;
@@ -150,7 +151,10 @@ void ConfirmPanel::setSale(const Product &product, const QString &custId, Money 
     updateChange();
 }
 
-bool ConfirmPanel::isDepositShort() const { return m_deposit && *m_deposit < m_unitPrice; }
+bool ConfirmPanel::isDepositShort() const
+{
+    return m_deposit && *m_deposit < m_unitPrice;
+}
 
 void ConfirmPanel::setDeposit(std::optional<Money> deposit)
 {
@@ -163,7 +167,7 @@ void ConfirmPanel::setDeposit(std::optional<Money> deposit)
     if (shortOfMoney) {
         m_depositWarning->setText(tr("Deposit too low: %1, cost price %2 — do NOT take the customer's money. "
                                      "Top up the deposit, then F5 checks again.")
-                                          .arg(m_deposit->format(), m_unitPrice.format()));
+                                      .arg(m_deposit->format(), m_unitPrice.format()));
         m_payButton->setText(tr("Send anyway (Ctrl+F12)"));
         Theme::setRole(m_payButton, "danger");
     } else {
@@ -183,7 +187,10 @@ void ConfirmPanel::setPaying(bool paying)
         showNote(tr("Wait for the result. Do not pay again."), false);
 }
 
-void ConfirmPanel::setSendingShown(bool shown) { m_payingRow->setVisible(shown && m_paying); }
+void ConfirmPanel::setSendingShown(bool shown)
+{
+    m_payingRow->setVisible(shown && m_paying);
+}
 
 void ConfirmPanel::showNote(const QString &text, bool error)
 {
@@ -191,7 +198,10 @@ void ConfirmPanel::showNote(const QString &text, bool error)
     Theme::setRole(m_note, error ? "error" : "busy");
 }
 
-void ConfirmPanel::focusDefault() { m_cash->setFocus(Qt::OtherFocusReason); }
+void ConfirmPanel::focusDefault()
+{
+    m_cash->setFocus(Qt::OtherFocusReason);
+}
 
 std::optional<Money> ConfirmPanel::cashReceived(bool *ok, QString *error) const
 {
@@ -240,7 +250,7 @@ void ConfirmPanel::requestPay(bool deliberate)
     if (isDepositShort() && !deliberate) {
         showNote(tr("Not sent: the deposit is too low for this price. F5 checks again after the deposit is "
                     "topped up; Ctrl+F12 sends anyway."),
-                 true);
+            true);
         return;
     }
     bool ok = true;

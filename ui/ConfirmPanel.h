@@ -26,7 +26,8 @@ class ConfirmPanel : public QWidget
 public:
     explicit ConfirmPanel(QWidget *parent = nullptr);
 
-    void setSale(const Product &product, const QString &custId, Money amount, Money unitPrice, Money storeFee);
+    void setSale(
+        const Product &product, const QString &custId, Money amount, Money unitPrice, Money storeFee);
     Money total() const { return m_unitPrice + m_storeFee; }
     Money unitPrice() const { return m_unitPrice; }
     Money storeFee() const { return m_storeFee; }

@@ -11,7 +11,7 @@ namespace Kasir {
 struct CounterConfig
 {
     bool demo = false;
-    bool demoAsked = false;  // demo because of --demo; otherwise because no API key is configured
+    bool demoAsked = false; // demo because of --demo; otherwise because no API key is configured
     bool resolveSound = true; // a short sound when a sale being checked gets its outcome
     bool repeatCustomer = true; // a typed number's last sale shown under it (F8 repeats it)
     QString cashierName;

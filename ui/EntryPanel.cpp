@@ -34,19 +34,19 @@ QList<qint64> EntryPanel::quickAmounts()
 }
 
 EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
-    : QWidget(parent),
-      m_picker(new WalletPicker(catalog, this)),
-      m_walletStatus(makeLabel(QString(), "hint", this)),
-      m_number(new QLineEdit(this)),
-      m_numberStatus(makeLabel(QString(), "hint", this)),
-      m_lastSaleLabel(makeLabel(QString(), "hint", this)),
-      m_amount(new QLineEdit(this)),
-      m_amountStatus(makeLabel(QString(), "hint", this)),
-      m_busyRow(new QWidget(this)),
-      m_busyBar(new QProgressBar(m_busyRow)),
-      m_inquiryStatus(makeLabel(QString(), "error", this)),
-      m_inquiryDetails(makeLabel(QString(), "detailsSmall", this)),
-      m_checkButton(new QPushButton(this))
+    : QWidget(parent)
+    , m_picker(new WalletPicker(catalog, this))
+    , m_walletStatus(makeLabel(QString(), "hint", this))
+    , m_number(new QLineEdit(this))
+    , m_numberStatus(makeLabel(QString(), "hint", this))
+    , m_lastSaleLabel(makeLabel(QString(), "hint", this))
+    , m_amount(new QLineEdit(this))
+    , m_amountStatus(makeLabel(QString(), "hint", this))
+    , m_busyRow(new QWidget(this))
+    , m_busyBar(new QProgressBar(m_busyRow))
+    , m_inquiryStatus(makeLabel(QString(), "error", this))
+    , m_inquiryDetails(makeLabel(QString(), "detailsSmall", this))
+    , m_checkButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("entryPanel"));
     m_walletStatus->setObjectName(QStringLiteral("walletStatus"));
@@ -122,7 +122,8 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
     m_busyBar->setTextVisible(false);
     m_busyBar->setFixedWidth(120);
     busyLayout->addWidget(m_busyBar);
-    busyLayout->addWidget(makeLabel(tr("Checking the price with the server… Esc cancels"), "busy", m_busyRow), 1);
+    busyLayout->addWidget(
+        makeLabel(tr("Checking the price with the server… Esc cancels"), "busy", m_busyRow), 1);
     m_busyRow->setVisible(false);
     layout->addWidget(m_busyRow);
 
@@ -147,7 +148,10 @@ EntryPanel::EntryPanel(const ProductCatalog &catalog, QWidget *parent)
     reset();
 }
 
-const Product *EntryPanel::selectedProduct() const { return m_picker->selected(); }
+const Product *EntryPanel::selectedProduct() const
+{
+    return m_picker->selected();
+}
 
 void EntryPanel::reset()
 {
@@ -171,7 +175,10 @@ void EntryPanel::reset()
     focusWallet();
 }
 
-void EntryPanel::focusWallet() { m_picker->focusButtons(); }
+void EntryPanel::focusWallet()
+{
+    m_picker->focusButtons();
+}
 
 void EntryPanel::focusNumber()
 {
@@ -264,15 +271,17 @@ void EntryPanel::showLastSale(const std::optional<SaleRecord> &last)
             m_walletStatus->setText(tr("Press F1–F5 or click a wallet."));
             Theme::setRole(m_walletStatus, "hint");
         }
-        setLastSaleText(m_settledNumber.isEmpty() ? QStringLiteral(" ") : tr("New number: no earlier sale."), "hint");
+        setLastSaleText(
+            m_settledNumber.isEmpty() ? QStringLiteral(" ") : tr("New number: no earlier sale."), "hint");
         return;
     }
     const WalletButton *button = m_picker->buttonFor(last->productId);
     const QString wallet = button ? button->product().name : last->productId;
-    const QString when = QLocale().toString(last->createdUtc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+    const QString when
+        = QLocale().toString(last->createdUtc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
     setLastSaleText(tr("Last time: %1 %2 · %3 · %4 — F8 repeats")
-                            .arg(wallet, last->amount.format(), when, StatusText::label(last->status)),
-                    "lastSale");
+                        .arg(wallet, last->amount.format(), when, StatusText::label(last->status)),
+        "lastSale");
     // Preselect the customer's usual wallet, unless the cashier has chosen one.
     if (button && (!m_picker->selected() || m_walletFromHistory)) {
         selectWalletQuietly(last->productId);
@@ -335,7 +344,8 @@ void EntryPanel::onAmountEdited()
 bool EntryPanel::checkNumber(bool showError, QString *normalized)
 {
     const Product *product = m_picker->selected();
-    const CustomerIdResult r = normalizeCustomerId(m_number->text(), product ? product->customerRule : CustomerIdRule {});
+    const CustomerIdResult r
+        = normalizeCustomerId(m_number->text(), product ? product->customerRule : CustomerIdRule {});
     if (r.ok) {
         Theme::setInvalid(m_number, false);
         m_numberStatus->setText(tr("✓ %1").arg(r.normalized));
@@ -346,7 +356,8 @@ bool EntryPanel::checkNumber(bool showError, QString *normalized)
     }
     if (showError) {
         Theme::setInvalid(m_number, true);
-        m_numberStatus->setText(m_number->text().trimmed().isEmpty() ? tr("Type the customer's number.") : r.error);
+        m_numberStatus->setText(
+            m_number->text().trimmed().isEmpty() ? tr("Type the customer's number.") : r.error);
         Theme::setRole(m_numberStatus, "error");
     } else {
         Theme::setInvalid(m_number, false);
@@ -360,7 +371,8 @@ bool EntryPanel::checkNumber(bool showError, QString *normalized)
 bool EntryPanel::checkAmount(bool showError, Money *amount)
 {
     const Product *product = m_picker->selected();
-    const AmountParseResult r = parseCashierAmount(m_amount->text(), product ? product->limits : AmountLimits {});
+    const AmountParseResult r
+        = parseCashierAmount(m_amount->text(), product ? product->limits : AmountLimits {});
     if (r.ok) {
         Theme::setInvalid(m_amount, false);
         m_amountStatus->setText(r.value.format());
@@ -371,7 +383,8 @@ bool EntryPanel::checkAmount(bool showError, Money *amount)
     }
     if (showError) {
         Theme::setInvalid(m_amount, true);
-        m_amountStatus->setText(m_amount->text().trimmed().isEmpty() ? tr("Type the top-up amount.") : r.error);
+        m_amountStatus->setText(
+            m_amount->text().trimmed().isEmpty() ? tr("Type the top-up amount.") : r.error);
         Theme::setRole(m_amountStatus, "error");
     } else {
         Theme::setInvalid(m_amount, false);

@@ -92,7 +92,7 @@ private:
     std::optional<SaleRecord> m_lastSale;
     QString m_settledNumber;
     bool m_walletFromHistory = false; // the wallet was chosen by the last sale, not the cashier
-    bool m_quiet = false;             // choosing a wallet without moving the focus
+    bool m_quiet = false; // choosing a wallet without moving the focus
 };
 
 } // namespace Kasir

@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
-#include "PendingSalesPanel.h"
 #include "EntryPanel.h"
-#include "ResultPanel.h"
-#include "WalletPicker.h"
-#include "SaleStatusBar.h"
 #include "ManagerAccess.h"
-#include "history/HistoryPage.h"
-#include "history/ReceiptActions.h"
+#include "PendingSalesPanel.h"
+#include "ResultPanel.h"
+#include "SaleStatusBar.h"
 #include "Theme.h"
 #include "TopUpPage.h"
+#include "WalletPicker.h"
+#include "history/HistoryPage.h"
+#include "history/ReceiptActions.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -22,12 +22,13 @@
 
 namespace Kasir {
 
-MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config, QWidget *parent)
-    : QMainWindow(parent),
-      m_pages(new QStackedWidget(this)),
-      m_nav(new QButtonGroup(this)),
-      m_topUp(new TopUpPage(sales, catalog, config, m_pages)),
-      m_statusBar(new SaleStatusBar(sales, config, this))
+MainWindow::MainWindow(
+    SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config, QWidget *parent)
+    : QMainWindow(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_nav(new QButtonGroup(this))
+    , m_topUp(new TopUpPage(sales, catalog, config, m_pages))
+    , m_statusBar(new SaleStatusBar(sales, config, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(config.demo ? tr("Kasir E-Wallet — DEMO") : tr("Kasir E-Wallet"));
@@ -47,11 +48,11 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
         layout->addWidget(m_demoBanner);
         // Why demo, and how to go live.
         m_demoReason = new QLabel(config.demoAsked
-                                          ? tr("Demo because the window was started with --demo. Start it without "
-                                               "--demo to sell for real.")
-                                          : tr("Demo because no API key is set. To sell for real, set KASIR_API_KEY "
-                                               "and KASIR_BASE_URL (or the key file setting api/keyFile) and restart."),
-                                  central);
+                ? tr("Demo because the window was started with --demo. Start it without "
+                     "--demo to sell for real.")
+                : tr("Demo because no API key is set. To sell for real, set KASIR_API_KEY "
+                     "and KASIR_BASE_URL (or the key file setting api/keyFile) and restart."),
+            central);
         m_demoReason->setObjectName(QStringLiteral("demoReason"));
         Theme::setRole(m_demoReason, "demoReason");
         m_demoReason->setWordWrap(true);
@@ -75,9 +76,10 @@ MainWindow::MainWindow(SaleService *sales, const ProductCatalog &catalog, const 
         return b;
     };
     QPushButton *topUpNav = addNav(tr("Top-up"), "navTopUp", true, tr("Sell an e-wallet top-up."));
-    m_historyNav = addNav(tr("History (coming soon)"), "navHistory", false,
-                          tr("The sales history comes with a later update."));
-    m_managerNav = addNav(tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
+    m_historyNav = addNav(
+        tr("History (coming soon)"), "navHistory", false, tr("The sales history comes with a later update."));
+    m_managerNav = addNav(
+        tr("Manager (coming soon)"), "navManager", false, tr("Manager settings come with a later update."));
     navRow->addStretch(1);
     topUpNav->setChecked(true);
     m_topUpNav = topUpNav;
@@ -108,19 +110,19 @@ void MainWindow::addHistory(HistoryPage *page, ReceiptActions *actions)
     // number and amount, stopped at the amount so that the cashier checks it and presses Enter
     // (the price is asked again, as always).
     connect(page, &HistoryPage::repeatSaleRequested, this,
-            [this](const QString &productId, const QString &custId, Money amount) {
-                if (m_topUp->step() == TopUpPage::Step::Paying || m_topUp->step() == TopUpPage::Step::Inquiring)
-                    return;
-                m_topUpNav->setChecked(true);
-                m_pages->setCurrentWidget(m_topUp);
-                m_topUp->startNewSale();
-                EntryPanel *entry = m_topUp->entryPanel();
-                if (!entry->walletPicker()->selectByCode(productId))
-                    return;
-                entry->numberEdit()->setText(custId);
-                entry->amountEdit()->setText(amount.formatGrouped());
-                entry->focusAmount();
-            });
+        [this](const QString &productId, const QString &custId, Money amount) {
+            if (m_topUp->step() == TopUpPage::Step::Paying || m_topUp->step() == TopUpPage::Step::Inquiring)
+                return;
+            m_topUpNav->setChecked(true);
+            m_pages->setCurrentWidget(m_topUp);
+            m_topUp->startNewSale();
+            EntryPanel *entry = m_topUp->entryPanel();
+            if (!entry->walletPicker()->selectByCode(productId))
+                return;
+            entry->numberEdit()->setText(custId);
+            entry->amountEdit()->setText(amount.formatGrouped());
+            entry->focusAmount();
+        });
 
     ResultPanel *result = m_topUp->resultPanel();
     result->setPrintingAvailable(true);
@@ -152,7 +154,9 @@ void MainWindow::setManagerPage(QWidget *page, ManagerAccess *access)
         if (m_managerAccess && !m_managerAccess->allow(ManagerAccess::Action::OpenPage, this)) {
             // Refused: the button of the page still shown is the checked one again.
             QWidget *shown = m_pages->currentWidget();
-            QPushButton *back = shown == m_history ? m_historyNav : shown == m_managerPage ? m_managerNav : m_topUpNav;
+            QPushButton *back = shown == m_history ? m_historyNav
+                : shown == m_managerPage           ? m_managerNav
+                                                   : m_topUpNav;
             back->setChecked(true);
             return;
         }

@@ -28,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     TopUpPage *topUpPage() const { return m_topUp; }
     SaleStatusBar *saleStatusBar() const { return m_statusBar; }

@@ -9,9 +9,9 @@
 namespace Kasir {
 
 PendingSalesModel::PendingSalesModel(const ProductCatalog &catalog, QObject *parent)
-    : QAbstractTableModel(parent), m_catalog(catalog)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{ }
 
 void PendingSalesModel::setUnresolved(const QList<SaleRecord> &records)
 {
@@ -110,12 +110,12 @@ QVariant PendingSalesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SaleColumn:
             return QString(productName(r.productId) + QLatin1Char(' ') + r.custId + QLatin1Char('\n')
-                           + r.amount.format() + QStringLiteral(" · ")
-                           + QLocale().toString(r.createdUtc.toLocalTime().time(), QStringLiteral("HH:mm"))
-                           + QLatin1Char('\n') + r.receiptNo
-                           + (r.status == SaleStatus::Success && !r.serialNo.isEmpty()
-                                      ? QString(QLatin1Char('\n') + tr("SN %1").arg(r.serialNo))
-                                      : QString()));
+                + r.amount.format() + QStringLiteral(" · ")
+                + QLocale().toString(r.createdUtc.toLocalTime().time(), QStringLiteral("HH:mm"))
+                + QLatin1Char('\n') + r.receiptNo
+                + (r.status == SaleStatus::Success && !r.serialNo.isEmpty()
+                        ? QString(QLatin1Char('\n') + tr("SN %1").arg(r.serialNo))
+                        : QString()));
         case StatusColumn:
             return StatusText::label(r.status);
         }

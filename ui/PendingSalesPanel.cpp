@@ -13,13 +13,13 @@
 namespace Kasir {
 
 PendingSalesPanel::PendingSalesPanel(SaleService *sales, const ProductCatalog &catalog, QWidget *parent)
-    : QWidget(parent),
-      m_sales(sales),
-      m_model(new PendingSalesModel(catalog, this)),
-      m_title(new QLabel(this)),
-      m_empty(new QLabel(this)),
-      m_view(new QTableView(this)),
-      m_checkNow(new QPushButton(this))
+    : QWidget(parent)
+    , m_sales(sales)
+    , m_model(new PendingSalesModel(catalog, this))
+    , m_title(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_checkNow(new QPushButton(this))
 {
     setObjectName(QStringLiteral("pendingSalesPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -45,7 +45,8 @@ PendingSalesPanel::PendingSalesPanel(SaleService *sales, const ProductCatalog &c
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PendingSalesModel::SaleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(PendingSalesModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        PendingSalesModel::StatusColumn, QHeaderView::ResizeToContents);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_view, 1);
     // Keeps the title and the "nothing waiting" text at the top while the list is hidden.
@@ -56,13 +57,13 @@ PendingSalesPanel::PendingSalesPanel(SaleService *sales, const ProductCatalog &c
     m_checkNow->setObjectName(QStringLiteral("checkNowButton"));
     m_checkNow->setText(tr("Check now"));
     m_checkNow->setFocusPolicy(Qt::NoFocus);
-    m_checkNow->setToolTip(tr("Ask the server again about every sale in this list (same request, never a new charge)."));
+    m_checkNow->setToolTip(
+        tr("Ask the server again about every sale in this list (same request, never a new charge)."));
     layout->addWidget(m_checkNow);
 
     connect(m_checkNow, &QPushButton::clicked, m_sales, &SaleService::recoverNow);
-    connect(m_sales, &SaleService::saleChanged, this, [this](const SaleRecord &record) {
-        m_model->applyChange(record);
-    });
+    connect(m_sales, &SaleService::saleChanged, this,
+        [this](const SaleRecord &record) { m_model->applyChange(record); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PendingSalesPanel::updateTitle);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PendingSalesPanel::updateTitle);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PendingSalesPanel::updateTitle);
@@ -87,6 +88,9 @@ void PendingSalesPanel::updateTitle()
     }
 }
 
-int PendingSalesPanel::unresolvedCount() const { return m_model->unresolvedCount(); }
+int PendingSalesPanel::unresolvedCount() const
+{
+    return m_model->unresolvedCount();
+}
 
 } // namespace Kasir

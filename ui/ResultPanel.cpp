@@ -31,17 +31,17 @@ QString localTime(const QDateTime &utc)
 } // namespace
 
 ResultPanel::ResultPanel(QWidget *parent)
-    : QWidget(parent),
-      m_title(makeLabel("resultTitlePending", this, "resultTitle")),
-      m_message(makeLabel("value", this, "resultMessage")),
-      m_proofBox(new QFrame(this)),
-      m_serial(makeLabel("serial", m_proofBox, "resultSerial")),
-      m_refId(makeLabel("refId", m_proofBox, "resultRefId")),
-      m_details(makeLabel("details", this, "resultDetails")),
-      m_notice(makeLabel("warning", this, "resultNotice")),
-      m_printButton(new QPushButton(this)),
-      m_printNote(makeLabel("hint", this, "printNote")),
-      m_newSaleButton(new QPushButton(this))
+    : QWidget(parent)
+    , m_title(makeLabel("resultTitlePending", this, "resultTitle"))
+    , m_message(makeLabel("value", this, "resultMessage"))
+    , m_proofBox(new QFrame(this))
+    , m_serial(makeLabel("serial", m_proofBox, "resultSerial"))
+    , m_refId(makeLabel("refId", m_proofBox, "resultRefId"))
+    , m_details(makeLabel("details", this, "resultDetails"))
+    , m_notice(makeLabel("warning", this, "resultNotice"))
+    , m_printButton(new QPushButton(this))
+    , m_printNote(makeLabel("hint", this, "printNote"))
+    , m_newSaleButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resultPanel"));
     setFocusPolicy(Qt::StrongFocus);
@@ -85,7 +85,8 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_printButton->setText(tr("Print receipt — not available yet"));
     m_printButton->setEnabled(false);
     m_printButton->setToolTip(tr("Receipt printing comes with a later update."));
-    m_printNote->setText(tr("Printing comes with a later update. Write the SN down for the customer if asked."));
+    m_printNote->setText(
+        tr("Printing comes with a later update. Write the SN down for the customer if asked."));
     m_printNote->setWordWrap(true);
     printRow->addWidget(m_printButton);
     printRow->addWidget(m_printNote, 1);
@@ -148,14 +149,17 @@ void ResultPanel::updateSale(const SaleRecord &record)
     render();
 }
 
-bool ResultPanel::canDismiss() const { return !m_shown.isValid() || m_shown.elapsed() >= DismissGuardMs; }
+bool ResultPanel::canDismiss() const
+{
+    return !m_shown.isValid() || m_shown.elapsed() >= DismissGuardMs;
+}
 
 void ResultPanel::render()
 {
     const SaleRecord &r = m_record;
     const QString reason = !r.description.isEmpty() ? r.description
-            : !r.message.isEmpty()                  ? r.message
-            : !r.lastError.isEmpty()                ? r.lastError
+        : !r.message.isEmpty()                      ? r.message
+        : !r.lastError.isEmpty()                    ? r.lastError
                                                     : m_fallbackReason;
     QStringList details;
     details << tr("Receipt: %1").arg(r.receiptNo);
@@ -170,7 +174,8 @@ void ResultPanel::render()
     // The server's own words (often English) are evidence, shown as such, never as the headline.
     const bool refused = r.status == SaleStatus::Failed || r.status == SaleStatus::Rejected;
     if (refused && !reason.isEmpty())
-        details << (r.rc.isEmpty() ? tr("Server: %1").arg(reason) : tr("Server: %1 (rc %2)").arg(reason, r.rc));
+        details << (r.rc.isEmpty() ? tr("Server: %1").arg(reason)
+                                   : tr("Server: %1 (rc %2)").arg(reason, r.rc));
     m_details->setText(details.join(QLatin1Char('\n')));
 
     QStringList notices;
@@ -178,7 +183,7 @@ void ResultPanel::render()
         notices << tr("Flagged for the manager: %1").arg(r.flagReason);
     if (r.unitPrice && r.inquiryUnitPrice && *r.unitPrice != *r.inquiryUnitPrice)
         notices << tr("The cost price changed: confirmed %1, charged %2.")
-                           .arg(r.inquiryUnitPrice->format(), r.unitPrice->format());
+                       .arg(r.inquiryUnitPrice->format(), r.unitPrice->format());
 
     const bool success = r.status == SaleStatus::Success;
     m_proofBox->setVisible(success);
@@ -190,9 +195,11 @@ void ResultPanel::render()
     case SaleStatus::Success:
         m_title->setText(tr("SUCCESS"));
         if (m_resolvedLater)
-            notices.prepend(tr("Confirmed by checking again with the server: it is safe to give the customer the SN."));
+            notices.prepend(
+                tr("Confirmed by checking again with the server: it is safe to give the customer the SN."));
         Theme::setRole(m_title, "resultTitleSuccess");
-        m_message->setText(tr("The customer's %1 balance was topped up with %2.").arg(m_productName, r.amount.format()));
+        m_message->setText(
+            tr("The customer's %1 balance was topped up with %2.").arg(m_productName, r.amount.format()));
         m_serial->setText(r.serialNo.isEmpty() ? tr("(none sent)") : r.serialNo);
         m_refId->setText(r.refId.isEmpty() ? tr("(none sent)") : r.refId);
         break;
@@ -200,10 +207,10 @@ void ResultPanel::render()
         m_title->setText(tr("FAILED — nothing charged"));
         Theme::setRole(m_title, "resultTitleFailed");
         m_message->setText(r.rc == QLatin1String("008")
-                                   ? tr("The store's deposit at the merchant is too low for this top-up.\nNothing "
-                                        "was charged. Give the customer's money back.")
-                                   : tr("The server refused this top-up.\nNothing was charged. Give the customer's "
-                                        "money back."));
+                ? tr("The store's deposit at the merchant is too low for this top-up.\nNothing "
+                     "was charged. Give the customer's money back.")
+                : tr("The server refused this top-up.\nNothing was charged. Give the customer's "
+                     "money back."));
         break;
     case SaleStatus::Rejected:
         m_title->setText(tr("REJECTED — nothing charged"));
@@ -217,14 +224,16 @@ void ResultPanel::render()
         if (m_notSent && r.attempts <= 1) {
             // Only a first send that never left is known to have charged nothing.
             m_title->setText(tr("NOT SENT — will be sent again by itself"));
-            m_message->setText(tr("Nothing reached the server, so nothing was charged. The sale is kept and will "
-                                  "be sent again safely with the same req_id; it is in the list on the right. "
-                                  "No new sale is needed. Keep the money until the result is known."));
+            m_message->setText(
+                tr("Nothing reached the server, so nothing was charged. The sale is kept and will "
+                   "be sent again safely with the same req_id; it is in the list on the right. "
+                   "No new sale is needed. Keep the money until the result is known."));
         } else {
             m_title->setText(tr("BEING CHECKED — do NOT repeat"));
-            m_message->setText(tr("The outcome is not known yet and is being checked with the server automatically. "
-                                  "Do NOT repeat this sale: the customer may already have the top-up. "
-                                  "Keep the money until the result is known; the list on the right updates by itself."));
+            m_message->setText(
+                tr("The outcome is not known yet and is being checked with the server automatically. "
+                   "Do NOT repeat this sale: the customer may already have the top-up. "
+                   "Keep the money until the result is known; the list on the right updates by itself."));
         }
         if (!reason.isEmpty())
             notices.prepend(tr("Last answer: %1").arg(reason));

@@ -10,14 +10,14 @@
 namespace Kasir {
 
 SaleStatusBar::SaleStatusBar(SaleService *sales, const CounterConfig &config, QWidget *parent)
-    : QStatusBar(parent),
-      m_sales(sales),
-      m_config(config),
-      m_mode(new QLabel(this)),
-      m_balanceLabel(new QLabel(this)),
-      m_connection(new ElidingLabel(this)),
-      m_cashier(new ElidingLabel(this)),
-      m_pending(new QLabel(this))
+    : QStatusBar(parent)
+    , m_sales(sales)
+    , m_config(config)
+    , m_mode(new QLabel(this))
+    , m_balanceLabel(new QLabel(this))
+    , m_connection(new ElidingLabel(this))
+    , m_cashier(new ElidingLabel(this))
+    , m_pending(new QLabel(this))
 {
     setObjectName(QStringLiteral("saleStatusBar"));
     setSizeGripEnabled(false);
@@ -40,7 +40,8 @@ SaleStatusBar::SaleStatusBar(SaleService *sales, const CounterConfig &config, QW
     addWidget(m_balanceLabel);
     m_connection->setFullText(tr("Server: not contacted yet"));
     addWidget(m_connection, 1);
-    m_cashier->setFullText(tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
+    m_cashier->setFullText(
+        tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
     m_cashier->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_cashier->setMaximumWidth(220);
     addPermanentWidget(m_cashier);
@@ -62,8 +63,8 @@ void SaleStatusBar::setBalance(Money balance)
     m_balance = balance;
     if (isLowBalance()) {
         m_balanceLabel->setText(tr("Deposit: %1 — LOW").arg(balance.format()));
-        m_balanceLabel->setToolTip(tr("The merchant deposit is below %1: top it up.")
-                                           .arg(m_config.lowBalanceThreshold.format()));
+        m_balanceLabel->setToolTip(
+            tr("The merchant deposit is below %1: top it up.").arg(m_config.lowBalanceThreshold.format()));
         Theme::setRole(m_balanceLabel, "lowBalance");
     } else {
         m_balanceLabel->setText(tr("Deposit: %1").arg(balance.format()));
@@ -100,7 +101,8 @@ void SaleStatusBar::setPendingCount(int count)
 void SaleStatusBar::setCounterConfig(const CounterConfig &config)
 {
     m_config = config;
-    m_cashier->setText(tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
+    m_cashier->setText(
+        tr("Cashier: %1").arg(config.cashierName.isEmpty() ? tr("(not set)") : config.cashierName));
 }
 
 } // namespace Kasir

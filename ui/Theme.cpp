@@ -114,8 +114,17 @@ void setInvalid(QWidget *widget, bool invalid)
     repolish(widget);
 }
 
-QColor successColor() { return QColor(0x15, 0x80, 0x3D); }
-QColor failureColor() { return QColor(0xB9, 0x1C, 0x1C); }
-QColor pendingColor() { return QColor(0xB4, 0x53, 0x09); }
+QColor successColor()
+{
+    return QColor(0x15, 0x80, 0x3D);
+}
+QColor failureColor()
+{
+    return QColor(0xB9, 0x1C, 0x1C);
+}
+QColor pendingColor()
+{
+    return QColor(0xB4, 0x53, 0x09);
+}
 
 } // namespace Kasir::Theme

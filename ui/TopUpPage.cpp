@@ -19,17 +19,18 @@ namespace {
 Q_LOGGING_CATEGORY(lcCounter, "kasir.ui")
 } // namespace
 
-TopUpPage::TopUpPage(SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config, QWidget *parent)
-    : QWidget(parent),
-      m_sales(sales),
-      m_catalog(catalog),
-      m_config(config),
-      m_stack(new QStackedWidget(this)),
-      m_entry(new EntryPanel(catalog, m_stack)),
-      m_confirm(new ConfirmPanel(m_stack)),
-      m_result(new ResultPanel(m_stack)),
-      m_pending(new PendingSalesPanel(sales, catalog, this)),
-      m_notice(new ResolveNotice(sales, catalog, config.resolveSound, this))
+TopUpPage::TopUpPage(
+    SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config, QWidget *parent)
+    : QWidget(parent)
+    , m_sales(sales)
+    , m_catalog(catalog)
+    , m_config(config)
+    , m_stack(new QStackedWidget(this))
+    , m_entry(new EntryPanel(catalog, m_stack))
+    , m_confirm(new ConfirmPanel(m_stack))
+    , m_result(new ResultPanel(m_stack))
+    , m_pending(new PendingSalesPanel(sales, catalog, this))
+    , m_notice(new ResolveNotice(sales, catalog, config.resolveSound, this))
 {
     setObjectName(QStringLiteral("topUpPage"));
     m_stack->addWidget(m_entry);
@@ -112,12 +113,14 @@ void TopUpPage::onInquiryRequested(const Product &product, const QString &custId
     if (!call) {
         m_entry->setBusy(false);
         setStep(Step::Entry);
-        m_entry->showInquiryError(tr("The price check could not be started. Nothing was charged; press Enter to "
-                                     "try again."));
+        m_entry->showInquiryError(
+            tr("The price check could not be started. Nothing was charged; press Enter to "
+               "try again."));
         return;
     }
     m_inquiry = call;
-    connect(call, &ApiCall::finished, this, [this, call](const ApiResult &result) { onInquiryFinished(call, result); });
+    connect(call, &ApiCall::finished, this,
+        [this, call](const ApiResult &result) { onInquiryFinished(call, result); });
 }
 
 void TopUpPage::onInquiryCancelled()
@@ -147,9 +150,10 @@ void TopUpPage::onInquiryFinished(ApiCall *call, const ApiResult &result)
         if (!price || price->rupiah() <= 0) {
             qCWarning(lcCounter).noquote() << "inquiry price unreadable:" << result.unitPrice;
             setStep(Step::Entry);
-            m_entry->showInquiryError(tr("The server's price could not be read. Nothing was charged; press Enter to "
-                                         "try again."),
-                                      tr("Price received: \"%1\"").arg(result.unitPrice));
+            m_entry->showInquiryError(
+                tr("The server's price could not be read. Nothing was charged; press Enter to "
+                   "try again."),
+                tr("Price received: \"%1\"").arg(result.unitPrice));
             m_entry->focusAmount();
             return;
         }
@@ -172,9 +176,10 @@ void TopUpPage::onInquiryFinished(ApiCall *call, const ApiResult &result)
     switch (result.outcome) {
     case Outcome::Failed:
     case Outcome::Rejected:
-        m_entry->showInquiryError(tr("The server refused the price check, nothing charged. Check the number and "
-                                     "the amount, then Enter to try again."),
-                                  detail.isEmpty() ? QString() : tr("Server: %1").arg(detail));
+        m_entry->showInquiryError(
+            tr("The server refused the price check, nothing charged. Check the number and "
+               "the amount, then Enter to try again."),
+            detail.isEmpty() ? QString() : tr("Server: %1").arg(detail));
         break;
     case Outcome::Pending:
     case Outcome::Success: {
@@ -187,9 +192,10 @@ void TopUpPage::onInquiryFinished(ApiCall *call, const ApiResult &result)
             facts = tr("no HTTP answer (the connection failed or was closed)");
         else
             facts = tr("HTTP %1").arg(result.httpStatus);
-        m_entry->showInquiryError(tr("Price check failed, nothing charged. Check the connection, then Enter to "
-                                     "try again."),
-                                  tr("Details: %1").arg(facts));
+        m_entry->showInquiryError(
+            tr("Price check failed, nothing charged. Check the connection, then Enter to "
+               "try again."),
+            tr("Details: %1").arg(facts));
         break;
     }
     }
@@ -247,32 +253,34 @@ void TopUpPage::onPayRequested(std::optional<Money> cashReceived)
     m_confirm->setSendingShown(false); // nothing is on its way while the question is open
     m_confirm->showNote(unresolved ? tr("The same top-up is still being checked: see the question.")
                                    : tr("The same top-up was made recently: answer the question first."),
-                        false);
-    DuplicatePrompt::ask(window(), *earlier, m_product.name, this,
-                         [this, draft, unresolved](DuplicatePrompt::Answer answer) {
-        if (m_step != Step::Paying || !m_payingReqId.isEmpty())
-            return;
-        // Never a second send while the first one's outcome is unknown.
-        if (answer == DuplicatePrompt::Answer::SendAgain && !unresolved) {
-            SaleDraft again = draft;
-            again.allowDuplicate = true; // the cashier saw the earlier sale and chose to sell again
-            sendPayment(again);
-            return;
-        }
-        setStep(Step::Confirm);
-        m_confirm->setPaying(false);
-        if (answer == DuplicatePrompt::Answer::CheckNow) {
-            m_sales->recoverNow();
-            m_confirm->showNote(tr("Not sent. The earlier sale is being checked now: its result appears in the list "
-                                   "on the right. Esc goes back."),
-                                true);
-        } else {
-            m_confirm->showNote(unresolved ? tr("Not sent: the earlier sale is still being checked. Esc goes back.")
-                                           : tr("Not sent: the earlier sale stands. Esc goes back."),
-                                true);
-        }
-        m_confirm->focusDefault();
-    });
+        false);
+    DuplicatePrompt::ask(
+        window(), *earlier, m_product.name, this, [this, draft, unresolved](DuplicatePrompt::Answer answer) {
+            if (m_step != Step::Paying || !m_payingReqId.isEmpty())
+                return;
+            // Never a second send while the first one's outcome is unknown.
+            if (answer == DuplicatePrompt::Answer::SendAgain && !unresolved) {
+                SaleDraft again = draft;
+                again.allowDuplicate = true; // the cashier saw the earlier sale and chose to sell again
+                sendPayment(again);
+                return;
+            }
+            setStep(Step::Confirm);
+            m_confirm->setPaying(false);
+            if (answer == DuplicatePrompt::Answer::CheckNow) {
+                m_sales->recoverNow();
+                m_confirm->showNote(
+                    tr("Not sent. The earlier sale is being checked now: its result appears in the list "
+                       "on the right. Esc goes back."),
+                    true);
+            } else {
+                m_confirm->showNote(unresolved
+                        ? tr("Not sent: the earlier sale is still being checked. Esc goes back.")
+                        : tr("Not sent: the earlier sale stands. Esc goes back."),
+                    true);
+            }
+            m_confirm->focusDefault();
+        });
 }
 
 void TopUpPage::sendPayment(const SaleDraft &draft)

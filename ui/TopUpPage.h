@@ -30,7 +30,7 @@ public:
     Q_ENUM(Step)
 
     TopUpPage(SaleService *sales, const ProductCatalog &catalog, const CounterConfig &config,
-              QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~TopUpPage() override;
 
     Step step() const { return m_step; }

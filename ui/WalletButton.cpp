@@ -6,7 +6,8 @@
 namespace Kasir {
 
 WalletButton::WalletButton(const Product &product, QWidget *parent)
-    : QAbstractButton(parent), m_product(product)
+    : QAbstractButton(parent)
+    , m_product(product)
 {
     setCheckable(true);
     setAutoExclusive(true);
@@ -14,7 +15,8 @@ WalletButton::WalletButton(const Product &product, QWidget *parent)
     setCursor(Qt::PointingHandCursor);
     setText(product.name);
     setObjectName(QStringLiteral("wallet_") + product.code);
-    setAccessibleName(keyLabel().isEmpty() ? product.name : QString(product.name + QLatin1Char(' ') + keyLabel()));
+    setAccessibleName(
+        keyLabel().isEmpty() ? product.name : QString(product.name + QLatin1Char(' ') + keyLabel()));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -25,9 +27,15 @@ QString WalletButton::keyLabel() const
     return QStringLiteral("F%1").arg(m_product.functionKey);
 }
 
-QSize WalletButton::sizeHint() const { return QSize(150, 92); }
+QSize WalletButton::sizeHint() const
+{
+    return QSize(150, 92);
+}
 
-QSize WalletButton::minimumSizeHint() const { return QSize(110, 84); }
+QSize WalletButton::minimumSizeHint() const
+{
+    return QSize(110, 84);
+}
 
 void WalletButton::paintEvent(QPaintEvent *)
 {
@@ -37,8 +45,8 @@ void WalletButton::paintEvent(QPaintEvent *)
     const QColor fill = QColor::fromString(m_product.color).isValid() ? QColor::fromString(m_product.color)
                                                                       : QColor(0x37, 0x41, 0x51);
     const QColor ink = QColor::fromString(m_product.textColor).isValid()
-            ? QColor::fromString(m_product.textColor)
-            : QColor(Qt::white);
+        ? QColor::fromString(m_product.textColor)
+        : QColor(Qt::white);
     const bool chosen = isChecked();
     const QRectF outer = QRectF(rect()).adjusted(3, 3, -3, -3);
 

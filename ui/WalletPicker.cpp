@@ -8,7 +8,8 @@
 namespace Kasir {
 
 WalletPicker::WalletPicker(const ProductCatalog &catalog, QWidget *parent)
-    : QWidget(parent), m_group(new QButtonGroup(this))
+    : QWidget(parent)
+    , m_group(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("walletPicker"));
     m_group->setExclusive(true);

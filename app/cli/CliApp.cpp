@@ -3,9 +3,9 @@
 #include "CashierName.h"
 #include "CliAudit.h"
 #include "InterruptWatcher.h"
+#include "JournalCommand.h"
 #include "PeopleCommand.h"
 #include "ReportCommand.h"
-#include "JournalCommand.h"
 #include "SandboxServer.h"
 #include "api/MerchantApiClient.h"
 #include "api/ServerText.h"
@@ -20,8 +20,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -86,7 +86,8 @@ CliApp::CliApp(QObject *parent)
     : QObject(parent)
     , m_catalog(ProductCatalog::builtIn())
 {
-    m_parser.setApplicationDescription(QStringLiteral(
+    m_parser.setApplicationDescription(
+        QStringLiteral(
             "Sell e-wallet top-ups from a terminal.\n\n"
             "Commands:\n"
             "  inquiry PRODUCT CUST AMOUNT            ask the price (nothing is charged)\n"
@@ -110,7 +111,9 @@ CliApp::CliApp(QObject *parent)
             "                                         one line each on standard input (the first manager\n"
             "                                         needs no manager's PIN)\n"
             "  user list | audit [--date D]           users (never their PINs) / the audit trail\n")
-            + ReportCommand::helpLines() + QStringLiteral("\n"
+        + ReportCommand::helpLines()
+        + QStringLiteral(
+            "\n"
             "The API key comes from KASIR_API_KEY, else the system keychain or the 0600 key file\n"
             "(key set), never from the command line. The manager's PIN for user add and restore comes\n"
             "from standard input, or from KASIR_MANAGER_PIN for scripts; never from the command line.\n"
@@ -119,52 +122,67 @@ CliApp::CliApp(QObject *parent)
             "unknown, answer not saved or interrupted in flight (kept for 'recover'), 4 environment error\n"
             "(for receipt: the printer or target failed; the sale is unchanged)."));
     m_parser.addHelpOption();
-    const QList<QCommandLineOption> options{
-            {QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
-             QStringLiteral("URL")},
-            {QStringLiteral("db"), QStringLiteral("Receipt database file (env KASIR_DB)."), QStringLiteral("FILE")},
-            {QStringLiteral("timeout"), QStringLiteral("Seconds a whole exchange may take, 1-300 (default 30)."),
-             QStringLiteral("SECONDS")},
-            {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
-            {QStringLiteral("demo"), QStringLiteral("Use a built-in sandbox on this computer: no real money.")},
-            {QStringLiteral("req-id"), QStringLiteral("Idempotency key for pay/topup (default: generated)."),
-             QStringLiteral("ID")},
-            {QStringLiteral("yes"), QStringLiteral("topup: do not ask for confirmation.")},
-            {QStringLiteral("allow-duplicate"),
-             QStringLiteral("Sell even if the same sale succeeded or is pending in the last minutes.")},
-            {QStringLiteral("store-fee"), QStringLiteral("Store fee added to the merchant price (rupiah)."),
-             QStringLiteral("RUPIAH")},
-            {QStringLiteral("cash"), QStringLiteral("Cash received from the customer (rupiah)."),
-             QStringLiteral("RUPIAH")},
-            {QStringLiteral("cashier"), QStringLiteral("Cashier name (env KASIR_CASHIER)."), QStringLiteral("NAME")},
-            {QStringLiteral("terminal"), QStringLiteral("Terminal id for receipt numbers (env KASIR_TERMINAL)."),
-             QStringLiteral("ID")},
-            {QStringLiteral("date"), QStringLiteral("history/report/close: local day YYYY-MM-DD."), QStringLiteral("DATE")},
-            {QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER")},
-            {QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
-             QStringLiteral("STATUS")},
-            {QStringLiteral("from"), QStringLiteral("history/report/deposit: first local day YYYY-MM-DD."), QStringLiteral("DATE")},
-            {QStringLiteral("to"), QStringLiteral("history/report/deposit: last local day YYYY-MM-DD; backup: the backup file."),
-             QStringLiteral("DATE|FILE")},
-            {QStringLiteral("wallet"), QStringLiteral("history: product code, e.g. GOPAY."), QStringLiteral("WALLET")},
-            {QStringLiteral("search"),
-             QStringLiteral("history: customer number, SN, ref id, receipt number or req_id."), QStringLiteral("TEXT")},
-            {QStringLiteral("limit"), QStringLiteral("history: at most N sales, newest first."), QStringLiteral("N")},
-            {QStringLiteral("csv"), QStringLiteral("history/report: write the sales or the figures to a CSV file."), QStringLiteral("FILE")},
-            {QStringLiteral("width"), QStringLiteral("receipt: paper width in mm, 58 or 80."), QStringLiteral("MM")},
-            {QStringLiteral("text"), QStringLiteral("receipt: write it to standard output (a preview, not a print).")},
-            {QStringLiteral("pdf"), QStringLiteral("receipt: print it to a PDF file."), QStringLiteral("FILE")},
-            {QStringLiteral("escpos"), QStringLiteral("receipt: ESC/POS bytes to a device or HOST:PORT."),
-             QStringLiteral("TARGET")},
-            {QStringLiteral("print"), QStringLiteral("receipt: print it on the system printer.")},
-            {QStringLiteral("printer"), QStringLiteral("receipt: the system printer's name."), QStringLiteral("NAME")},
-            {QStringLiteral("fresh"), QStringLiteral("journal init: start a new journal where one was before.")},
-            {QStringLiteral("role"), QStringLiteral("user add: cashier or manager."), QStringLiteral("ROLE")},
-            {QStringLiteral("force"), QStringLiteral("restore: replace a journal holding newer sales.")},
-            {QStringLiteral("manager"),
-             QStringLiteral("user add/restore: the manager who gives the PIN (env KASIR_MANAGER; default: the only "
-                            "manager)."),
-             QStringLiteral("NAME")},
+    const QList<QCommandLineOption> options {
+        { QStringLiteral("base-url"), QStringLiteral("Merchant API address (env KASIR_BASE_URL)."),
+            QStringLiteral("URL") },
+        { QStringLiteral("db"), QStringLiteral("Receipt database file (env KASIR_DB)."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("timeout"), QStringLiteral("Seconds a whole exchange may take, 1-300 (default 30)."),
+            QStringLiteral("SECONDS") },
+        { QStringLiteral("json"), QStringLiteral("Print one JSON object.") },
+        { QStringLiteral("demo"), QStringLiteral("Use a built-in sandbox on this computer: no real money.") },
+        { QStringLiteral("req-id"), QStringLiteral("Idempotency key for pay/topup (default: generated)."),
+            QStringLiteral("ID") },
+        { QStringLiteral("yes"), QStringLiteral("topup: do not ask for confirmation.") },
+        { QStringLiteral("allow-duplicate"),
+            QStringLiteral("Sell even if the same sale succeeded or is pending in the last minutes.") },
+        { QStringLiteral("store-fee"), QStringLiteral("Store fee added to the merchant price (rupiah)."),
+            QStringLiteral("RUPIAH") },
+        { QStringLiteral("cash"), QStringLiteral("Cash received from the customer (rupiah)."),
+            QStringLiteral("RUPIAH") },
+        { QStringLiteral("cashier"), QStringLiteral("Cashier name (env KASIR_CASHIER)."),
+            QStringLiteral("NAME") },
+        { QStringLiteral("terminal"), QStringLiteral("Terminal id for receipt numbers (env KASIR_TERMINAL)."),
+            QStringLiteral("ID") },
+        { QStringLiteral("date"), QStringLiteral("history/report/close: local day YYYY-MM-DD."),
+            QStringLiteral("DATE") },
+        { QStringLiteral("cust"), QStringLiteral("history: customer number."), QStringLiteral("NUMBER") },
+        { QStringLiteral("status"), QStringLiteral("history: SUCCESS, FAILED, PENDING, PAYING or REJECTED."),
+            QStringLiteral("STATUS") },
+        { QStringLiteral("from"), QStringLiteral("history/report/deposit: first local day YYYY-MM-DD."),
+            QStringLiteral("DATE") },
+        { QStringLiteral("to"),
+            QStringLiteral("history/report/deposit: last local day YYYY-MM-DD; backup: the backup file."),
+            QStringLiteral("DATE|FILE") },
+        { QStringLiteral("wallet"), QStringLiteral("history: product code, e.g. GOPAY."),
+            QStringLiteral("WALLET") },
+        { QStringLiteral("search"),
+            QStringLiteral("history: customer number, SN, ref id, receipt number or req_id."),
+            QStringLiteral("TEXT") },
+        { QStringLiteral("limit"), QStringLiteral("history: at most N sales, newest first."),
+            QStringLiteral("N") },
+        { QStringLiteral("csv"),
+            QStringLiteral("history/report: write the sales or the figures to a CSV file."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("width"), QStringLiteral("receipt: paper width in mm, 58 or 80."),
+            QStringLiteral("MM") },
+        { QStringLiteral("text"),
+            QStringLiteral("receipt: write it to standard output (a preview, not a print).") },
+        { QStringLiteral("pdf"), QStringLiteral("receipt: print it to a PDF file."), QStringLiteral("FILE") },
+        { QStringLiteral("escpos"), QStringLiteral("receipt: ESC/POS bytes to a device or HOST:PORT."),
+            QStringLiteral("TARGET") },
+        { QStringLiteral("print"), QStringLiteral("receipt: print it on the system printer.") },
+        { QStringLiteral("printer"), QStringLiteral("receipt: the system printer's name."),
+            QStringLiteral("NAME") },
+        { QStringLiteral("fresh"),
+            QStringLiteral("journal init: start a new journal where one was before.") },
+        { QStringLiteral("role"), QStringLiteral("user add: cashier or manager."), QStringLiteral("ROLE") },
+        { QStringLiteral("force"), QStringLiteral("restore: replace a journal holding newer sales.") },
+        { QStringLiteral("manager"),
+            QStringLiteral(
+                "user add/restore: the manager who gives the PIN (env KASIR_MANAGER; default: the only "
+                "manager)."),
+            QStringLiteral("NAME") },
     };
     m_parser.addOptions(options);
     const QList<QCommandLineOption> reportOptions = ReportCommand::options();
@@ -193,8 +211,8 @@ QStringList CliApp::withNegativeNumbersAsPositional(const QStringList &arguments
     // QCommandLineParser reads "-5000" as the short options -5 -0 -0 -0 -0. A word that looks
     // like a negative number and is not an option's value is a positional argument, so that the
     // amount check can say what is wrong with it. Everything after "--" is positional too.
-    static const QRegularExpression negativeNumber(QStringLiteral("^-\\s*(rp\\.?\\s*)?[0-9]"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression negativeNumber(
+        QStringLiteral("^-\\s*(rp\\.?\\s*)?[0-9]"), QRegularExpression::CaseInsensitiveOption);
     QStringList options = arguments.mid(0, 1);
     QStringList positional;
     bool expectValue = false;
@@ -218,7 +236,7 @@ QStringList CliApp::withNegativeNumbersAsPositional(const QStringList &arguments
     }
     if (expectValue)
         return arguments; // an option without its value: the parser says so
-    return options + QStringList{QStringLiteral("--")} + positional;
+    return options + QStringList { QStringLiteral("--") } + positional;
 }
 
 void CliApp::finish(int code)
@@ -295,7 +313,8 @@ void CliApp::start(const QStringList &arguments)
         runReportCommand(command);
     else if (command == CommandJournal) {
         const QString path = RuntimeConfig::journalPath(m_parser.value(QStringLiteral("db")), isDemo());
-        const int code = JournalCommand::run(m_args, path, m_parser.isSet(QStringLiteral("fresh")), *m_printer);
+        const int code
+            = JournalCommand::run(m_args, path, m_parser.isSet(QStringLiteral("fresh")), *m_printer);
         if (code == ExitSuccess && m_args.value(0).toLower() == QLatin1String("backup"))
             recordCliAudit(path, AuditEvent::Backup, cashierName(m_parser), m_args.value(1));
         finish(code);
@@ -314,16 +333,17 @@ bool CliApp::parseSaleInput(SaleInput *input)
         QStringList codes;
         for (const Product &p : m_catalog.products())
             codes << p.code;
-        fail(QStringLiteral("Unknown product \"%1\". Known: %2.").arg(m_args.at(0), codes.join(QStringLiteral(", "))),
-             ExitUsage);
+        fail(QStringLiteral("Unknown product \"%1\". Known: %2.")
+                 .arg(m_args.at(0), codes.join(QStringLiteral(", "))),
+            ExitUsage);
         return false;
     }
     const CustomerIdResult cust = normalizeCustomerId(m_args.at(1), input->product->customerRule);
     if (!cust.ok) {
         // Echoed as text from outside is: no control characters, bounded.
         fail(QStringLiteral("Customer number \"%1\": %2")
-                     .arg(ServerText::clean(m_args.at(1), ServerText::MaxIdLength), cust.error),
-             ExitUsage);
+                 .arg(ServerText::clean(m_args.at(1), ServerText::MaxIdLength), cust.error),
+            ExitUsage);
         return false;
     }
     if (m_args.at(2).trimmed().startsWith(u'-')) {
@@ -351,8 +371,9 @@ bool CliApp::checkTerminalOption()
     const QString terminal = terminalOption();
     if (terminal.isEmpty() || SaleServiceOptions::isValidTerminalId(terminal))
         return true;
-    fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.").arg(terminal),
-         ExitUsage);
+    fail(QStringLiteral("Terminal id \"%1\" (--terminal or KASIR_TERMINAL): use 1-16 letters, digits or _.")
+             .arg(terminal),
+        ExitUsage);
     return false;
 }
 
@@ -370,9 +391,9 @@ bool CliApp::setUpApi()
         const std::optional<int> ms = ApiLimits::timeoutMsFromText(m_parser.value(QStringLiteral("timeout")));
         if (!ms) {
             fail(QStringLiteral("--timeout must be a number of seconds from %1 to %2.")
-                         .arg(ApiLimits::MinTimeoutSeconds)
-                         .arg(ApiLimits::MaxTimeoutSeconds),
-                 ExitUsage);
+                     .arg(ApiLimits::MinTimeoutSeconds)
+                     .arg(ApiLimits::MaxTimeoutSeconds),
+                ExitUsage);
             return false;
         }
         config.timeoutMs = *ms;
@@ -390,17 +411,20 @@ bool CliApp::setUpApi()
         }
         config.baseUrl = m_demo->url();
         config.apiKey = options.apiKey;
-        m_printer->info(QStringLiteral("DEMO mode: a sandbox on %1, no real money.").arg(config.baseUrl.toString()));
+        m_printer->info(
+            QStringLiteral("DEMO mode: a sandbox on %1, no real money.").arg(config.baseUrl.toString()));
     } else {
-        const LiveEndpoint live = RuntimeConfig::liveEndpoint(m_parser.value(QStringLiteral("base-url")), settings,
-                                                                m_storedKey, m_storedKeySource);
+        const LiveEndpoint live = RuntimeConfig::liveEndpoint(
+            m_parser.value(QStringLiteral("base-url")), settings, m_storedKey, m_storedKeySource);
         if (live.baseUrl.isEmpty()) {
-            fail(QStringLiteral("No API address: set KASIR_BASE_URL or --base-url, or use --demo."), ExitEnvironment);
+            fail(QStringLiteral("No API address: set KASIR_BASE_URL or --base-url, or use --demo."),
+                ExitEnvironment);
             return false;
         }
         if (!live.hasKey() && live.error.isEmpty()) {
-            fail(QStringLiteral("No API key: save one with \"key set\" or set KASIR_API_KEY (or use --demo)."),
-                 ExitEnvironment);
+            fail(
+                QStringLiteral("No API key: save one with \"key set\" or set KASIR_API_KEY (or use --demo)."),
+                ExitEnvironment);
             return false;
         }
         if (!live.error.isEmpty()) {
@@ -426,8 +450,9 @@ bool CliApp::setUpStore(bool needWritable)
     JournalRegistry registry;
     const bool ok = registry.open(*m_store, options);
     if (!ok && !(m_store->isOpen() && m_store->problem() == JournalProblem::NewerSchema && !needWritable)) {
-        fail(QStringLiteral("Receipt database %1: %2").arg(QDir::toNativeSeparators(path), m_store->lastError()),
-             ExitEnvironment);
+        fail(QStringLiteral("Receipt database %1: %2")
+                 .arg(QDir::toNativeSeparators(path), m_store->lastError()),
+            ExitEnvironment);
         return false;
     }
     if (!ok)
@@ -451,7 +476,8 @@ void CliApp::runInquiry()
     SaleInput input;
     if (!parseSaleInput(&input) || !setUpApi())
         return;
-    const ApiRequest request{input.product->code, input.custId, input.amount, m_parser.value(QStringLiteral("req-id"))};
+    const ApiRequest request { input.product->code, input.custId, input.amount,
+        m_parser.value(QStringLiteral("req-id")) };
     ApiCall *call = m_api->inquiry(request);
     connect(call, &ApiCall::finished, this, [this, request](const ApiResult &result) {
         m_printer->printInquiry(request, result);
@@ -477,7 +503,8 @@ void CliApp::runPay(bool confirmFirst)
         return;
     m_interactive = isatty(STDIN_FILENO) && !m_parser.isSet(QStringLiteral("json"));
     if (confirmFirst && !m_parser.isSet(QStringLiteral("yes")) && !m_interactive) {
-        fail(QStringLiteral("topup asks for confirmation on a terminal; pass --yes to run without one."), ExitUsage);
+        fail(QStringLiteral("topup asks for confirmation on a terminal; pass --yes to run without one."),
+            ExitUsage);
         return;
     }
 
@@ -531,7 +558,7 @@ void CliApp::payAfterInquiry(SaleDraft draft)
 {
     // topup: ask the price, show it, confirm, then pay with the confirmed price. The journal is
     // opened only then, so that a refused price or too little cash leaves nothing on disk.
-    const ApiRequest request{draft.productId, draft.custId, draft.amount, QString()};
+    const ApiRequest request { draft.productId, draft.custId, draft.amount, QString() };
     ApiCall *call = m_api->inquiry(request);
     connect(call, &ApiCall::finished, this, [this, draft, request](const ApiResult &result) mutable {
         if (result.outcome != Outcome::Success) {
@@ -547,9 +574,10 @@ void CliApp::payAfterInquiry(SaleDraft draft)
         }
         const Money total = *draft.inquiryUnitPrice + draft.storeFee;
         m_printer->info(QStringLiteral("%1 %2, nominal %3: merchant price %4, collect %5 from the customer.")
-                                .arg(draft.productId, draft.custId, draft.amount.format(),
-                                     draft.inquiryUnitPrice->format(), total.format()));
-        if (!m_parser.isSet(QStringLiteral("yes")) && !(m_interactive && confirmOnTerminal(QStringLiteral("Pay now?")))) {
+                            .arg(draft.productId, draft.custId, draft.amount.format(),
+                                draft.inquiryUnitPrice->format(), total.format()));
+        if (!m_parser.isSet(QStringLiteral("yes"))
+            && !(m_interactive && confirmOnTerminal(QStringLiteral("Pay now?")))) {
             m_printer->error(QStringLiteral("Not confirmed; nothing was charged."), ExitFailed);
             finish(ExitFailed);
             return;
@@ -579,7 +607,7 @@ void CliApp::sendPayment(const SaleDraft &draft)
             return;
         }
         fail(started.error + QStringLiteral(" Nothing was sent; pass --allow-duplicate to sell it again."),
-             ExitUsage);
+            ExitUsage);
         return;
     case Result::ReqIdAlreadyUsed:
         reportExisting(started.record);
@@ -595,18 +623,18 @@ void CliApp::sendPayment(const SaleDraft &draft)
     const SaleRecord sent = started.record;
     watchInterrupts(QStringLiteral("receipt %1, req_id %2").arg(sent.receiptNo, sent.reqId));
     connect(m_sales, &SaleService::saleFinished, this,
-            [this, sent](const SaleRecord &record, const ApiResult &result, bool saved) {
-                if (record.id != sent.id)
-                    return;
-                m_interrupts->setArmed(false);
-                if (!saved) {
-                    m_printer->printUnsaved(sent, result, m_store->lastError());
-                    finish(ExitPending);
-                    return;
-                }
-                m_printer->printPayment(record, result);
-                finish(exitCodeFor(record.status));
-            });
+        [this, sent](const SaleRecord &record, const ApiResult &result, bool saved) {
+            if (record.id != sent.id)
+                return;
+            m_interrupts->setArmed(false);
+            if (!saved) {
+                m_printer->printUnsaved(sent, result, m_store->lastError());
+                finish(ExitPending);
+                return;
+            }
+            m_printer->printPayment(record, result);
+            finish(exitCodeFor(record.status));
+        });
 }
 
 void CliApp::reportExisting(const SaleRecord &existing)
@@ -619,7 +647,8 @@ void CliApp::reportExisting(const SaleRecord &existing)
             m_interrupts->setArmed(false);
         const auto record = m_store->findById(id);
         if (!record) {
-            fail(QStringLiteral("Receipt database %1: %2").arg(m_store->path(), m_store->lastError()), ExitEnvironment);
+            fail(QStringLiteral("Receipt database %1: %2").arg(m_store->path(), m_store->lastError()),
+                ExitEnvironment);
             return;
         }
         m_printer->printRecord(*record);
@@ -640,7 +669,8 @@ void CliApp::watchInterrupts(const QString &whatIsInFlight)
     if (!m_interrupts) {
         m_interrupts = new InterruptWatcher(this);
         if (!m_interrupts->install())
-            m_printer->info(QStringLiteral("Warning: Ctrl-C cannot be caught; the journal still holds the sale."));
+            m_printer->info(
+                QStringLiteral("Warning: Ctrl-C cannot be caught; the journal still holds the sale."));
         connect(m_interrupts, &InterruptWatcher::interrupted, this, &CliApp::onInterrupted);
     }
     m_interrupts->setArmed(true);
@@ -659,11 +689,12 @@ void CliApp::onInterrupted(int signalNumber)
                 m_store->setNextCheck(r.id, now);
         }
     }
-    m_printer->error(QStringLiteral("Interrupted (%1): payment in flight, run recover. The sale (%2) is kept in "
-                                    "the journal and re-checked with the same req_id; do NOT repeat it.")
-                             .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"),
-                                  m_inFlightText),
-                     ExitPending);
+    m_printer->error(
+        QStringLiteral("Interrupted (%1): payment in flight, run recover. The sale (%2) is kept in "
+                       "the journal and re-checked with the same req_id; do NOT repeat it.")
+            .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"),
+                m_inFlightText),
+        ExitPending);
     finish(ExitPending);
 }
 
@@ -701,7 +732,7 @@ void CliApp::runRecover()
     setUpSaleService(false);
     const int checked = m_store->unresolvedCount();
     recordCliAudit(m_store.get(), AuditEvent::ManualRecheck, cashierName(m_parser),
-                   QStringLiteral("recover: %1 sale(s)").arg(checked));
+        QStringLiteral("recover: %1 sale(s)").arg(checked));
     if (checked > 0)
         watchInterrupts(QStringLiteral("%1 unresolved sale(s) being re-checked").arg(checked));
     connect(m_sales, &SaleService::recoveryFinished, this, [this, checked](int stillUnresolved) {
@@ -716,9 +747,10 @@ void CliApp::runRecover()
 void CliApp::runHistory()
 {
     if (!m_args.isEmpty()) {
-        fail(QStringLiteral("history takes options only (--date, --from, --to, --wallet, --status, --search, --cust, "
-                            "--limit, --csv)."),
-             ExitUsage);
+        fail(QStringLiteral(
+                 "history takes options only (--date, --from, --to, --wallet, --status, --search, --cust, "
+                 "--limit, --csv)."),
+            ExitUsage);
         return;
     }
     SaleHistoryFilter filter;
@@ -734,7 +766,8 @@ void CliApp::runHistory()
         *out = date;
         return true;
     };
-    if (!dateOption(QStringLiteral("date"), &filter.localDate) || !dateOption(QStringLiteral("from"), &filter.fromDate)
+    if (!dateOption(QStringLiteral("date"), &filter.localDate)
+        || !dateOption(QStringLiteral("from"), &filter.fromDate)
         || !dateOption(QStringLiteral("to"), &filter.toDate))
         return;
     if (filter.localDate && (filter.fromDate || filter.toDate)) {
@@ -764,8 +797,8 @@ void CliApp::runHistory()
             for (const Product &p : m_catalog.products())
                 codes << p.code;
             fail(QStringLiteral("Unknown wallet \"%1\". Known: %2.")
-                         .arg(m_parser.value(QStringLiteral("wallet")), codes.join(QStringLiteral(", "))),
-                 ExitUsage);
+                     .arg(m_parser.value(QStringLiteral("wallet")), codes.join(QStringLiteral(", "))),
+                ExitUsage);
             return;
         }
         filter.productId = product->code;
@@ -793,19 +826,20 @@ void CliApp::runHistory()
             error = file.errorString();
         if (rows < 0 || !file.commit()) {
             fail(QStringLiteral("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error),
-                 ExitEnvironment);
+                     .arg(QDir::toNativeSeparators(path), error.isEmpty() ? file.errorString() : error),
+                ExitEnvironment);
             return;
         }
         recordCliAudit(m_store.get(), AuditEvent::Export, cashierName(m_parser),
-                       QStringLiteral("history CSV: %1 sale(s) to %2").arg(rows).arg(path));
+            QStringLiteral("history CSV: %1 sale(s) to %2").arg(rows).arg(path));
         if (m_printer->json())
-            QTextStream(stdout) << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("count"), rows},
-                                                                           {QStringLiteral("csv"), path}})
-                                                             .toJson(QJsonDocument::Compact))
+            QTextStream(stdout) << QString::fromUtf8(QJsonDocument(
+                QJsonObject { { QStringLiteral("count"), rows },
+                    { QStringLiteral("csv"), path } }).toJson(QJsonDocument::Compact))
                                 << Qt::endl;
         else
-            m_printer->info(QStringLiteral("%1 sale(s) written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
+            m_printer->info(
+                QStringLiteral("%1 sale(s) written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
         finish(ExitSuccess);
         return;
     }
@@ -821,8 +855,10 @@ void CliApp::runReportCommand(const QString &command)
     if (!checkTerminalOption())
         return;
     const QString terminal = terminalOption();
-    ReportCommand report(m_parser, *m_printer, [this](bool writable) { return setUpStore(writable) ? m_store.get() : nullptr; },
-                         terminal.isEmpty() ? SaleServiceOptions::fromSettings(AppSettings()).terminalId : terminal);
+    ReportCommand report(
+        m_parser, *m_printer,
+        [this](bool writable) { return setUpStore(writable) ? m_store.get() : nullptr; },
+        terminal.isEmpty() ? SaleServiceOptions::fromSettings(AppSettings()).terminalId : terminal);
     finish(report.run(command, m_args));
 }
 

@@ -33,9 +33,9 @@ class CliApp : public QObject
 public:
     enum ExitCode {
         ExitSuccess = 0,
-        ExitFailed = 1,      // FAILED or REJECTED: nothing charged
-        ExitUsage = 2,       // invalid input or usage: nothing sent
-        ExitPending = 3,     // outcome unknown, kept for recovery
+        ExitFailed = 1, // FAILED or REJECTED: nothing charged
+        ExitUsage = 2, // invalid input or usage: nothing sent
+        ExitPending = 3, // outcome unknown, kept for recovery
         ExitEnvironment = 4, // no key, no address, unusable database
     };
 

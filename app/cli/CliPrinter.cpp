@@ -30,8 +30,7 @@ CliPrinter::CliPrinter(bool json)
     : m_json(json)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 QJsonObject CliPrinter::resultJson(const ApiRequest &request, const ApiResult &result)
 {
@@ -105,8 +104,8 @@ void CliPrinter::printInquiry(const ApiRequest &request, const ApiResult &result
         emitJson(resultJson(request, result));
         return;
     }
-    m_out << "Inquiry " << request.productId << ' ' << request.custId << ' '
-          << request.amount.format() << ": " << outcomeName(result.outcome) << Qt::endl;
+    m_out << "Inquiry " << request.productId << ' ' << request.custId << ' ' << request.amount.format()
+          << ": " << outcomeName(result.outcome) << Qt::endl;
     if (result.outcome == Outcome::Success) {
         const auto price = Money::fromApiString(result.unitPrice);
         m_out << "  Cost price: " << (price ? price->format() : result.unitPrice) << Qt::endl;
@@ -120,7 +119,7 @@ void CliPrinter::printInquiry(const ApiRequest &request, const ApiResult &result
 void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
 {
     if (m_json) {
-        ApiRequest request{record.productId, record.custId, record.amount, record.reqId};
+        ApiRequest request { record.productId, record.custId, record.amount, record.reqId };
         QJsonObject o = resultJson(request, result);
         o.insert(QStringLiteral("status"), saleStatusName(record.status));
         o.insert(QStringLiteral("receipt_no"), record.receiptNo);
@@ -140,8 +139,8 @@ void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
         m_out << "  SN: " << record.serialNo << "   ref_id: " << record.refId << Qt::endl;
         m_out << "  Collect from customer: " << record.sellingPrice.format() << Qt::endl;
         if (record.cashReceived)
-            m_out << "  Cash received: " << record.cashReceived->format() << "   change: "
-                  << record.change.value_or(Money()).format() << Qt::endl;
+            m_out << "  Cash received: " << record.cashReceived->format()
+                  << "   change: " << record.change.value_or(Money()).format() << Qt::endl;
         if (const auto owes = record.customerOwes())
             m_out << "  Customer still owes " << owes->format() << Qt::endl;
         break;
@@ -158,11 +157,13 @@ void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
             // Only a first send that never left is known to have charged nothing.
             m_out << "  Not sent: " << result.reason() << Qt::endl
                   << "  Nothing reached the server, so nothing was charged. The sale is kept and will be"
-                     " re-sent safely with the same req_id: run 'recover' (no new sale is needed)." << Qt::endl;
+                     " re-sent safely with the same req_id: run 'recover' (no new sale is needed)."
+                  << Qt::endl;
         } else {
             m_out << "  Outcome unknown: " << result.reason() << Qt::endl
                   << "  Do NOT repeat this sale. It is kept and re-checked with the same req_id"
-                     " (run 'recover')." << Qt::endl;
+                     " (run 'recover')."
+                  << Qt::endl;
         }
         if (record.flagged)
             m_out << "  Flagged for the manager: " << record.flagReason << Qt::endl;
@@ -172,12 +173,13 @@ void CliPrinter::printPayment(const SaleRecord &record, const ApiResult &result)
 
 void CliPrinter::printUnsaved(const SaleRecord &record, const ApiResult &result, const QString &journalError)
 {
-    const QString notSaved = QStringLiteral("The answer could NOT be saved in the receipt journal (%1). The sale "
-                                            "stays %2 there; run 'recover' to finish it with the same req_id "
-                                            "(nothing is charged twice). Do NOT repeat this sale.")
-                                     .arg(journalError, saleStatusName(record.status));
+    const QString notSaved
+        = QStringLiteral("The answer could NOT be saved in the receipt journal (%1). The sale "
+                         "stays %2 there; run 'recover' to finish it with the same req_id "
+                         "(nothing is charged twice). Do NOT repeat this sale.")
+              .arg(journalError, saleStatusName(record.status));
     if (m_json) {
-        ApiRequest request{record.productId, record.custId, record.amount, record.reqId};
+        ApiRequest request { record.productId, record.custId, record.amount, record.reqId };
         QJsonObject o = resultJson(request, result);
         o.insert(QStringLiteral("answer"), outcomeName(result.outcome));
         o.insert(QStringLiteral("status"), saleStatusName(record.status));
@@ -229,7 +231,7 @@ void CliPrinter::printRecords(const QList<SaleRecord> &records, const QString &e
         QJsonArray rows;
         for (const SaleRecord &r : records)
             rows.append(recordJson(r));
-        emitJson(QJsonObject{{QStringLiteral("count"), rows.size()}, {QStringLiteral("sales"), rows}});
+        emitJson(QJsonObject { { QStringLiteral("count"), rows.size() }, { QStringLiteral("sales"), rows } });
         return;
     }
     if (records.isEmpty()) {
@@ -251,12 +253,12 @@ void CliPrinter::printRecovery(const QList<SaleRecord> &stillUnresolved, int che
         QJsonArray rows;
         for (const SaleRecord &r : stillUnresolved)
             rows.append(recordJson(r));
-        emitJson(QJsonObject{{QStringLiteral("checked"), checked},
-                             {QStringLiteral("unresolved"), rows.size()},
-                             {QStringLiteral("sales"), rows}});
+        emitJson(QJsonObject { { QStringLiteral("checked"), checked },
+            { QStringLiteral("unresolved"), rows.size() }, { QStringLiteral("sales"), rows } });
         return;
     }
-    m_out << "Re-checked " << checked << " sale(s); " << stillUnresolved.size() << " still unknown." << Qt::endl;
+    m_out << "Re-checked " << checked << " sale(s); " << stillUnresolved.size() << " still unknown."
+          << Qt::endl;
     for (const SaleRecord &r : stillUnresolved)
         m_out << "  " << r.receiptNo << ' ' << r.reqId << ' ' << r.lastError << Qt::endl;
 }
@@ -270,7 +272,8 @@ void CliPrinter::info(const QString &text)
 void CliPrinter::error(const QString &text, int exitCode)
 {
     if (m_json)
-        emitJson(QJsonObject{{QStringLiteral("error"), text}, {QStringLiteral("exit_code"), exitCode}});
+        emitJson(
+            QJsonObject { { QStringLiteral("error"), text }, { QStringLiteral("exit_code"), exitCode } });
     m_err << "kasir-ewallet-cli: " << text << Qt::endl;
 }
 

@@ -1,7 +1,7 @@
 #include "PeopleCommand.h"
 
-#include "CashierName.h"
 #include "ApiKeyVault.h"
+#include "CashierName.h"
 #include "CliApp.h"
 #include "CliPrinter.h"
 #include "ManagerPin.h"
@@ -229,7 +229,8 @@ void PeopleCommand::runRestore(const QStringList &args)
     }
     const bool force = m_parser.isSet(QStringLiteral("force"));
     if (!QFile::exists(args.first())) {
-        fail(QStringLiteral("There is no backup at %1. Nothing was changed.").arg(args.first()), CliApp::ExitUsage);
+        fail(QStringLiteral("There is no backup at %1. Nothing was changed.").arg(args.first()),
+            CliApp::ExitUsage);
         return;
     }
     // The journal being replaced names its managers: one of them gives the PIN. Where there is
@@ -259,7 +260,8 @@ void PeopleCommand::runRestore(const QStringList &args)
         QStringLiteral("from %1%2; the replaced journal kept as %3%4")
             .arg(args.first(), force ? QStringLiteral(" (forced)") : QString(),
                 r.previousJournalBackup.isEmpty() ? QStringLiteral("-") : r.previousJournalBackup,
-                authorizedBy.isEmpty() ? QString() : QStringLiteral("; manager PIN of %1").arg(authorizedBy)));
+                authorizedBy.isEmpty() ? QString()
+                                       : QStringLiteral("; manager PIN of %1").arg(authorizedBy)));
     m_printer.info(r.message);
     if (!r.previousJournalBackup.isEmpty())
         m_printer.info(QStringLiteral("The replaced journal was kept as %1").arg(r.previousJournalBackup));

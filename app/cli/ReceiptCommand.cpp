@@ -1,4 +1,5 @@
-// kasir-ewallet-cli receipt ID [--width 58|80] (--text | --pdf FILE | --escpos TARGET | --print [--printer NAME])
+// kasir-ewallet-cli receipt ID [--width 58|80] (--text | --pdf FILE | --escpos TARGET | --print [--printer
+// NAME])
 
 #include "CliApp.h"
 
@@ -47,7 +48,8 @@ void CliApp::runReceipt()
     const bool escpos = m_parser.isSet(QStringLiteral("escpos"));
     const bool system = m_parser.isSet(QStringLiteral("print"));
     if (int(text) + int(pdf) + int(escpos) + int(system) != 1) {
-        fail(QStringLiteral("receipt needs exactly one of --text, --pdf FILE, --escpos TARGET or --print."), ExitUsage);
+        fail(QStringLiteral("receipt needs exactly one of --text, --pdf FILE, --escpos TARGET or --print."),
+            ExitUsage);
         return;
     }
     if (m_parser.isSet(QStringLiteral("printer")) && !system) {
@@ -84,7 +86,8 @@ void CliApp::runReceipt()
     }
 #ifndef KASIR_HAVE_PRINT
     if (pdf || system) {
-        fail(QStringLiteral("This build has no PDF or printer support; use --text or --escpos."), ExitEnvironment);
+        fail(QStringLiteral("This build has no PDF or printer support; use --text or --escpos."),
+            ExitEnvironment);
         return;
     }
 #endif
@@ -123,29 +126,33 @@ void CliApp::runReceipt()
     connect(printer, &ReceiptPrinter::finished, this, [this, cashier](const PrintOutcome &outcome) {
         if (!outcome.ok) {
             fail(QStringLiteral("Receipt %1 was not printed: %2 The sale is unchanged.")
-                         .arg(outcome.receiptNo, outcome.message),
-                 ExitEnvironment);
+                     .arg(outcome.receiptNo, outcome.message),
+                ExitEnvironment);
             return;
         }
         if (outcome.copyNumber >= 1)
             recordCliAudit(m_store.get(), AuditEvent::Reprint, cashier,
-                           QStringLiteral("%1 copy %2 to %3").arg(outcome.receiptNo).arg(outcome.copyNumber).arg(outcome.target));
+                QStringLiteral("%1 copy %2 to %3")
+                    .arg(outcome.receiptNo)
+                    .arg(outcome.copyNumber)
+                    .arg(outcome.target));
         if (m_printer->json()) {
-            QJsonObject o{{QStringLiteral("receipt_no"), outcome.receiptNo},
-                          {QStringLiteral("printed"), true},
-                          {QStringLiteral("copy"), outcome.copyNumber},
-                          {QStringLiteral("target"), outcome.target},
-                          {QStringLiteral("recorded"), outcome.recorded}};
+            QJsonObject o { { QStringLiteral("receipt_no"), outcome.receiptNo },
+                { QStringLiteral("printed"), true }, { QStringLiteral("copy"), outcome.copyNumber },
+                { QStringLiteral("target"), outcome.target },
+                { QStringLiteral("recorded"), outcome.recorded } };
             if (!outcome.message.isEmpty())
                 o.insert(QStringLiteral("warning"), outcome.message);
-            QTextStream(stdout) << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+            QTextStream(stdout) << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                                << Qt::endl;
         } else {
             m_printer->info(outcome.copyNumber == 0
-                                    ? QStringLiteral("Receipt %1 printed (original) to %2.").arg(outcome.receiptNo, outcome.target)
-                                    : QStringLiteral("Receipt %1 printed as SALINAN / COPY %2 to %3.")
-                                              .arg(outcome.receiptNo)
-                                              .arg(outcome.copyNumber)
-                                              .arg(outcome.target));
+                    ? QStringLiteral("Receipt %1 printed (original) to %2.")
+                          .arg(outcome.receiptNo, outcome.target)
+                    : QStringLiteral("Receipt %1 printed as SALINAN / COPY %2 to %3.")
+                          .arg(outcome.receiptNo)
+                          .arg(outcome.copyNumber)
+                          .arg(outcome.target));
             if (!outcome.message.isEmpty())
                 m_printer->info(QStringLiteral("Warning: %1").arg(outcome.message));
         }

@@ -83,16 +83,16 @@ ApiResult pending(ApiResult result, const QString &error)
 
 } // namespace
 
-ApiResult ApiResponseParser::parse(Endpoint endpoint, const ApiRequest &request, int httpStatus,
-                                   const QByteArray &body)
+ApiResult ApiResponseParser::parse(
+    Endpoint endpoint, const ApiRequest &request, int httpStatus, const QByteArray &body)
 {
     // Echo checks compare the raw text: an echoed number with a control character in it does
     // not match. Cleaning comes after.
     return cleaned(parseRaw(endpoint, request, httpStatus, body));
 }
 
-ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &request, int httpStatus,
-                                      const QByteArray &body)
+ApiResult ApiResponseParser::parseRaw(
+    Endpoint endpoint, const ApiRequest &request, int httpStatus, const QByteArray &body)
 {
     ApiResult result;
     result.endpoint = endpoint;
@@ -102,8 +102,8 @@ ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &reque
     if (httpStatus <= 0)
         return pending(result, tr("No answer from the server."));
     if (httpStatus >= 300 && httpStatus < 400)
-        return pending(result, tr("The server answered with a redirect (HTTP %1); redirects are not followed.")
-                                       .arg(httpStatus));
+        return pending(result,
+            tr("The server answered with a redirect (HTTP %1); redirects are not followed.").arg(httpStatus));
 
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonObject top = doc.object();
@@ -119,8 +119,9 @@ ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &reque
         if (isRejection(httpStatus)) {
             result.outcome = Outcome::Rejected;
             result.error = serverMessage.isEmpty()
-                    ? tr("The server refused the request (HTTP %1).").arg(httpStatus)
-                    : tr("The server refused the request (HTTP %1): %2").arg(QString::number(httpStatus), serverMessage);
+                ? tr("The server refused the request (HTTP %1).").arg(httpStatus)
+                : tr("The server refused the request (HTTP %1): %2")
+                      .arg(QString::number(httpStatus), serverMessage);
             return result;
         }
         return pending(result, tr("Server error (HTTP %1); the outcome is unknown.").arg(httpStatus));
@@ -131,20 +132,21 @@ ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &reque
 
     result.successFlag = top.value(QStringLiteral("success")).toBool(false);
     const QJsonObject data = top.value(QStringLiteral("data")).toObject();
-    const bool fieldsOk = readString(top, "message", &result.topMessage) && readString(top, "rc", &result.topRc)
-            && readString(data, "status", &result.status) && readString(data, "rc", &result.rc)
-            && readString(data, "description", &result.description)
-            && readString(data, "message", &result.message) && readString(data, "req_id", &result.reqId)
-            && readString(data, "ref_id", &result.refId) && readString(data, "product_id", &result.productId)
-            && readString(data, "cust_id", &result.custId) && readString(data, "amount", &result.amount)
-            && readString(data, "unit_price", &result.unitPrice)
-            && readString(data, "balance_used", &result.balanceUsed)
-            && readString(data, "balance", &result.balance) && readString(data, "serial_no", &result.serialNo);
+    const bool fieldsOk = readString(top, "message", &result.topMessage)
+        && readString(top, "rc", &result.topRc) && readString(data, "status", &result.status)
+        && readString(data, "rc", &result.rc) && readString(data, "description", &result.description)
+        && readString(data, "message", &result.message) && readString(data, "req_id", &result.reqId)
+        && readString(data, "ref_id", &result.refId) && readString(data, "product_id", &result.productId)
+        && readString(data, "cust_id", &result.custId) && readString(data, "amount", &result.amount)
+        && readString(data, "unit_price", &result.unitPrice)
+        && readString(data, "balance_used", &result.balanceUsed)
+        && readString(data, "balance", &result.balance) && readString(data, "serial_no", &result.serialNo);
     if (!fieldsOk)
-        return pending(result, tr("The server's answer has fields of the wrong type; the outcome is unknown."));
+        return pending(
+            result, tr("The server's answer has fields of the wrong type; the outcome is unknown."));
 
     const bool moneyOk = isMoneyOrEmpty(result.amount) && isMoneyOrEmpty(result.unitPrice)
-            && isMoneyOrEmpty(result.balanceUsed) && isMoneyOrEmpty(result.balance);
+        && isMoneyOrEmpty(result.balanceUsed) && isMoneyOrEmpty(result.balance);
 
     // Fields that are present must echo what we sent. A SUCCESS must echo all three.
     const QString sentAmount = request.amount.toApiString();
@@ -153,7 +155,7 @@ ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &reque
         return received.isEmpty() ? !isSuccess : received == sent;
     };
     bool echoOk = echoes(result.productId, request.productId) && echoes(result.custId, request.custId)
-            && echoes(result.amount, sentAmount);
+        && echoes(result.amount, sentAmount);
     if (endpoint == Endpoint::Payment && !result.reqId.isEmpty() && result.reqId != request.reqId)
         echoOk = false;
 
@@ -161,18 +163,21 @@ ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &reque
     // checks (SaleDecision) add what needs the product: the largest admin fee.
     const QStringList doubts = AnswerCheck::problems(endpoint, request, result, std::nullopt);
     if (!doubts.isEmpty() && echoOk) {
-        return pending(result, tr("The answer contradicts itself (%1); kept for checking.")
-                                       .arg(doubts.join(QLatin1String("; "))));
+        return pending(result,
+            tr("The answer contradicts itself (%1); kept for checking.")
+                .arg(doubts.join(QLatin1String("; "))));
     }
 
     if (isSuccess) {
         if (!echoOk) {
             result.echoMismatch = true;
-            return pending(result, tr("The answer does not match the request (product, number, amount or "
-                                      "req_id differ); kept for checking."));
+            return pending(result,
+                tr("The answer does not match the request (product, number, amount or "
+                   "req_id differ); kept for checking."));
         }
         if (result.rc != Rc::Success)
-            return pending(result, tr("The answer says SUCCESS with rc %1; the outcome is unclear.").arg(result.rc));
+            return pending(
+                result, tr("The answer says SUCCESS with rc %1; the outcome is unclear.").arg(result.rc));
         if (!moneyOk || result.unitPrice.isEmpty())
             return pending(result, tr("The answer's amounts could not be read; the outcome is unknown."));
         result.outcome = Outcome::Success;
@@ -188,7 +193,8 @@ ApiResult ApiResponseParser::parseRaw(Endpoint endpoint, const ApiRequest &reque
     }
     if (result.status.isEmpty())
         return pending(result, tr("The answer has no status; the outcome is unknown."));
-    return pending(result, tr("The server reports status %1; the outcome is being checked.").arg(result.status));
+    return pending(
+        result, tr("The server reports status %1; the outcome is being checked.").arg(result.status));
 }
 
 } // namespace Kasir

@@ -33,9 +33,9 @@ QString ApiResult::reason() const
         parts << topMessage;
     if (parts.isEmpty() && outcome == Outcome::Failed) {
         // A FAILED answer without any text still needs words for the cashier.
-        parts << QCoreApplication::translate("Kasir::ApiResult",
-                                             "The server reported the payment as failed (rc %1).")
-                         .arg(rc.isEmpty() ? topRc : rc);
+        parts << QCoreApplication::translate(
+            "Kasir::ApiResult", "The server reported the payment as failed (rc %1).")
+                     .arg(rc.isEmpty() ? topRc : rc);
     }
     return parts.join(QStringLiteral(": "));
 }

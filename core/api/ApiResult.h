@@ -8,9 +8,9 @@
 namespace Kasir {
 
 enum class Outcome {
-    Success,  // data.status SUCCESS, rc 000, request echoed: the customer is topped up
-    Failed,   // data.status FAILED: definitive, nothing charged
-    Pending,  // unknown: the deposit may have been charged; re-send the same req_id later
+    Success, // data.status SUCCESS, rc 000, request echoed: the customer is topped up
+    Failed, // data.status FAILED: definitive, nothing charged
+    Pending, // unknown: the deposit may have been charged; re-send the same req_id later
     Rejected, // refused before processing (4xx, or refused locally): nothing charged, not retried
 };
 

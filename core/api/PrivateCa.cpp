@@ -34,7 +34,8 @@ PrivateCa PrivateCa::load(const QString &path)
     const QByteArray pem = file.readAll();
     if (pem.contains("PRIVATE KEY")) {
         ca.error = tr("The CA certificate file %1 contains a private key; give only the CA "
-                      "certificates.").arg(path);
+                      "certificates.")
+                       .arg(path);
         return ca;
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
@@ -51,7 +52,7 @@ PrivateCa PrivateCa::load(const QString &path)
         }
         if (certificate.expiryDate() < now) {
             ca.error = tr("The CA certificate \"%1\" in %2 expired on %3.")
-                               .arg(name, path, certificate.expiryDate().toString(Qt::ISODate));
+                           .arg(name, path, certificate.expiryDate().toString(Qt::ISODate));
             return ca;
         }
     }

@@ -16,9 +16,9 @@ QString PendingRestore::requestPath(const QString &journalPath)
 bool PendingRestore::write(const QString &journalPath, const Request &request, QString *error)
 {
     QSaveFile file(requestPath(journalPath));
-    const QByteArray json = QJsonDocument(QJsonObject { { QStringLiteral("backup"), request.backupPath },
-                                              { QStringLiteral("force"), request.force },
-                                              { QStringLiteral("manager"), request.manager } })
+    const QByteArray json = QJsonDocument(
+        QJsonObject { { QStringLiteral("backup"), request.backupPath },
+            { QStringLiteral("force"), request.force }, { QStringLiteral("manager"), request.manager } })
                                 .toJson(QJsonDocument::Compact);
     if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
         return true;

@@ -9,10 +9,10 @@ namespace Kasir {
 
 struct Product
 {
-    QString code;        // product_id sent to the API: "GOPAY"
-    QString name;        // shown to people: "GoPay"
-    QString color;       // "#00AED6": the button colour
-    QString textColor;   // "#FFFFFF": readable on color
+    QString code; // product_id sent to the API: "GOPAY"
+    QString name; // shown to people: "GoPay"
+    QString color; // "#00AED6": the button colour
+    QString textColor; // "#FFFFFF": readable on color
     int functionKey = 0; // 1..12 for F1..F12, 0 for none
     CustomerIdRule customerRule;
     AmountLimits limits;

@@ -49,7 +49,8 @@ bool parseProduct(const QJsonObject &entry, Product *product, QString *error)
     product->name = entry.value(QStringLiteral("name")).toString().trimmed();
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]{2,32}$"));
     if (!codePattern.match(product->code).hasMatch()) {
-        *error = ProductCatalogText::tr("Product code \"%1\" must be 2 to 32 capital letters, digits or _.").arg(product->code);
+        *error = ProductCatalogText::tr("Product code \"%1\" must be 2 to 32 capital letters, digits or _.")
+                     .arg(product->code);
         return false;
     }
     if (product->name.isEmpty())
@@ -67,24 +68,28 @@ bool parseProduct(const QJsonObject &entry, Product *product, QString *error)
         product->customerRule.kind = CustomerIdRule::Kind::Phone;
     } else if (customer == QLatin1String("account")) {
         product->customerRule.kind = CustomerIdRule::Kind::Account;
-        product->customerRule.accountPattern =
-                entry.value(QStringLiteral("accountPattern")).toString(QStringLiteral("[0-9]{4,32}"));
+        product->customerRule.accountPattern
+            = entry.value(QStringLiteral("accountPattern")).toString(QStringLiteral("[0-9]{4,32}"));
         if (!QRegularExpression(product->customerRule.accountPattern).isValid()) {
-            *error = ProductCatalogText::tr("Product %1: accountPattern is not a valid pattern.").arg(product->code);
+            *error = ProductCatalogText::tr("Product %1: accountPattern is not a valid pattern.")
+                         .arg(product->code);
             return false;
         }
     } else {
-        *error = ProductCatalogText::tr("Product %1: customer must be \"phone\" or \"account\".").arg(product->code);
+        *error = ProductCatalogText::tr("Product %1: customer must be \"phone\" or \"account\".")
+                     .arg(product->code);
         return false;
     }
 
     const AmountLimits defaults;
     if (!readMoney(entry, QStringLiteral("minAmount"), defaults.minimum, &product->limits.minimum)
         || !readMoney(entry, QStringLiteral("maxAmount"), defaults.maximum, &product->limits.maximum)) {
-        *error = ProductCatalogText::tr("Product %1: minAmount and maxAmount must be whole rupiah.").arg(product->code);
+        *error = ProductCatalogText::tr("Product %1: minAmount and maxAmount must be whole rupiah.")
+                     .arg(product->code);
         return false;
     }
-    if (!readMoney(entry, QStringLiteral("maxAdminFee"), Product::DefaultMaxAdminFee, &product->maxAdminFee)) {
+    if (!readMoney(
+            entry, QStringLiteral("maxAdminFee"), Product::DefaultMaxAdminFee, &product->maxAdminFee)) {
         *error = ProductCatalogText::tr("Product %1: maxAdminFee must be whole rupiah.").arg(product->code);
         return false;
     }
@@ -125,7 +130,8 @@ bool ProductCatalog::loadFromJson(const QByteArray &json, ProductCatalog *out, Q
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = ProductCatalogText::tr("The product list is not valid JSON: %1").arg(parseError.errorString());
+        *error
+            = ProductCatalogText::tr("The product list is not valid JSON: %1").arg(parseError.errorString());
         return false;
     }
     const QJsonArray entries = doc.object().value(QStringLiteral("products")).toArray();

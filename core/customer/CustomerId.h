@@ -17,7 +17,7 @@ struct CustomerIdResult
 {
     bool ok = false;
     QString normalized; // "08123456789" when ok
-    QString error;      // translated reason when not ok
+    QString error; // translated reason when not ok
 };
 
 // Strips spaces, dashes, dots and brackets; turns +62 / 62 into 0; checks 08 + 8..11 digits.

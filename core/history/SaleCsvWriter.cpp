@@ -34,8 +34,8 @@ QString localTime(const QDateTime &utc)
     const QDateTime local = QDateTime::fromSecsSinceEpoch(secs + cachedOffset, Qt::UTC);
     const QDate d = local.date();
     const QTime t = local.time();
-    return QString::asprintf("%04d-%02d-%02d %02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                             t.second());
+    return QString::asprintf(
+        "%04d-%02d-%02d %02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second());
 }
 
 QString charged(SaleStatus s)
@@ -85,8 +85,8 @@ QString SaleCsvWriter::row(const SaleRecord &r)
     return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
-qint64 SaleCsvWriter::write(const ReceiptStore &store, const SaleHistoryFilter &filter, QIODevice *out,
-                            QString *error)
+qint64 SaleCsvWriter::write(
+    const ReceiptStore &store, const SaleHistoryFilter &filter, QIODevice *out, QString *error)
 {
     if (out->write(header().toUtf8()) < 0) {
         *error = out->errorString();

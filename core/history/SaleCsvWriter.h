@@ -23,8 +23,8 @@ public:
     // Streams the filter's rows (newest first, filter.limit rows at most when > 0) from the store
     // to out, page by page: memory does not grow with the number of rows. Returns the number
     // of rows written, or -1 (error says why).
-    static qint64 write(const ReceiptStore &store, const SaleHistoryFilter &filter, QIODevice *out,
-                        QString *error);
+    static qint64 write(
+        const ReceiptStore &store, const SaleHistoryFilter &filter, QIODevice *out, QString *error);
 
     static constexpr int PageSize = 1000;
 };

@@ -88,7 +88,8 @@ AmountParseResult parseCashierAmount(const QString &input, const AmountLimits &l
         for (qsizetype i = 1; groupsOk && i < groups.size(); ++i)
             groupsOk = allDigits(groups.at(i)) && groups.at(i).size() == 3;
         if (!groupsOk) {
-            result.error = MoneyText::tr("Write the amount as digits, with dots only between thousands (50.000).");
+            result.error
+                = MoneyText::tr("Write the amount as digits, with dots only between thousands (50.000).");
             return result;
         }
         text = groups.join(QString());

@@ -38,7 +38,9 @@ public:
     friend constexpr bool operator>=(Money a, Money b) { return a.m_rupiah >= b.m_rupiah; }
 
 private:
-    constexpr explicit Money(qint64 rupiah) : m_rupiah(rupiah) { }
+    constexpr explicit Money(qint64 rupiah)
+        : m_rupiah(rupiah)
+    { }
     qint64 m_rupiah = 0;
 };
 

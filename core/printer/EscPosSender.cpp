@@ -33,10 +33,11 @@ void EscPosSender::send(const QByteArray &data, const PrintDestination &destinat
     const int seconds = (m_timeoutMs + 999) / 1000;
     connect(m_timer, &QTimer::timeout, this, [this, seconds] {
         const QString where = m_destination.describe().mid(7); // without "escpos:"
-        done(false, tr("The printer %1 did not answer within %2 s. The receipt was not printed; "
-                       "check the printer (power, paper, cable or network) and print again.")
-                            .arg(where)
-                            .arg(seconds));
+        done(false,
+            tr("The printer %1 did not answer within %2 s. The receipt was not printed; "
+               "check the printer (power, paper, cable or network) and print again.")
+                .arg(where)
+                .arg(seconds));
     });
     m_timer->start(m_timeoutMs);
     // Always report from the event loop, never from inside send().
@@ -90,7 +91,9 @@ void EscPosSender::sendToDevice()
         flags |= O_CREAT | O_TRUNC;
     m_fd = ::open(path.constData(), flags, 0644);
     if (m_fd < 0) {
-        done(false, tr("Cannot open the printer %1: %2").arg(m_destination.path, QString::fromLocal8Bit(std::strerror(errno))));
+        done(false,
+            tr("Cannot open the printer %1: %2")
+                .arg(m_destination.path, QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
@@ -113,8 +116,9 @@ void EscPosSender::writeToDevice()
             m_notifier->setEnabled(true); // wait until it takes more, or the timeout
             return;
         }
-        done(false, tr("Cannot write to the printer %1: %2")
-                            .arg(m_destination.path, QString::fromLocal8Bit(std::strerror(errno))));
+        done(false,
+            tr("Cannot write to the printer %1: %2")
+                .arg(m_destination.path, QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
     if (m_done)
@@ -124,8 +128,9 @@ void EscPosSender::writeToDevice()
     const int fd = m_fd;
     m_fd = -1;
     if (::close(fd) != 0) {
-        done(false, tr("Cannot finish writing to the printer %1: %2")
-                            .arg(m_destination.path, QString::fromLocal8Bit(std::strerror(errno))));
+        done(false,
+            tr("Cannot finish writing to the printer %1: %2")
+                .arg(m_destination.path, QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
     done(true, QString());
@@ -144,19 +149,21 @@ void EscPosSender::sendToNetwork()
             return;
         const char status = answer.at(answer.size() - 1);
         if (EscPosEncoder::statusIsOffline(status)) {
-            done(false, tr("The printer %1:%2 is offline (out of paper or cover open). The receipt may not "
-                           "have been printed; fix the printer and print again.")
-                                .arg(m_destination.host)
-                                .arg(m_destination.port));
+            done(false,
+                tr("The printer %1:%2 is offline (out of paper or cover open). The receipt may not "
+                   "have been printed; fix the printer and print again.")
+                    .arg(m_destination.host)
+                    .arg(m_destination.port));
             return;
         }
         done(true, QString());
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        done(false, tr("The printer %1:%2 cannot be reached: %3")
-                            .arg(m_destination.host)
-                            .arg(m_destination.port)
-                            .arg(m_socket->errorString()));
+        done(false,
+            tr("The printer %1:%2 cannot be reached: %3")
+                .arg(m_destination.host)
+                .arg(m_destination.port)
+                .arg(m_socket->errorString()));
     });
     m_socket->connectToHost(m_destination.host, m_destination.port);
 }

@@ -14,8 +14,9 @@ public:
     virtual ~PageRenderer() = default;
     virtual bool writePdf(const ReceiptLines &lines, int paperMm, const QString &file, QString *error) = 0;
     // printerName empty: the default printer.
-    virtual bool printOnPrinter(const ReceiptLines &lines, int paperMm, const QString &printerName,
-                                QString *error) = 0;
+    virtual bool printOnPrinter(
+        const ReceiptLines &lines, int paperMm, const QString &printerName, QString *error)
+        = 0;
 };
 
 } // namespace Kasir

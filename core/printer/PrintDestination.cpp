@@ -34,10 +34,12 @@ std::optional<PrintDestination> PrintDestination::escPos(const QString &target, 
 {
     const QString t = target.trimmed();
     if (t.isEmpty()) {
-        setError(error, QStringLiteral("No ESC/POS target given: a device such as /dev/usb/lp0 or HOST:PORT."));
+        setError(
+            error, QStringLiteral("No ESC/POS target given: a device such as /dev/usb/lp0 or HOST:PORT."));
         return std::nullopt;
     }
-    static const QRegularExpression hostPort(QStringLiteral("^([A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:]+\\]):([0-9]{1,5})$"));
+    static const QRegularExpression hostPort(
+        QStringLiteral("^([A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:]+\\]):([0-9]{1,5})$"));
     const QRegularExpressionMatch m = hostPort.match(t);
     PrintDestination d;
     if (m.hasMatch() && !t.startsWith(QLatin1Char('/')) && !t.startsWith(QLatin1Char('.'))) {
@@ -77,9 +79,10 @@ std::optional<PrintDestination> PrintDestination::parse(const QString &text, QSt
     }
     if (kind == QLatin1String("escpos"))
         return escPos(rest, error);
-    setError(error, QStringLiteral("Unknown receipt destination \"%1\" (system, printer:NAME, pdf:FILE, "
-                                   "escpos:DEVICE or escpos:HOST:PORT).")
-                            .arg(t));
+    setError(error,
+        QStringLiteral("Unknown receipt destination \"%1\" (system, printer:NAME, pdf:FILE, "
+                       "escpos:DEVICE or escpos:HOST:PORT).")
+            .arg(t));
     return std::nullopt;
 }
 
@@ -87,7 +90,8 @@ QString PrintDestination::describe() const
 {
     switch (kind) {
     case Kind::SystemPrinter:
-        return QStringLiteral("printer:") + (printerName.isEmpty() ? QStringLiteral("(default)") : printerName);
+        return QStringLiteral("printer:")
+            + (printerName.isEmpty() ? QStringLiteral("(default)") : printerName);
     case Kind::Pdf:
         return QStringLiteral("pdf:") + path;
     case Kind::EscPosDevice:

@@ -18,9 +18,9 @@ struct PrintDestination
 
     Kind kind = Kind::SystemPrinter;
     QString printerName; // SystemPrinter: empty = the default printer
-    QString path;        // Pdf (file or folder), EscPosDevice
-    QString host;        // EscPosNetwork
-    quint16 port = 0;    // EscPosNetwork
+    QString path; // Pdf (file or folder), EscPosDevice
+    QString host; // EscPosNetwork
+    quint16 port = 0; // EscPosNetwork
 
     static std::optional<PrintDestination> parse(const QString &text, QString *error = nullptr);
     // "HOST:PORT" or a path, for --escpos TARGET.

@@ -55,8 +55,8 @@ ReceiptLines ReceiptPrinter::previewLines(const SaleRecord &record, const QStrin
     return lines(record, record.printedCount, printedBy);
 }
 
-bool ReceiptPrinter::print(qint64 saleId, const PrintDestination &destination, const QString &printedBy,
-                           QString *error)
+bool ReceiptPrinter::print(
+    qint64 saleId, const PrintDestination &destination, const QString &printedBy, QString *error)
 {
     if (m_printing.contains(saleId)) {
         if (error)
@@ -83,12 +83,12 @@ bool ReceiptPrinter::print(qint64 saleId, const PrintDestination &destination, c
         || destination.kind == PrintDestination::Kind::EscPosNetwork) {
         auto *sender = new EscPosSender(this);
         connect(sender, &EscPosSender::finished, this,
-                [this, sender, outcome, printedBy](bool ok, const QString &message) mutable {
-                    sender->deleteLater();
-                    outcome.ok = ok;
-                    outcome.message = message;
-                    complete(outcome, printedBy);
-                });
+            [this, sender, outcome, printedBy](bool ok, const QString &message) mutable {
+                sender->deleteLater();
+                outcome.ok = ok;
+                outcome.message = message;
+                complete(outcome, printedBy);
+            });
         sender->send(EscPosEncoder::encode(receipt), destination, m_timeoutMs);
         return true;
     }
@@ -110,8 +110,8 @@ bool ReceiptPrinter::print(qint64 saleId, const PrintDestination &destination, c
     return true;
 }
 
-void ReceiptPrinter::countPrint(const SaleRecord &record, int copyNumber, const QString &printedBy,
-                                const QString &target)
+void ReceiptPrinter::countPrint(
+    const SaleRecord &record, int copyNumber, const QString &printedBy, const QString &target)
 {
     PrintOutcome outcome;
     outcome.ok = true;
@@ -127,11 +127,11 @@ void ReceiptPrinter::complete(PrintOutcome outcome, const QString &printedBy)
 {
     m_printing.remove(outcome.saleId);
     if (outcome.ok) {
-        outcome.recorded = m_store->recordPrint(outcome.saleId, outcome.copyNumber, printedBy, outcome.target,
-                                                m_clock->nowUtc());
+        outcome.recorded = m_store->recordPrint(
+            outcome.saleId, outcome.copyNumber, printedBy, outcome.target, m_clock->nowUtc());
         if (!outcome.recorded)
             outcome.message = tr("Printed, but the print could not be written to the journal: %1")
-                                      .arg(m_store->lastError());
+                                  .arg(m_store->lastError());
     }
     emit finished(outcome);
 }

@@ -21,10 +21,10 @@ struct PrintOutcome
     bool ok = false;
     qint64 saleId = 0;
     QString receiptNo;
-    int copyNumber = 0;  // 0: the original
-    QString target;      // PrintDestination::describe()
-    QString file;        // the PDF written, for a PDF destination
-    QString message;     // why it failed, or a warning (printed but not recorded)
+    int copyNumber = 0; // 0: the original
+    QString target; // PrintDestination::describe()
+    QString file; // the PDF written, for a PDF destination
+    QString message; // why it failed, or a warning (printed but not recorded)
     bool recorded = false; // the print is in the journal's print log
 };
 
@@ -58,11 +58,13 @@ public:
 
     // Starts a print. False (and no finished()) when the sale is unknown or already printing;
     // error then says why.
-    bool print(qint64 saleId, const PrintDestination &destination, const QString &printedBy, QString *error = nullptr);
+    bool print(qint64 saleId, const PrintDestination &destination, const QString &printedBy,
+        QString *error = nullptr);
     bool isPrinting(qint64 saleId) const { return m_printing.contains(saleId); }
     // A print made elsewhere (the print preview's own Print button) of the lines from
     // lines(record, copyNumber, ...): counted and logged like any other; finished() follows.
-    void countPrint(const SaleRecord &record, int copyNumber, const QString &printedBy, const QString &target);
+    void countPrint(
+        const SaleRecord &record, int copyNumber, const QString &printedBy, const QString &target);
 
 signals:
     void started(qint64 saleId);

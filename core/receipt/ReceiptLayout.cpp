@@ -115,7 +115,9 @@ QString w(const char *text)
 class Builder
 {
 public:
-    explicit Builder(int columns) : m_columns(columns) { }
+    explicit Builder(int columns)
+        : m_columns(columns)
+    { }
 
     void line(const QString &text, ReceiptLine::Style style = ReceiptLine::Style::Normal)
     {
@@ -131,11 +133,15 @@ public:
         }
     }
 
-    void rule(char c = '-') { m_lines.append({ QString(m_columns, QLatin1Char(c)), ReceiptLine::Style::Normal }); }
+    void rule(char c = '-')
+    {
+        m_lines.append({ QString(m_columns, QLatin1Char(c)), ReceiptLine::Style::Normal });
+    }
 
     // "Label          value" on one line when it fits, else the label on its own line and the
     // value wrapped below it, indented by two spaces.
-    void field(const QString &label, const QString &value, ReceiptLine::Style style = ReceiptLine::Style::Normal)
+    void field(
+        const QString &label, const QString &value, ReceiptLine::Style style = ReceiptLine::Style::Normal)
     {
         const QString l = ReceiptLayout::toAscii(label);
         const QString v = ReceiptLayout::toAscii(value).simplified();
@@ -178,8 +184,8 @@ QString ReceiptLayout::toAscii(const QString &text)
         else if (u == u'\t' || u == u'\n' || u == u'\r' || c.isSpace())
             out.append(QLatin1Char(' '));
         else if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing
-                 || c.category() == QChar::Mark_SpacingCombining || u < 0x20 || u == 0x7f
-                 || c.isLowSurrogate()) // a low surrogate: its high surrogate already became '?'
+            || c.category() == QChar::Mark_SpacingCombining || u < 0x20 || u == 0x7f
+            || c.isLowSurrogate()) // a low surrogate: its high surrogate already became '?'
             continue;
         else
             out.append(QLatin1Char('?'));

@@ -10,15 +10,12 @@ struct ReceiptLine
 {
     enum class Style {
         Normal,
-        Bold,     // the total paid, the status banner, the copy mark
+        Bold, // the total paid, the status banner, the copy mark
     };
     QString text;
     Style style = Style::Normal;
 
-    bool operator==(const ReceiptLine &other) const
-    {
-        return text == other.text && style == other.style;
-    }
+    bool operator==(const ReceiptLine &other) const { return text == other.text && style == other.style; }
 };
 
 using ReceiptLines = QList<ReceiptLine>;

@@ -427,7 +427,8 @@ bool ReportQuery::storeDay(const ReportPeriod &day) const
         if (!run(q,
                 QStringLiteral("INSERT INTO report_day_sums (from_utc, status, product_id, cashier, n,"
                                " nominal, cost, collected, cash_sales, cash_received, change_given, owing) ")
-                    + sumsSql(scope.where).replace(QStringLiteral("SELECT status,"), QStringLiteral("SELECT ?, status,")),
+                    + sumsSql(scope.where)
+                          .replace(QStringLiteral("SELECT status,"), QStringLiteral("SELECT ?, status,")),
                 QVariantList { from } + scope.values))
             return done(false);
     }
@@ -475,11 +476,12 @@ void ReportQuery::storeMissingDays(const ReportPeriod &period, const QList<Store
     // Summaries made with other day boundaries (the local time zone changed) are dropped, or
     // every report over them would have to be summed from the sales.
     for (const StoredDay &d : known) {
-        if (wanted.contains(d.fromUtc + QLatin1Char('|') + d.toUtc) || !exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (wanted.contains(d.fromUtc + QLatin1Char('|') + d.toUtc)
+            || !exec(QStringLiteral("BEGIN IMMEDIATE")))
             continue;
         QSqlQuery q(m_db);
-        const bool ok = run(q,
-            QStringLiteral("DELETE FROM report_days WHERE from_utc = ? AND to_utc = ?"), { d.fromUtc, d.toUtc });
+        const bool ok = run(q, QStringLiteral("DELETE FROM report_days WHERE from_utc = ? AND to_utc = ?"),
+            { d.fromUtc, d.toUtc });
         q.finish();
         exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
     }
@@ -722,7 +724,8 @@ std::optional<QList<DepositStatementLine>> ReportQuery::depositStatement(const S
     return lines;
 }
 
-bool ReportQuery::addDailyLive(const ReportPeriod &range, const QHash<QString, int> &dayIndex, DailySeries *series) const
+bool ReportQuery::addDailyLive(
+    const ReportPeriod &range, const QHash<QString, int> &dayIndex, DailySeries *series) const
 {
     // One grouped query when the local offset is the same all through the range; otherwise one
     // query per day, each with its own offset (exact across a daylight-saving change).

@@ -68,7 +68,8 @@ private:
     std::optional<QList<StoredDay>> storedDays(const ReportPeriod &period) const;
     bool storeDay(const ReportPeriod &day) const;
     void storeMissingDays(const ReportPeriod &period, const QList<StoredDay> &known) const;
-    bool addDailyLive(const ReportPeriod &range, const QHash<QString, int> &dayIndex, DailySeries *series) const;
+    bool addDailyLive(
+        const ReportPeriod &range, const QHash<QString, int> &dayIndex, DailySeries *series) const;
     std::optional<ReportFigures> figuresFromDays(const ReportPeriod &period) const;
     bool fail(const QString &what, const QString &detail) const;
 

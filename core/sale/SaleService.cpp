@@ -33,12 +33,14 @@ std::optional<Money> parseMoney(const QString &s)
 class SaleService::Private
 {
 public:
-    Private(SaleService *qq, ReceiptStore *s, MerchantApiClient *a, Clock *c,
-            const SaleServiceOptions &o)
-        : q(qq), store(s), api(a), clock(c ? c : SystemClock::instance()), options(o)
+    Private(SaleService *qq, ReceiptStore *s, MerchantApiClient *a, Clock *c, const SaleServiceOptions &o)
+        : q(qq)
+        , store(s)
+        , api(a)
+        , clock(c ? c : SystemClock::instance())
+        , options(o)
         , catalog(o.catalog.products().isEmpty() ? ProductCatalog::builtIn() : o.catalog)
-    {
-    }
+    { }
 
     void send(const SaleRecord &record, bool initial);
     void notSent(const SaleRecord &record, bool initial, const QString &reason);
@@ -85,7 +87,7 @@ public:
 };
 
 SaleService::SaleService(ReceiptStore *store, MerchantApiClient *api, Clock *clock,
-                         const SaleServiceOptions &options, QObject *parent)
+    const SaleServiceOptions &options, QObject *parent)
     : QObject(parent)
     , d(new Private(this, store, api, clock, options))
 {
@@ -138,8 +140,8 @@ QString SaleService::generateReqId(const QString &terminalId, const QDateTime &n
         terminal = QStringLiteral("T");
     const quint64 random = QRandomGenerator::system()->generate64();
     return QStringLiteral("KSR-%1-%2-%3")
-            .arg(terminal, nowUtc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")))
-            .arg(random, 16, 16, QLatin1Char('0'));
+        .arg(terminal, nowUtc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")))
+        .arg(random, 16, 16, QLatin1Char('0'));
 }
 
 QDateTime SaleService::Private::nextCheckAfter(int attempts, const QDateTime &now) const
@@ -170,8 +172,8 @@ std::optional<SaleRecord> SaleService::findDuplicate(const SaleDraft &draft) con
     if (d->options.duplicateWindowSeconds <= 0)
         return std::nullopt;
     const QDateTime since = d->clock->nowUtc().addSecs(-d->options.duplicateWindowSeconds);
-    const QList<SaleRecord> rows =
-            d->store->recentDuplicates(draft.productId, draft.custId, draft.amount, since);
+    const QList<SaleRecord> rows
+        = d->store->recentDuplicates(draft.productId, draft.custId, draft.amount, since);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
@@ -198,7 +200,7 @@ QString SaleService::checkDraft(const SaleDraft &draft)
     const Money total = draft.inquiryUnitPrice.value_or(draft.amount) + draft.storeFee;
     if (draft.cashReceived && *draft.cashReceived < total)
         return tr("Cash received (%1) is less than the total to collect (%2).")
-                .arg(draft.cashReceived->format(), total.format());
+            .arg(draft.cashReceived->format(), total.format());
     return QString();
 }
 
@@ -215,23 +217,23 @@ StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
     if (!invalid.isEmpty())
         return refuse(Result::InvalidInput, invalid);
     if (!d->store->isWritable())
-        return refuse(Result::JournalError, tr("The receipt journal refuses writes, so nothing was sent: %1")
-                                                    .arg(d->store->lastError()));
+        return refuse(Result::JournalError,
+            tr("The receipt journal refuses writes, so nothing was sent: %1").arg(d->store->lastError()));
     // A req_id is never used for a second sale. The same sale again is reported (and re-checked
     // by the caller when unresolved); another sale under the same req_id is refused.
     if (!draft.reqId.isEmpty()) {
         if (const auto existing = d->store->findByReqId(draft.reqId)) {
             out.record = *existing;
             const bool same = existing->productId == draft.productId.trimmed()
-                    && existing->custId == draft.custId.trimmed() && existing->amount == draft.amount;
+                && existing->custId == draft.custId.trimmed() && existing->amount == draft.amount;
             if (same)
                 return refuse(Result::ReqIdAlreadyUsed,
-                              tr("The req_id %1 is already receipt %2 (%3).")
-                                      .arg(draft.reqId, existing->receiptNo, saleStatusName(existing->status)));
+                    tr("The req_id %1 is already receipt %2 (%3).")
+                        .arg(draft.reqId, existing->receiptNo, saleStatusName(existing->status)));
             return refuse(Result::ReqIdConflict,
-                          tr("The req_id %1 already belongs to receipt %2 with another product, number or "
-                             "amount; a req_id is never used for a second sale.")
-                                  .arg(draft.reqId, existing->receiptNo));
+                tr("The req_id %1 already belongs to receipt %2 with another product, number or "
+                   "amount; a req_id is never used for a second sale.")
+                    .arg(draft.reqId, existing->receiptNo));
         }
     }
 
@@ -257,25 +259,25 @@ StartPaymentResult SaleService::startPayment(const SaleDraft &draft)
 
     const bool guard = !draft.allowDuplicate && d->options.duplicateWindowSeconds > 0;
     std::optional<SaleRecord> earlier;
-    const bool inserted = guard
-            ? d->store->insertSaleUnlessDuplicate(&r, d->options.terminalId,
-                                                  now.addSecs(-d->options.duplicateWindowSeconds), &earlier)
-            : d->store->insertSale(&r, d->options.terminalId);
+    const bool inserted = guard ? d->store->insertSaleUnlessDuplicate(&r, d->options.terminalId,
+                              now.addSecs(-d->options.duplicateWindowSeconds), &earlier)
+                                : d->store->insertSale(&r, d->options.terminalId);
     if (!inserted) {
         if (earlier) {
             out.record = *earlier;
             return refuse(Result::Duplicate,
-                          tr("The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.")
-                                  .arg(earlier->productId, earlier->custId, earlier->amount.format(),
-                                       earlier->createdUtc.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                       earlier->receiptNo, saleStatusName(earlier->status)));
+                tr("The same sale (%1 %2 %3) was made at %4 as receipt %5, status %6.")
+                    .arg(earlier->productId, earlier->custId, earlier->amount.format(),
+                        earlier->createdUtc.toLocalTime().toString(QStringLiteral("HH:mm")),
+                        earlier->receiptNo, saleStatusName(earlier->status)));
         }
         // Two processes with one caller's req_id: the unique index stops the second.
         if (!draft.reqId.isEmpty() && d->store->findByReqId(draft.reqId))
             return startPayment(draft);
-        return refuse(Result::JournalError, tr("The sale could not be written to the receipt journal, so "
-                                               "nothing was sent: %1")
-                                                    .arg(d->store->lastError()));
+        return refuse(Result::JournalError,
+            tr("The sale could not be written to the receipt journal, so "
+               "nothing was sent: %1")
+                .arg(d->store->lastError()));
     }
     qCInfo(lcSale) << "PAYING" << r.receiptNo << r.reqId << r.productId << r.amount.rupiah();
     d->checkpoint(SaleCheckpoint::PayingCommitted);
@@ -358,8 +360,9 @@ void SaleService::Private::send(const SaleRecord &stored, bool initial)
         break;
     case SendClaim::HeldElsewhere:
         notBefore.insert(stored.id, heldUntil);
-        notSent(stored, initial, QStringLiteral("another program is sending this sale until %1")
-                                         .arg(heldUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        notSent(stored, initial,
+            QStringLiteral("another program is sending this sale until %1")
+                .arg(heldUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         return;
     case SendClaim::Settled:
         notBefore.remove(stored.id);
@@ -373,8 +376,8 @@ void SaleService::Private::send(const SaleRecord &stored, bool initial)
     case SendClaim::Refused:
         notBefore.insert(stored.id, nextCheckAfter(stored.attempts + 1, now));
         notSent(stored, initial,
-                QStringLiteral("The receipt journal could not record this attempt, so nothing was sent: %1")
-                        .arg(store->lastError()));
+            QStringLiteral("The receipt journal could not record this attempt, so nothing was sent: %1")
+                .arg(store->lastError()));
         return;
     }
 
@@ -387,9 +390,8 @@ void SaleService::Private::send(const SaleRecord &stored, bool initial)
     ApiCall *call = api->pay(request);
     const qint64 id = record.id;
     inFlight.insert(id, call);
-    QObject::connect(call, &ApiCall::finished, q, [this, id, initial](const ApiResult &result) {
-        onPayFinished(id, initial, result);
-    });
+    QObject::connect(call, &ApiCall::finished, q,
+        [this, id, initial](const ApiResult &result) { onPayFinished(id, initial, result); });
     checkpoint(SaleCheckpoint::PaymentSent);
 }
 
@@ -458,9 +460,8 @@ void SaleService::Private::publishConnection(const ApiResult &result)
     if (reachable && *reachable == nowReachable)
         return;
     reachable = nowReachable;
-    emit q->connectionStateChanged(nowReachable,
-                                   nowReachable ? QStringLiteral("HTTP %1").arg(result.httpStatus)
-                                                : result.error);
+    emit q->connectionStateChanged(
+        nowReachable, nowReachable ? QStringLiteral("HTTP %1").arg(result.httpStatus) : result.error);
 }
 
 void SaleService::Private::publishUnresolved()

@@ -34,17 +34,17 @@ struct SaleDraft
 struct StartPaymentResult
 {
     enum class Outcome {
-        Sent,             // the PAYING row is committed and the payment was sent
-        InvalidInput,     // the draft breaks a rule (error says which); nothing written
-        Duplicate,        // the duplicate guard refused; record is the earlier sale
+        Sent, // the PAYING row is committed and the payment was sent
+        InvalidInput, // the draft breaks a rule (error says which); nothing written
+        Duplicate, // the duplicate guard refused; record is the earlier sale
         ReqIdAlreadyUsed, // the caller's req_id belongs to this same sale; record is that row
-        ReqIdConflict,    // the caller's req_id belongs to another sale; record is that row
-        JournalError,     // the journal could not be read or written; nothing sent
+        ReqIdConflict, // the caller's req_id belongs to another sale; record is that row
+        JournalError, // the journal could not be read or written; nothing sent
     };
     Outcome outcome = Outcome::InvalidInput;
-    bool ok = false;   // outcome == Sent
+    bool ok = false; // outcome == Sent
     SaleRecord record; // Sent: the PAYING row, committed before anything was sent
-    QString error;     // why nothing was sent, for the cashier
+    QString error; // why nothing was sent, for the cashier
 };
 
 // The sale lifecycle used by the window and the CLI:
@@ -54,8 +54,8 @@ class SaleService : public QObject
 {
     Q_OBJECT
 public:
-    SaleService(ReceiptStore *store, MerchantApiClient *api, Clock *clock,
-                const SaleServiceOptions &options, QObject *parent = nullptr);
+    SaleService(ReceiptStore *store, MerchantApiClient *api, Clock *clock, const SaleServiceOptions &options,
+        QObject *parent = nullptr);
     ~SaleService() override;
 
     // Asynchronous inquiry (no journal row). The caller connects to ApiCall::finished.
@@ -101,12 +101,12 @@ public:
     static QString generateReqId(const QString &terminalId, const QDateTime &nowUtc);
 
 signals:
-    void saleChanged(const Kasir::SaleRecord &record);       // after every commit of a row
+    void saleChanged(const Kasir::SaleRecord &record); // after every commit of a row
     // A payment attempt ended. saved is false when its answer could not be written to the
     // journal: the row there is still unresolved and recovery will re-check it.
     void saleFinished(const Kasir::SaleRecord &record, const Kasir::ApiResult &result, bool saved);
     void unresolvedCountChanged(int count);
-    void balanceSeen(Kasir::Money balance);                  // deposit from the last answer
+    void balanceSeen(Kasir::Money balance); // deposit from the last answer
     void connectionStateChanged(bool reachable, const QString &detail);
     void recoveryFinished(int stillUnresolved);
 

@@ -30,7 +30,6 @@ const QString kReceiptLanguage = QStringLiteral("receipt/language");
 const QString kReceiptDestination = QStringLiteral("receipt/destination");
 const QString kReceiptAutoPrint = QStringLiteral("receipt/autoPrint");
 
-
 qint64 readRupiah(const QSettings *s, const QString &key, Money fallback)
 {
     const QVariant v = s->value(key);
@@ -43,9 +42,15 @@ qint64 readRupiah(const QSettings *s, const QString &key, Money fallback)
 
 } // namespace
 
-AppSettings::AppSettings() : m_settings(new QSettings), m_owned(true) { }
+AppSettings::AppSettings()
+    : m_settings(new QSettings)
+    , m_owned(true)
+{ }
 
-AppSettings::AppSettings(QSettings *settings) : m_settings(settings), m_owned(false) { }
+AppSettings::AppSettings(QSettings *settings)
+    : m_settings(settings)
+    , m_owned(false)
+{ }
 
 AppSettings::~AppSettings()
 {
@@ -53,12 +58,30 @@ AppSettings::~AppSettings()
         delete m_settings;
 }
 
-QString AppSettings::defaultLanguage() { return QStringLiteral("id"); }
-QString AppSettings::defaultTerminalId() { return QStringLiteral("K01"); }
-Money AppSettings::defaultStoreFee() { return Money::fromRupiah(1000); }
-Money AppSettings::defaultLowBalanceThreshold() { return Money::fromRupiah(200000); }
-int AppSettings::defaultClientTimeoutSeconds() { return 30; }
-int AppSettings::defaultDuplicateWindowSeconds() { return 600; }
+QString AppSettings::defaultLanguage()
+{
+    return QStringLiteral("id");
+}
+QString AppSettings::defaultTerminalId()
+{
+    return QStringLiteral("K01");
+}
+Money AppSettings::defaultStoreFee()
+{
+    return Money::fromRupiah(1000);
+}
+Money AppSettings::defaultLowBalanceThreshold()
+{
+    return Money::fromRupiah(200000);
+}
+int AppSettings::defaultClientTimeoutSeconds()
+{
+    return 30;
+}
+int AppSettings::defaultDuplicateWindowSeconds()
+{
+    return 600;
+}
 
 QString AppSettings::language() const
 {
@@ -66,14 +89,20 @@ QString AppSettings::language() const
     return (lang == QLatin1String("en") || lang == QLatin1String("id")) ? lang : defaultLanguage();
 }
 
-void AppSettings::setLanguage(const QString &language) { m_settings->setValue(kLanguage, language); }
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
 
 QString AppSettings::cashierName() const
 {
     return m_settings->value(kCashierName, QString()).toString().trimmed();
 }
 
-void AppSettings::setCashierName(const QString &name) { m_settings->setValue(kCashierName, name); }
+void AppSettings::setCashierName(const QString &name)
+{
+    m_settings->setValue(kCashierName, name);
+}
 
 QString AppSettings::terminalId() const
 {
@@ -81,18 +110,23 @@ QString AppSettings::terminalId() const
     return id.isEmpty() ? defaultTerminalId() : id;
 }
 
-void AppSettings::setTerminalId(const QString &id) { m_settings->setValue(kTerminalId, id); }
+void AppSettings::setTerminalId(const QString &id)
+{
+    m_settings->setValue(kTerminalId, id);
+}
 
 Money AppSettings::storeFee(const QString &productCode) const
 {
     const Money flat = Money::fromRupiah(readRupiah(m_settings, kStoreFee, defaultStoreFee()));
     if (productCode.isEmpty())
         return flat;
-    return Money::fromRupiah(
-            readRupiah(m_settings, kStoreFeeProductPrefix + productCode.toUpper(), flat));
+    return Money::fromRupiah(readRupiah(m_settings, kStoreFeeProductPrefix + productCode.toUpper(), flat));
 }
 
-void AppSettings::setStoreFee(Money fee) { m_settings->setValue(kStoreFee, fee.toApiString()); }
+void AppSettings::setStoreFee(Money fee)
+{
+    m_settings->setValue(kStoreFee, fee.toApiString());
+}
 
 void AppSettings::setStoreFee(const QString &productCode, Money fee)
 {
@@ -134,21 +168,30 @@ QUrl AppSettings::baseUrl() const
     return QUrl(m_settings->value(kBaseUrl, QString()).toString().trimmed());
 }
 
-void AppSettings::setBaseUrl(const QUrl &url) { m_settings->setValue(kBaseUrl, url.toString()); }
+void AppSettings::setBaseUrl(const QUrl &url)
+{
+    m_settings->setValue(kBaseUrl, url.toString());
+}
 
 QString AppSettings::apiKeyFile() const
 {
     return m_settings->value(kApiKeyFile, QString()).toString().trimmed();
 }
 
-void AppSettings::setApiKeyFile(const QString &path) { m_settings->setValue(kApiKeyFile, path); }
+void AppSettings::setApiKeyFile(const QString &path)
+{
+    m_settings->setValue(kApiKeyFile, path);
+}
 
 QString AppSettings::caFile() const
 {
     return m_settings->value(kCaFile, QString()).toString().trimmed();
 }
 
-void AppSettings::setCaFile(const QString &path) { m_settings->setValue(kCaFile, path); }
+void AppSettings::setCaFile(const QString &path)
+{
+    m_settings->setValue(kCaFile, path);
+}
 
 int AppSettings::clientTimeoutSeconds() const
 {
@@ -176,14 +219,24 @@ void AppSettings::setDuplicateWindowSeconds(int seconds)
     m_settings->setValue(kDuplicateWindow, seconds);
 }
 
-QString AppSettings::defaultReceiptStoreName() { return QStringLiteral("Kasir E-Wallet"); }
-int AppSettings::defaultReceiptPaperMm() { return 58; }
-QString AppSettings::defaultReceiptDestination() { return QStringLiteral("system"); }
+QString AppSettings::defaultReceiptStoreName()
+{
+    return QStringLiteral("Kasir E-Wallet");
+}
+int AppSettings::defaultReceiptPaperMm()
+{
+    return 58;
+}
+QString AppSettings::defaultReceiptDestination()
+{
+    return QStringLiteral("system");
+}
 
 QString AppSettings::defaultReceiptFooter(const QString &language)
 {
-    return language == QLatin1String("en") ? QStringLiteral("Thank you. Keep this receipt as proof of your top-up.")
-                                           : QStringLiteral("Terima kasih. Simpan struk ini sebagai bukti top-up.");
+    return language == QLatin1String("en")
+        ? QStringLiteral("Thank you. Keep this receipt as proof of your top-up.")
+        : QStringLiteral("Terima kasih. Simpan struk ini sebagai bukti top-up.");
 }
 
 QString AppSettings::receiptStoreName() const
@@ -191,7 +244,10 @@ QString AppSettings::receiptStoreName() const
     return m_settings->value(kReceiptStoreName, defaultReceiptStoreName()).toString().trimmed();
 }
 
-void AppSettings::setReceiptStoreName(const QString &name) { m_settings->setValue(kReceiptStoreName, name); }
+void AppSettings::setReceiptStoreName(const QString &name)
+{
+    m_settings->setValue(kReceiptStoreName, name);
+}
 
 QStringList AppSettings::receiptAddressLines() const
 {
@@ -200,7 +256,10 @@ QStringList AppSettings::receiptAddressLines() const
     return lines;
 }
 
-void AppSettings::setReceiptAddressLines(const QStringList &lines) { m_settings->setValue(kReceiptAddress, lines); }
+void AppSettings::setReceiptAddressLines(const QStringList &lines)
+{
+    m_settings->setValue(kReceiptAddress, lines);
+}
 
 QString AppSettings::receiptFooter() const
 {
@@ -208,7 +267,10 @@ QString AppSettings::receiptFooter() const
     return v.isValid() ? v.toString() : defaultReceiptFooter(receiptLanguage());
 }
 
-void AppSettings::setReceiptFooter(const QString &footer) { m_settings->setValue(kReceiptFooter, footer); }
+void AppSettings::setReceiptFooter(const QString &footer)
+{
+    m_settings->setValue(kReceiptFooter, footer);
+}
 
 int AppSettings::receiptPaperMm() const
 {
@@ -216,7 +278,10 @@ int AppSettings::receiptPaperMm() const
     return (mm == 58 || mm == 80) ? mm : defaultReceiptPaperMm();
 }
 
-void AppSettings::setReceiptPaperMm(int mm) { m_settings->setValue(kReceiptPaper, mm); }
+void AppSettings::setReceiptPaperMm(int mm)
+{
+    m_settings->setValue(kReceiptPaper, mm);
+}
 
 QString AppSettings::receiptLanguage() const
 {
@@ -224,11 +289,15 @@ QString AppSettings::receiptLanguage() const
     return (lang == QLatin1String("en") || lang == QLatin1String("id")) ? lang : defaultLanguage();
 }
 
-void AppSettings::setReceiptLanguage(const QString &language) { m_settings->setValue(kReceiptLanguage, language); }
+void AppSettings::setReceiptLanguage(const QString &language)
+{
+    m_settings->setValue(kReceiptLanguage, language);
+}
 
 QString AppSettings::receiptDestination() const
 {
-    const QString d = m_settings->value(kReceiptDestination, defaultReceiptDestination()).toString().trimmed();
+    const QString d
+        = m_settings->value(kReceiptDestination, defaultReceiptDestination()).toString().trimmed();
     return d.isEmpty() ? defaultReceiptDestination() : d;
 }
 
@@ -237,10 +306,19 @@ void AppSettings::setReceiptDestination(const QString &destination)
     m_settings->setValue(kReceiptDestination, destination);
 }
 
-bool AppSettings::receiptAutoPrint() const { return m_settings->value(kReceiptAutoPrint, false).toBool(); }
+bool AppSettings::receiptAutoPrint() const
+{
+    return m_settings->value(kReceiptAutoPrint, false).toBool();
+}
 
-void AppSettings::setReceiptAutoPrint(bool on) { m_settings->setValue(kReceiptAutoPrint, on); }
+void AppSettings::setReceiptAutoPrint(bool on)
+{
+    m_settings->setValue(kReceiptAutoPrint, on);
+}
 
-void AppSettings::sync() { m_settings->sync(); }
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
 
 } // namespace Kasir

@@ -43,7 +43,7 @@ void RuntimeConfig::setApplicationIdentity()
 }
 
 LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const AppSettings &settings,
-                                         const QString &storedKey, const QString &storedKeySource)
+    const QString &storedKey, const QString &storedKeySource)
 {
     LiveEndpoint endpoint;
     QString base = baseUrlOption.trimmed();
@@ -84,7 +84,8 @@ LiveEndpoint RuntimeConfig::liveEndpoint(const QString &baseUrlOption, const App
         endpoint.error = MerchantApiClient::checkApiKey(endpoint.apiKey);
     if (endpoint.error.isEmpty() && endpoint.hasKey()) {
         if (endpoint.baseUrl.isEmpty())
-            endpoint.error = RuntimeConfigText::tr("An API key is configured but no server address: set KASIR_BASE_URL.");
+            endpoint.error = RuntimeConfigText::tr(
+                "An API key is configured but no server address: set KASIR_BASE_URL.");
         else
             endpoint.error = MerchantApiClient::checkBaseUrl(endpoint.baseUrl);
     }
@@ -98,7 +99,7 @@ QString RuntimeConfig::journalPath(const QString &dbOption, bool demo)
         path = qEnvironmentVariable("KASIR_DB").trimmed();
     if (path.isEmpty()) {
         path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                + (demo ? QStringLiteral("/kasir-demo.sqlite") : QStringLiteral("/kasir.sqlite"));
+            + (demo ? QStringLiteral("/kasir-demo.sqlite") : QStringLiteral("/kasir.sqlite"));
     }
     return path;
 }

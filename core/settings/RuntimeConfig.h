@@ -16,7 +16,7 @@ struct LiveEndpoint
     QUrl baseUrl;
     QString apiKey; // never logged, never saved in settings
     PrivateCa privateCa; // KASIR_CA_FILE, else the caFile setting; empty when none
-    QString error;  // why the configuration cannot be used (unreadable key file, bad URL, bad CA file)
+    QString error; // why the configuration cannot be used (unreadable key file, bad URL, bad CA file)
     QString keySource; // "environment", "keychain", "file PATH"; empty when no key
 
     bool hasKey() const { return !apiKey.isEmpty(); }
@@ -34,8 +34,7 @@ public:
     // storedKey (from the keychain, described by storedKeySource), else the 0600 key file in the
     // config folder (FileKeyStore), else the file named by the apiKeyFile setting.
     static LiveEndpoint liveEndpoint(const QString &baseUrlOption, const AppSettings &settings,
-                                     const QString &storedKey = QString(),
-                                     const QString &storedKeySource = QString());
+        const QString &storedKey = QString(), const QString &storedKeySource = QString());
 
     // --db, else KASIR_DB, else the app data folder: kasir.sqlite, or kasir-demo.sqlite in demo
     // mode so that practice sales never mix with real receipts.

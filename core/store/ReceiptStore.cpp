@@ -10,12 +10,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 
 #include <cerrno>
@@ -287,8 +287,7 @@ SaleRecord recordFromQuery(const QSqlQuery &q)
     r.storeFee = Money::fromRupiah(q.value(QStringLiteral("store_fee")).toLongLong());
     r.cashReceived = moneyFrom(q.value(QStringLiteral("cash_received")));
     r.change = moneyFrom(q.value(QStringLiteral("change_given")));
-    r.status = saleStatusFromName(q.value(QStringLiteral("status")).toString())
-                       .value_or(SaleStatus::Pending);
+    r.status = saleStatusFromName(q.value(QStringLiteral("status")).toString()).value_or(SaleStatus::Pending);
     r.rc = q.value(QStringLiteral("rc")).toString();
     r.description = q.value(QStringLiteral("description")).toString();
     r.message = q.value(QStringLiteral("message")).toString();
@@ -299,15 +298,13 @@ SaleRecord recordFromQuery(const QSqlQuery &q)
     r.cashier = q.value(QStringLiteral("cashier")).toString();
     r.createdUtc = ReceiptStore::fromStoredTime(q.value(QStringLiteral("created_utc")).toString());
     r.updatedUtc = ReceiptStore::fromStoredTime(q.value(QStringLiteral("updated_utc")).toString());
-    r.completedUtc =
-            ReceiptStore::fromStoredTime(q.value(QStringLiteral("completed_utc")).toString());
+    r.completedUtc = ReceiptStore::fromStoredTime(q.value(QStringLiteral("completed_utc")).toString());
     r.attempts = q.value(QStringLiteral("attempts")).toInt();
     r.lastError = q.value(QStringLiteral("last_error")).toString();
     r.printedCount = q.value(QStringLiteral("printed_count")).toInt();
     r.flagged = q.value(QStringLiteral("flagged")).toInt() != 0;
     r.flagReason = q.value(QStringLiteral("flag_reason")).toString();
-    r.nextCheckUtc =
-            ReceiptStore::fromStoredTime(q.value(QStringLiteral("next_check_utc")).toString());
+    r.nextCheckUtc = ReceiptStore::fromStoredTime(q.value(QStringLiteral("next_check_utc")).toString());
     return r;
 }
 
@@ -335,7 +332,8 @@ const Column kColumns[] = {
     { "amount", false, [](const SaleRecord &r) { return QVariant(r.amount.rupiah()); } },
     { "request_digest", false, [](const SaleRecord &r) { return QVariant(ReceiptStore::requestDigest(r)); } },
     { "cashier", false, [](const SaleRecord &r) { return QVariant(text(r.cashier)); } },
-    { "created_utc", false, [](const SaleRecord &r) { return QVariant(ReceiptStore::toStoredTime(r.createdUtc)); } },
+    { "created_utc", false,
+        [](const SaleRecord &r) { return QVariant(ReceiptStore::toStoredTime(r.createdUtc)); } },
     { "attempts", false, [](const SaleRecord &r) { return QVariant(r.attempts); } },
     { "printed_count", false, [](const SaleRecord &r) { return QVariant(r.printedCount); } },
     { "inquiry_unit_price", true, [](const SaleRecord &r) { return moneyValue(r.inquiryUnitPrice); } },
@@ -352,7 +350,8 @@ const Column kColumns[] = {
     { "serial_no", true, [](const SaleRecord &r) { return QVariant(text(r.serialNo)); } },
     { "balance_used", true, [](const SaleRecord &r) { return moneyValue(r.balanceUsed); } },
     { "balance_after", true, [](const SaleRecord &r) { return moneyValue(r.balanceAfter); } },
-    { "updated_utc", true, [](const SaleRecord &r) { return QVariant(ReceiptStore::toStoredTime(r.updatedUtc)); } },
+    { "updated_utc", true,
+        [](const SaleRecord &r) { return QVariant(ReceiptStore::toStoredTime(r.updatedUtc)); } },
     { "completed_utc", true, [](const SaleRecord &r) { return timeValue(r.completedUtc); } },
     { "last_error", true, [](const SaleRecord &r) { return QVariant(text(r.lastError)); } },
     { "flagged", true, [](const SaleRecord &r) { return QVariant(r.flagged ? 1 : 0); } },
@@ -369,7 +368,7 @@ QString insertSql()
         marks << QStringLiteral("?");
     }
     return QStringLiteral("INSERT INTO sales (%1) VALUES (%2)")
-            .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+        .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
 }
 
 // The outcome columns, then this store's lease ended; binds: outcome values..., holder, holder, id.
@@ -401,18 +400,22 @@ QString advice(JournalProblem problem)
     switch (problem) {
     case JournalProblem::Damaged:
     case JournalProblem::NotAJournal:
-        return QStringLiteral("Writes are refused and the file is left as it is; restore a backup or call support.");
+        return QStringLiteral(
+            "Writes are refused and the file is left as it is; restore a backup or call support.");
     case JournalProblem::DiskFull:
         return QStringLiteral("The disk is full: free some space; nothing was written.");
     case JournalProblem::ReadOnlyFile:
-        return QStringLiteral("The file is read-only: sales can be looked at, but nothing can be sold or re-checked "
-                              "until it is writable again.");
+        return QStringLiteral(
+            "The file is read-only: sales can be looked at, but nothing can be sold or re-checked "
+            "until it is writable again.");
     case JournalProblem::ReadOnlyFolder:
-        return QStringLiteral("Its folder is read-only (the journal needs to make its -wal and -shm files there): "
-                              "sales can be looked at, but nothing can be sold or re-checked.");
+        return QStringLiteral(
+            "Its folder is read-only (the journal needs to make its -wal and -shm files there): "
+            "sales can be looked at, but nothing can be sold or re-checked.");
     case JournalProblem::ReadOnlyFileSystem:
-        return QStringLiteral("The file system is mounted read-only: sales can be looked at, but nothing can be "
-                              "sold or re-checked.");
+        return QStringLiteral(
+            "The file system is mounted read-only: sales can be looked at, but nothing can be "
+            "sold or re-checked.");
     case JournalProblem::PermissionDenied:
         return QStringLiteral("Permission denied: the program's user may not use this file or folder.");
     case JournalProblem::Busy:
@@ -428,13 +431,18 @@ QString advice(JournalProblem problem)
 JournalProblem problemFromErrno(int error, JournalProblem forAccessDenied)
 {
     switch (error) {
-    case EROFS: return JournalProblem::ReadOnlyFileSystem;
+    case EROFS:
+        return JournalProblem::ReadOnlyFileSystem;
     case EACCES:
-    case EPERM: return forAccessDenied;
+    case EPERM:
+        return forAccessDenied;
     case ENOSPC:
-    case EDQUOT: return JournalProblem::DiskFull;
-    case EIO: return JournalProblem::IoError;
-    default: return JournalProblem::Other;
+    case EDQUOT:
+        return JournalProblem::DiskFull;
+    case EIO:
+        return JournalProblem::IoError;
+    default:
+        return JournalProblem::Other;
     }
 }
 
@@ -444,8 +452,7 @@ ReceiptStore::ReceiptStore(const QString &path, Clock *clock)
     : m_path(path)
     , m_clock(clock ? clock : SystemClock::instance())
     , m_holder(ProcessIdentity::acquire())
-{
-}
+{ }
 
 ReceiptStore::~ReceiptStore()
 {
@@ -472,10 +479,10 @@ QString ReceiptStore::requestDigest(const SaleRecord &record)
 {
     // One field per line; none of them can hold a line break (checked before sending).
     const QString canonical = QStringLiteral("kasir-request-v1\n%1\n%2\n%3\n%4")
-                                      .arg(record.reqId, record.productId, record.custId)
-                                      .arg(record.amount.rupiah());
+                                  .arg(record.reqId, record.productId, record.custId)
+                                  .arg(record.amount.rupiah());
     return QString::fromLatin1(
-            QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 void ReceiptStore::setError(const QString &error) const
@@ -507,7 +514,7 @@ void ReceiptStore::sqlFailure(const QString &what, const QSqlError &error) const
         m_damaged = true;
         m_writable = false;
         message = QStringLiteral("The receipt journal %1 is damaged (%2: %3). %4")
-                          .arg(m_path, what, error.text(), advice(problem));
+                      .arg(m_path, what, error.text(), advice(problem));
     } else if (!advice(problem).isEmpty()) {
         message += QStringLiteral(". ") + advice(problem);
     }
@@ -521,8 +528,9 @@ bool ReceiptStore::openConnection(bool readOnly, bool immutable)
     QStringList connectOptions;
     if (immutable) {
         // A read-only medium where SQLite cannot make the -shm file: read the file as it is.
-        m_db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
-                                     .arg(QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(m_path).absoluteFilePath(), "/"))));
+        m_db.setDatabaseName(
+            QStringLiteral("file:%1?immutable=1")
+                .arg(QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(m_path).absoluteFilePath(), "/"))));
         connectOptions << QStringLiteral("QSQLITE_OPEN_URI");
     } else {
         m_db.setDatabaseName(m_path);
@@ -579,7 +587,8 @@ bool ReceiptStore::applyPragmas()
             break;
         const bool busy = q.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
         if (!busy || waited.elapsed() > WalSwitchWaitMs) {
-            sqlFailure(QStringLiteral("Cannot switch the receipt journal %1 to WAL mode").arg(m_path), q.lastError());
+            sqlFailure(QStringLiteral("Cannot switch the receipt journal %1 to WAL mode").arg(m_path),
+                q.lastError());
             return false;
         }
         q.finish();
@@ -633,8 +642,8 @@ void ReceiptStore::markDamaged(const QString &detail)
     m_damaged = true;
     m_writable = false;
     fail(JournalProblem::Damaged,
-         QStringLiteral("The receipt journal %1 failed its integrity check (quick_check: %2). %3")
-                 .arg(m_path, detail, advice(JournalProblem::Damaged)));
+        QStringLiteral("The receipt journal %1 failed its integrity check (quick_check: %2). %3")
+            .arg(m_path, detail, advice(JournalProblem::Damaged)));
 }
 
 bool ReceiptStore::backupTo(const QString &destination)
@@ -642,7 +651,8 @@ bool ReceiptStore::backupTo(const QString &destination)
     if (!verifyIntegrity())
         return false;
     if (QFileInfo::exists(destination)) {
-        fail(JournalProblem::Other, QStringLiteral("The backup file %1 already exists; nothing was written").arg(destination));
+        fail(JournalProblem::Other,
+            QStringLiteral("The backup file %1 already exists; nothing was written").arg(destination));
         return false;
     }
     const QByteArray target = QFile::encodeName(destination);
@@ -650,8 +660,9 @@ bool ReceiptStore::backupTo(const QString &destination)
     if (fd < 0) {
         const int error = errno;
         const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
-        fail(problem, QStringLiteral("Cannot create the backup file %1: %2. %3")
-                              .arg(destination, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+        fail(problem,
+            QStringLiteral("Cannot create the backup file %1: %2. %3")
+                .arg(destination, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
         return false;
     }
     ::close(fd);
@@ -687,8 +698,9 @@ bool ReceiptStore::migrate()
     for (int v = from; v < steps.size(); ++v) {
         SqlTransaction tx(m_db);
         if (!tx.isActive()) {
-            sqlFailure(QStringLiteral("Cannot start the migration of %1 to version %2").arg(m_path).arg(v + 1),
-                       tx.sqlError());
+            sqlFailure(
+                QStringLiteral("Cannot start the migration of %1 to version %2").arg(m_path).arg(v + 1),
+                tx.sqlError());
             return false;
         }
         QSqlQuery q(m_db);
@@ -708,16 +720,18 @@ bool ReceiptStore::migrate()
         for (const QString &statement : steps.at(v)) {
             if (!q.exec(statement)) {
                 sqlFailure(QStringLiteral("Migration of %1 to schema version %2 failed and was rolled back")
-                                   .arg(m_path).arg(v + 1),
-                           q.lastError());
+                               .arg(m_path)
+                               .arg(v + 1),
+                    q.lastError());
                 return false; // tx rolls back the whole step
             }
         }
         // PRAGMA cannot take a bound value; v is our own integer.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !tx.commit()) {
             sqlFailure(QStringLiteral("Migration of %1 to schema version %2 could not be committed")
-                               .arg(m_path).arg(v + 1),
-                       tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
+                           .arg(m_path)
+                           .arg(v + 1),
+                tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
             return false;
         }
         qCInfo(lcStore) << "receipt database migrated to schema version" << v + 1;
@@ -739,9 +753,11 @@ bool ReceiptStore::inspectExisting(const JournalOpenOptions &options, bool *need
     if (version > SchemaVersion) {
         m_open = true;
         fail(JournalProblem::NewerSchema,
-             QStringLiteral("The receipt journal %1 has schema version %2, newer than this program "
-                            "understands (%3). Writes are refused; update the program.")
-                     .arg(m_path).arg(version).arg(SchemaVersion));
+            QStringLiteral("The receipt journal %1 has schema version %2, newer than this program "
+                           "understands (%3). Writes are refused; update the program.")
+                .arg(m_path)
+                .arg(version)
+                .arg(SchemaVersion));
         return false;
     }
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sales'")) || !q.next()) {
@@ -750,8 +766,8 @@ bool ReceiptStore::inspectExisting(const JournalOpenOptions &options, bool *need
     }
     if (q.value(0).toInt() == 0 && version > 0) {
         fail(JournalProblem::NotAJournal,
-             QStringLiteral("%1 is an SQLite file but not a receipt journal (no sales table). %2")
-                     .arg(m_path, advice(JournalProblem::NotAJournal)));
+            QStringLiteral("%1 is an SQLite file but not a receipt journal (no sales table). %2")
+                .arg(m_path, advice(JournalProblem::NotAJournal)));
         return false;
     }
     q.finish();
@@ -759,7 +775,8 @@ bool ReceiptStore::inspectExisting(const JournalOpenOptions &options, bool *need
     *needFullCheck = options.fullCheck || version < JournalIdVersion; // older programs' journals: once
     if (version >= JournalIdVersion) {
         if (!q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'"))) {
-            sqlFailure(QStringLiteral("Cannot read the id of the receipt journal %1").arg(m_path), q.lastError());
+            sqlFailure(
+                QStringLiteral("Cannot read the id of the receipt journal %1").arg(m_path), q.lastError());
             return false;
         }
         if (q.next())
@@ -767,7 +784,7 @@ bool ReceiptStore::inspectExisting(const JournalOpenOptions &options, bool *need
         q.finish();
         if (!q.exec(QStringLiteral("SELECT holder FROM journal_writers"))) {
             sqlFailure(QStringLiteral("Cannot read the open writers of the receipt journal %1").arg(m_path),
-                       q.lastError());
+                q.lastError());
             return false;
         }
         while (q.next()) {
@@ -782,11 +799,12 @@ bool ReceiptStore::inspectExisting(const JournalOpenOptions &options, bool *need
     if (!options.expectedJournalId.isEmpty() && !m_journalId.isEmpty()
         && m_journalId != options.expectedJournalId) {
         fail(JournalProblem::Replaced,
-             QStringLiteral("The file %1 is not the receipt journal this computer used there (journal id %2, "
-                            "expected %3): it was replaced. Nothing was read or written. Put the right journal "
-                            "back (see the backups), or accept this file deliberately with "
-                            "\"kasir-ewallet-cli journal adopt\".")
-                     .arg(m_path, m_journalId, options.expectedJournalId));
+            QStringLiteral(
+                "The file %1 is not the receipt journal this computer used there (journal id %2, "
+                "expected %3): it was replaced. Nothing was read or written. Put the right journal "
+                "back (see the backups), or accept this file deliberately with "
+                "\"kasir-ewallet-cli journal adopt\".")
+                .arg(m_path, m_journalId, options.expectedJournalId));
         return false;
     }
     return true;
@@ -823,7 +841,7 @@ bool ReceiptStore::registerWriter()
     q.bindValue(1, toStoredTime(m_clock->nowUtc()));
     if (!q.exec() || !tx.commit()) {
         sqlFailure(QStringLiteral("Cannot record this writer on %1").arg(m_path),
-                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
+            tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
         return false;
     }
     m_writerRegistered = true;
@@ -890,8 +908,9 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         // Not "missing": the path cannot be looked at (a folder on the way is not ours to enter).
         const int error = errno;
         const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
-        fail(problem, QStringLiteral("Cannot reach the receipt journal %1: %2. %3")
-                              .arg(m_path, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+        fail(problem,
+            QStringLiteral("Cannot reach the receipt journal %1: %2. %3")
+                .arg(m_path, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
         return false;
     }
     const bool empty = exists && st.st_size == 0;
@@ -899,16 +918,18 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
     if (!exists || empty) {
         if (!options.expectedJournalId.isEmpty()) {
             fail(JournalProblem::Vanished,
-                 QStringLiteral("The receipt journal %1 %2, but this computer kept its sales there (journal id "
-                                "%3). Nothing was created. Restore the journal from a backup, or start a new one "
-                                "deliberately with \"kasir-ewallet-cli journal init --fresh\".")
-                         .arg(m_path, exists ? QStringLiteral("is empty (0 bytes)") : QStringLiteral("is missing"),
-                              options.expectedJournalId));
+                QStringLiteral(
+                    "The receipt journal %1 %2, but this computer kept its sales there (journal id "
+                    "%3). Nothing was created. Restore the journal from a backup, or start a new one "
+                    "deliberately with \"kasir-ewallet-cli journal init --fresh\".")
+                    .arg(m_path, exists ? QStringLiteral("is empty (0 bytes)") : QStringLiteral("is missing"),
+                        options.expectedJournalId));
             return false;
         }
         if (options.readOnly || !options.create) {
             if (exists)
-                fail(JournalProblem::Empty, QStringLiteral("The receipt journal %1 is empty (0 bytes)").arg(m_path));
+                fail(JournalProblem::Empty,
+                    QStringLiteral("The receipt journal %1 is empty (0 bytes)").arg(m_path));
             else
                 fail(JournalProblem::Missing, QStringLiteral("no journal at %1").arg(m_path));
             return false;
@@ -926,8 +947,9 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
             if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST) {
                 const int error = errno;
                 const JournalProblem problem = problemFromErrno(error, JournalProblem::PermissionDenied);
-                fail(problem, QStringLiteral("Cannot create the folder %1 for the receipt journal: %2. %3")
-                                      .arg(folder, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+                fail(problem,
+                    QStringLiteral("Cannot create the folder %1 for the receipt journal: %2. %3")
+                        .arg(folder, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
                 return false;
             }
         }
@@ -936,8 +958,9 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
             if (fd < 0 && errno != EEXIST) {
                 const int error = errno;
                 const JournalProblem problem = problemFromErrno(error, JournalProblem::ReadOnlyFolder);
-                fail(problem, QStringLiteral("Cannot create the receipt journal %1: %2. %3")
-                                      .arg(m_path, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
+                fail(problem,
+                    QStringLiteral("Cannot create the receipt journal %1: %2. %3")
+                        .arg(m_path, QString::fromLocal8Bit(std::strerror(error)), advice(problem)));
                 return false;
             }
             if (fd >= 0)
@@ -947,9 +970,9 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         if (::access(nativePath.constData(), R_OK) != 0) {
             const int error = errno;
             fail(JournalProblem::PermissionDenied,
-                 QStringLiteral("Cannot read the receipt journal %1: %2. %3")
-                         .arg(m_path, QString::fromLocal8Bit(std::strerror(error)),
-                              advice(JournalProblem::PermissionDenied)));
+                QStringLiteral("Cannot read the receipt journal %1: %2. %3")
+                    .arg(m_path, QString::fromLocal8Bit(std::strerror(error)),
+                        advice(JournalProblem::PermissionDenied)));
             return false;
         }
         // Look before touching: an existing file is first read over a read-only connection, so
@@ -958,12 +981,13 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         bool needFullCheck = false;
         bool inspected = openConnection(true) && inspectExisting(options, &needFullCheck);
         struct stat wal;
-        const bool walHasContent =
-                ::stat(QFile::encodeName(m_path + QStringLiteral("-wal")).constData(), &wal) == 0 && wal.st_size > 0;
-        const bool cannotMakeShm =
-                ((m_problem == JournalProblem::PermissionDenied || m_problem == JournalProblem::ReadOnlyFile)
-                 && ::access(nativeFolder.constData(), W_OK) != 0)
-                || m_problem == JournalProblem::DiskFull;
+        const bool walHasContent
+            = ::stat(QFile::encodeName(m_path + QStringLiteral("-wal")).constData(), &wal) == 0
+            && wal.st_size > 0;
+        const bool cannotMakeShm
+            = ((m_problem == JournalProblem::PermissionDenied || m_problem == JournalProblem::ReadOnlyFile)
+                  && ::access(nativeFolder.constData(), W_OK) != 0)
+            || m_problem == JournalProblem::DiskFull;
         if (!inspected && cannotMakeShm && !walHasContent) {
             // On a read-only medium or a full disk SQLite cannot make the -shm file a WAL
             // journal needs even for reading. Closed cleanly (no WAL content), the file alone
@@ -1008,11 +1032,12 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
         }
         if (cannotWrite != JournalProblem::None) {
             m_open = true; // the rows can be read
-            fail(cannotWrite, QStringLiteral("The receipt journal %1 cannot be written%2. %3")
-                                      .arg(m_path,
-                                           error ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error)))
-                                                 : QString(),
-                                           advice(cannotWrite)));
+            fail(cannotWrite,
+                QStringLiteral("The receipt journal %1 cannot be written%2. %3")
+                    .arg(m_path,
+                        error ? QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error)))
+                              : QString(),
+                        advice(cannotWrite)));
             return false;
         }
         closeConnection();
@@ -1028,8 +1053,10 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
     restrictPermissions();
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'")) || !q.next()) {
-            sqlFailure(QStringLiteral("Cannot read the id of the receipt journal %1").arg(m_path), q.lastError());
+        if (!q.exec(QStringLiteral("SELECT value FROM journal_meta WHERE name = 'journal_id'"))
+            || !q.next()) {
+            sqlFailure(
+                QStringLiteral("Cannot read the id of the receipt journal %1").arg(m_path), q.lastError());
             return false;
         }
         m_journalId = q.value(0).toString();
@@ -1037,10 +1064,11 @@ bool ReceiptStore::open(const JournalOpenOptions &options)
     if (!options.expectedJournalId.isEmpty() && m_journalId != options.expectedJournalId) {
         // A journal of an older program got its id just now: it cannot be the one expected.
         fail(JournalProblem::Replaced,
-             QStringLiteral("The file %1 is not the receipt journal this computer used there (expected journal "
-                            "id %2). Put the right journal back (see the backups), or accept this file "
-                            "deliberately with \"kasir-ewallet-cli journal adopt\".")
-                     .arg(m_path, options.expectedJournalId));
+            QStringLiteral(
+                "The file %1 is not the receipt journal this computer used there (expected journal "
+                "id %2). Put the right journal back (see the backups), or accept this file "
+                "deliberately with \"kasir-ewallet-cli journal adopt\".")
+                .arg(m_path, options.expectedJournalId));
         return false;
     }
     m_writable = true;
@@ -1068,14 +1096,13 @@ bool ReceiptStore::insertSale(SaleRecord *record, const QString &terminalId)
 }
 
 bool ReceiptStore::insertSaleUnlessDuplicate(SaleRecord *record, const QString &terminalId,
-                                             const QDateTime &sinceUtc,
-                                             std::optional<SaleRecord> *duplicate)
+    const QDateTime &sinceUtc, std::optional<SaleRecord> *duplicate)
 {
     duplicate->reset();
     return insertSaleGuarded(record, terminalId, [&] {
         m_lastError.clear();
-        const QList<SaleRecord> earlier =
-                recentDuplicates(record->productId, record->custId, record->amount, sinceUtc);
+        const QList<SaleRecord> earlier
+            = recentDuplicates(record->productId, record->custId, record->amount, sinceUtc);
         if (!m_lastError.isEmpty())
             return false; // could not look: refuse, the error says why
         if (earlier.isEmpty())
@@ -1085,8 +1112,8 @@ bool ReceiptStore::insertSaleUnlessDuplicate(SaleRecord *record, const QString &
     });
 }
 
-bool ReceiptStore::insertSaleGuarded(SaleRecord *record, const QString &terminalId,
-                                     const std::function<bool()> &mayInsert)
+bool ReceiptStore::insertSaleGuarded(
+    SaleRecord *record, const QString &terminalId, const std::function<bool()> &mayInsert)
 {
     if (refuseWrite())
         return false;
@@ -1152,14 +1179,15 @@ bool ReceiptStore::insertSaleGuarded(SaleRecord *record, const QString &terminal
     return true;
 }
 
-SendClaim ReceiptStore::claimSend(qint64 id, const QDateTime &untilUtc, SaleRecord *record,
-                                  QDateTime *leaseUntilUtc)
+SendClaim ReceiptStore::claimSend(
+    qint64 id, const QDateTime &untilUtc, SaleRecord *record, QDateTime *leaseUntilUtc)
 {
     if (refuseWrite())
         return SendClaim::Refused;
     SqlTransaction tx(m_db);
     if (!tx.isActive()) {
-        sqlFailure(QStringLiteral("Cannot start the claim of sale %1 on %2").arg(id).arg(m_path), tx.sqlError());
+        sqlFailure(
+            QStringLiteral("Cannot start the claim of sale %1 on %2").arg(id).arg(m_path), tx.sqlError());
         return SendClaim::Refused;
     }
     QSqlQuery q(m_db);
@@ -1185,7 +1213,8 @@ SendClaim ReceiptStore::claimSend(qint64 id, const QDateTime &untilUtc, SaleReco
     if (!storedDigest.isEmpty() && storedDigest != requestDigest(r)) {
         const QString reason = QStringLiteral("the stored request (req_id, product, number, amount) does not "
                                               "match its digest: the journal row is damaged; never re-sent");
-        q.prepare(QStringLiteral("UPDATE sales SET flagged = 1, flag_reason = ?, last_error = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE sales SET flagged = 1, flag_reason = ?, last_error = ? WHERE id = ?"));
         q.bindValue(0, reason);
         q.bindValue(1, reason);
         q.bindValue(2, id);
@@ -1239,7 +1268,7 @@ bool ReceiptStore::flagSale(qint64 id, const QString &reason)
     q.bindValue(3, id);
     if (!tx.isActive() || !q.exec() || !tx.commit()) {
         sqlFailure(QStringLiteral("Cannot flag sale %1").arg(id),
-                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
+            tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
         return false;
     }
     return true;
@@ -1268,9 +1297,9 @@ bool ReceiptStore::updateResult(const SaleRecord &record)
     const std::optional<SaleStatus> current = saleStatusFromName(q.value(0).toString());
     q.finish();
     if (current && isFinal(*current) && *current != record.status) {
-        setError(QStringLiteral("Sale %1 is already %2; refusing to change it to %3")
-                         .arg(QString::number(record.id), saleStatusName(*current),
-                              saleStatusName(record.status)));
+        setError(
+            QStringLiteral("Sale %1 is already %2; refusing to change it to %3")
+                .arg(QString::number(record.id), saleStatusName(*current), saleStatusName(record.status)));
         return false;
     }
     SaleRecord row = record;
@@ -1303,7 +1332,7 @@ bool ReceiptStore::setNextCheck(qint64 id, const QDateTime &nextCheckUtc)
     q.bindValue(QStringLiteral(":id"), id);
     if (!tx.isActive() || !q.exec() || !tx.commit()) {
         sqlFailure(QStringLiteral("Cannot set the next check of sale %1").arg(id),
-                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
+            tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
         return false;
     }
     return true;
@@ -1319,14 +1348,14 @@ bool ReceiptStore::incrementPrinted(qint64 id)
     q.bindValue(QStringLiteral(":id"), id);
     if (!tx.isActive() || !q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
         sqlFailure(QStringLiteral("Cannot count the print of sale %1").arg(id),
-                   tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
+            tx.sqlError().isValid() ? tx.sqlError() : q.lastError());
         return false;
     }
     return true;
 }
 
-bool ReceiptStore::recordPrint(qint64 saleId, int copyNumber, const QString &printedBy,
-                               const QString &target, const QDateTime &printedUtc)
+bool ReceiptStore::recordPrint(qint64 saleId, int copyNumber, const QString &printedBy, const QString &target,
+    const QDateTime &printedUtc)
 {
     if (refuseWrite())
         return false;
@@ -1340,7 +1369,8 @@ bool ReceiptStore::recordPrint(qint64 saleId, int copyNumber, const QString &pri
     q.bindValue(QStringLiteral(":id"), saleId);
     if (!q.exec() || q.numRowsAffected() != 1) {
         setError(QStringLiteral("Cannot count the print of sale %1: %2")
-                         .arg(saleId).arg(q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such sale")));
+                     .arg(saleId)
+                     .arg(q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no such sale")));
         return false;
     }
     q.prepare(QStringLiteral("INSERT INTO receipt_prints (sale_id, copy_no, printed_utc, printed_by, target)"
@@ -1352,7 +1382,8 @@ bool ReceiptStore::recordPrint(qint64 saleId, int copyNumber, const QString &pri
     q.bindValue(QStringLiteral(":target"), text(target));
     if (!q.exec() || !tx.commit()) {
         setError(QStringLiteral("Cannot record the print of sale %1: %2")
-                         .arg(saleId).arg(tx.lastError().isEmpty() ? q.lastError().text() : tx.lastError()));
+                     .arg(saleId)
+                     .arg(tx.lastError().isEmpty() ? q.lastError().text() : tx.lastError()));
         return false;
     }
     return true;
@@ -1365,8 +1396,9 @@ QList<ReceiptPrint> ReceiptStore::prints(qint64 saleId) const
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, sale_id, copy_no, printed_utc, printed_by, target FROM receipt_prints"
-                             " WHERE sale_id = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, sale_id, copy_no, printed_utc, printed_by, target FROM receipt_prints"
+                       " WHERE sale_id = ? ORDER BY id"));
     q.bindValue(0, saleId);
     if (!q.exec()) {
         setError(QStringLiteral("Cannot read the print log: %1").arg(q.lastError().text()));
@@ -1385,8 +1417,8 @@ QList<ReceiptPrint> ReceiptStore::prints(qint64 saleId) const
     return out;
 }
 
-QList<SaleRecord> ReceiptStore::select(const QString &where, const QVariantList &values,
-                                       const QString &orderBy, int limit) const
+QList<SaleRecord> ReceiptStore::select(
+    const QString &where, const QVariantList &values, const QString &orderBy, int limit) const
 {
     QList<SaleRecord> out;
     m_readFailed = false;
@@ -1457,8 +1489,8 @@ std::optional<SaleRecord> ReceiptStore::findByReqId(const QString &reqId) const
 
 QList<SaleRecord> ReceiptStore::unresolved() const
 {
-    return select(QStringLiteral("status IN ('PAYING', 'PENDING')"), {},
-                  QStringLiteral("created_utc, id"), 0);
+    return select(
+        QStringLiteral("status IN ('PAYING', 'PENDING')"), {}, QStringLiteral("created_utc, id"), 0);
 }
 
 int ReceiptStore::unresolvedCount() const
@@ -1511,10 +1543,12 @@ void historyWhere(const SaleHistoryFilter &filter, QStringList *where, QVariantL
         const CustomerIdResult cust = normalizeCustomerId(search);
         const QString custId = cust.ok ? cust.normalized : search;
         where->append(QStringLiteral(
-                "id IN (SELECT id FROM sales WHERE cust_id = ? UNION ALL SELECT id FROM sales WHERE cust_id = ?"
-                " UNION ALL SELECT id FROM sales WHERE serial_no = ? UNION ALL SELECT id FROM sales WHERE ref_id = ?"
-                " UNION ALL SELECT id FROM sales WHERE receipt_no = ? UNION ALL SELECT id FROM sales WHERE receipt_no = ?"
-                " UNION ALL SELECT id FROM sales WHERE req_id = ?)"));
+            "id IN (SELECT id FROM sales WHERE cust_id = ? UNION ALL SELECT id FROM sales WHERE cust_id = ?"
+            " UNION ALL SELECT id FROM sales WHERE serial_no = ? UNION ALL SELECT id FROM sales WHERE ref_id "
+            "= ?"
+            " UNION ALL SELECT id FROM sales WHERE receipt_no = ? UNION ALL SELECT id FROM sales WHERE "
+            "receipt_no = ?"
+            " UNION ALL SELECT id FROM sales WHERE req_id = ?)"));
         *values << search << custId << search << search << search << search.toUpper() << search;
     }
 }
@@ -1531,8 +1565,8 @@ QList<SaleRecord> ReceiptStore::history(const SaleHistoryFilter &filter) const
         where << QStringLiteral("(created_utc < ? OR (created_utc = ? AND id < ?))");
         values << before << before << filter.beforeId;
     }
-    return select(where.join(QLatin1String(" AND ")), values,
-                  QStringLiteral("created_utc DESC, id DESC"), filter.limit);
+    return select(where.join(QLatin1String(" AND ")), values, QStringLiteral("created_utc DESC, id DESC"),
+        filter.limit);
 }
 
 qint64 ReceiptStore::historyCount(const SaleHistoryFilter &filter, qint64 cap) const
@@ -1544,7 +1578,8 @@ qint64 ReceiptStore::historyCount(const SaleHistoryFilter &filter, qint64 cap) c
     QStringList where;
     QVariantList values;
     historyWhere(filter, &where, &values);
-    QString sql = cap > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sales") : QStringLiteral("SELECT COUNT(*) FROM sales");
+    QString sql = cap > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sales")
+                          : QStringLiteral("SELECT COUNT(*) FROM sales");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
     if (cap > 0) {
@@ -1566,13 +1601,13 @@ qint64 ReceiptStore::historyCount(const SaleHistoryFilter &filter, qint64 cap) c
     return q.value(0).toLongLong();
 }
 
-QList<SaleRecord> ReceiptStore::recentDuplicates(const QString &productId, const QString &custId,
-                                                 Money amount, const QDateTime &sinceUtc) const
+QList<SaleRecord> ReceiptStore::recentDuplicates(
+    const QString &productId, const QString &custId, Money amount, const QDateTime &sinceUtc) const
 {
     return select(QStringLiteral("product_id = ? AND cust_id = ? AND amount = ? AND status IN "
                                  "('SUCCESS', 'PENDING', 'PAYING') AND created_utc > ?"),
-                  { productId, custId, amount.rupiah(), toStoredTime(sinceUtc) },
-                  QStringLiteral("created_utc DESC, id DESC"), 0);
+        { productId, custId, amount.rupiah(), toStoredTime(sinceUtc) },
+        QStringLiteral("created_utc DESC, id DESC"), 0);
 }
 
 std::optional<SaleRecord> ReceiptStore::lastSaleTo(const QString &custId) const
@@ -1580,8 +1615,8 @@ std::optional<SaleRecord> ReceiptStore::lastSaleTo(const QString &custId) const
     if (custId.isEmpty())
         return std::nullopt;
     // id is the rowid, the index's own tie-breaker: the ORDER BY is the index's order.
-    const QList<SaleRecord> rows = select(QStringLiteral("cust_id = ?"), { custId },
-                                          QStringLiteral("created_utc DESC, id DESC"), 1);
+    const QList<SaleRecord> rows
+        = select(QStringLiteral("cust_id = ?"), { custId }, QStringLiteral("created_utc DESC, id DESC"), 1);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();

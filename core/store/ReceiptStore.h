@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/ReceiptPrint.h"
 #include "store/JournalProblem.h"
+#include "store/ReceiptPrint.h"
 #include "store/SaleRecord.h"
 
 #include <QDate>
@@ -52,11 +52,11 @@ struct JournalOpenOptions
 
 // What claimSend() found.
 enum class SendClaim {
-    Claimed,       // the attempt is counted and the lease committed: the request may be sent
+    Claimed, // the attempt is counted and the lease committed: the request may be sent
     HeldElsewhere, // another live process (or store) holds an unexpired lease: do not send
-    Settled,       // the row is no longer PAYING/PENDING: nothing to send
-    Damaged,       // the stored request does not match its digest: flagged, never sent
-    Refused,       // the journal could not be written: do not send
+    Settled, // the row is no longer PAYING/PENDING: nothing to send
+    Damaged, // the stored request does not match its digest: flagged, never sent
+    Refused, // the journal could not be written: do not send
 };
 
 // The durable transaction journal: one SQLite file, one named connection per instance.
@@ -137,16 +137,16 @@ public:
     // transaction, so two processes can never both pass. When refused, nothing is written,
     // *duplicate holds the newest such sale and lastError() is empty. On any other failure
     // *duplicate is empty and lastError() says why.
-    bool insertSaleUnlessDuplicate(SaleRecord *record, const QString &terminalId,
-                                   const QDateTime &sinceUtc, std::optional<SaleRecord> *duplicate);
+    bool insertSaleUnlessDuplicate(SaleRecord *record, const QString &terminalId, const QDateTime &sinceUtc,
+        std::optional<SaleRecord> *duplicate);
 
     // Claims one send of the payment of row id: in one write transaction checks the row is
     // still PAYING/PENDING, its request intact and no live lease of another holder on it, then
     // counts the attempt (attempts + 1) and commits a lease held by this store until untilUtc.
     // Only Claimed allows the request to leave; *record then holds the row as committed.
     // On HeldElsewhere, *leaseUntilUtc tells when the other lease ends.
-    SendClaim claimSend(qint64 id, const QDateTime &untilUtc, SaleRecord *record,
-                        QDateTime *leaseUntilUtc = nullptr);
+    SendClaim claimSend(
+        qint64 id, const QDateTime &untilUtc, SaleRecord *record, QDateTime *leaseUntilUtc = nullptr);
     // Flags row id for the manager (flag_reason, last_error = reason) without changing status.
     bool flagSale(qint64 id, const QString &reason);
 
@@ -162,7 +162,7 @@ public:
     // A receipt of the sale was printed as copyNumber (0 the original): adds it to the print log
     // and increments printed_count, in one transaction. Never touches the sale's status.
     bool recordPrint(qint64 saleId, int copyNumber, const QString &printedBy, const QString &target,
-                     const QDateTime &printedUtc);
+        const QDateTime &printedUtc);
     QList<ReceiptPrint> prints(qint64 saleId) const; // oldest first
 
     std::optional<SaleRecord> findById(qint64 id) const;
@@ -178,8 +178,8 @@ public:
     qint64 historyCount(const SaleHistoryFilter &filter, qint64 cap = 0) const;
     // Same product, cust_id and amount, status SUCCESS/PENDING/PAYING, created after sinceUtc;
     // newest first.
-    QList<SaleRecord> recentDuplicates(const QString &productId, const QString &custId,
-                                       Money amount, const QDateTime &sinceUtc) const;
+    QList<SaleRecord> recentDuplicates(
+        const QString &productId, const QString &custId, Money amount, const QDateTime &sinceUtc) const;
 
     // The newest sale to this customer number (any product and status), for the repeat
     // customer. One seek on idx_sales_cust (cust_id, created_utc) with LIMIT 1: as fast with
@@ -194,8 +194,8 @@ public:
 
 private:
     // mayInsert runs inside the write transaction, before anything is written; false refuses.
-    bool insertSaleGuarded(SaleRecord *record, const QString &terminalId,
-                           const std::function<bool()> &mayInsert);
+    bool insertSaleGuarded(
+        SaleRecord *record, const QString &terminalId, const std::function<bool()> &mayInsert);
 
     bool openConnection(bool readOnly, bool immutable = false);
     void closeConnection();
@@ -207,8 +207,8 @@ private:
     void unregisterWriter();
     void restrictPermissions();
     std::optional<SaleRecord> findOne(const QString &column, const QVariant &value) const;
-    QList<SaleRecord> select(const QString &where, const QVariantList &values,
-                             const QString &orderBy, int limit) const;
+    QList<SaleRecord> select(
+        const QString &where, const QVariantList &values, const QString &orderBy, int limit) const;
     bool refuseWrite();
     void setError(const QString &error) const;
     void fail(JournalProblem problem, const QString &error);

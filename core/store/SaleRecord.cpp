@@ -22,8 +22,8 @@ QString saleStatusName(SaleStatus status)
 std::optional<SaleStatus> saleStatusFromName(const QString &name)
 {
     const QString upper = name.trimmed().toUpper();
-    for (SaleStatus s : { SaleStatus::Paying, SaleStatus::Success, SaleStatus::Failed,
-                          SaleStatus::Pending, SaleStatus::Rejected }) {
+    for (SaleStatus s : { SaleStatus::Paying, SaleStatus::Success, SaleStatus::Failed, SaleStatus::Pending,
+             SaleStatus::Rejected }) {
         if (saleStatusName(s) == upper)
             return s;
     }

@@ -11,14 +11,14 @@
 namespace Kasir {
 
 enum class SaleStatus {
-    Paying,   // committed before the payment was sent; outcome not yet known
+    Paying, // committed before the payment was sent; outcome not yet known
     Success,
-    Failed,   // definitive FAILED from the server: nothing charged
-    Pending,  // outcome unknown: being re-checked with the same req_id
+    Failed, // definitive FAILED from the server: nothing charged
+    Pending, // outcome unknown: being re-checked with the same req_id
     Rejected, // refused before processing (4xx): nothing charged, not retried
 };
 
-QString saleStatusName(SaleStatus status);                      // "PAYING", "SUCCESS", ...
+QString saleStatusName(SaleStatus status); // "PAYING", "SUCCESS", ...
 std::optional<SaleStatus> saleStatusFromName(const QString &name); // case-insensitive
 
 // One row of the transaction journal, as a value.
@@ -30,11 +30,11 @@ struct SaleRecord
     QString reqId;
     QString productId;
     QString custId; // normalised
-    Money amount;   // nominal
+    Money amount; // nominal
     std::optional<Money> inquiryUnitPrice; // price confirmed by the cashier
-    std::optional<Money> unitPrice;        // price charged by the final answer
-    Money sellingPrice;                    // what the customer pays
-    Money storeFee;                        // sellingPrice - confirmed unit price
+    std::optional<Money> unitPrice; // price charged by the final answer
+    Money sellingPrice; // what the customer pays
+    Money storeFee; // sellingPrice - confirmed unit price
     std::optional<Money> cashReceived;
     std::optional<Money> change;
     SaleStatus status = SaleStatus::Paying;
@@ -52,7 +52,7 @@ struct SaleRecord
     int attempts = 0;
     QString lastError;
     int printedCount = 0;
-    bool flagged = false;   // needs the manager's attention (echo mismatch, price mismatch)
+    bool flagged = false; // needs the manager's attention (echo mismatch, price mismatch)
     QString flagReason;
     QDateTime nextCheckUtc; // when recovery re-sends next (PAYING/PENDING only)
 

@@ -32,7 +32,7 @@ QTextStream out(stdout);
 
 long peakRssKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -51,10 +51,10 @@ void measure(const QString &name, int runs, const std::function<QString()> &f)
     const double first = times.first();
     std::sort(times.begin(), times.end());
     out << QStringLiteral("%1 %2 ms first, %3 ms median  (%4)")
-                   .arg(name.leftJustified(34))
-                   .arg(first, 8, 'f', 2)
-                   .arg(times.at(times.size() / 2), 8, 'f', 2)
-                   .arg(note)
+               .arg(name.leftJustified(34))
+               .arg(first, 8, 'f', 2)
+               .arg(times.at(times.size() / 2), 8, 'f', 2)
+               .arg(note)
         << Qt::endl;
 }
 
@@ -84,12 +84,14 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Times the history queries and page on a journal."));
     parser.addHelpOption();
     parser.addOptions({
-            {QStringLiteral("db"), QStringLiteral("The journal (made by kasir-journal-gen)."), QStringLiteral("FILE")},
-            {QStringLiteral("runs"), QStringLiteral("Runs per figure (default 20)."), QStringLiteral("N")},
+        { QStringLiteral("db"), QStringLiteral("The journal (made by kasir-journal-gen)."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("runs"), QStringLiteral("Runs per figure (default 20)."), QStringLiteral("N") },
     });
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
-    const int runs = qMax(1, parser.value(QStringLiteral("runs")).isEmpty() ? 20 : parser.value(QStringLiteral("runs")).toInt());
+    const int runs = qMax(1,
+        parser.value(QStringLiteral("runs")).isEmpty() ? 20 : parser.value(QStringLiteral("runs")).toInt());
     if (path.isEmpty()) {
         out << "--db FILE is needed" << Qt::endl;
         return 2;
@@ -111,24 +113,24 @@ int main(int argc, char **argv)
     // Values from a sale in the middle of the journal's years.
     const QString middle = QStringLiteral("id = (SELECT id FROM sales LIMIT 1 OFFSET %1)").arg(total / 2);
     const QString cust = sqlValue(path, QStringLiteral("SELECT cust_id FROM sales WHERE ") + middle);
-    const QString serial = sqlValue(path, QStringLiteral("SELECT serial_no FROM sales WHERE serial_no <> '' AND ") + middle);
+    const QString serial
+        = sqlValue(path, QStringLiteral("SELECT serial_no FROM sales WHERE serial_no <> '' AND ") + middle);
     const QString receipt = sqlValue(path, QStringLiteral("SELECT receipt_no FROM sales WHERE ") + middle);
     const QString reqId = sqlValue(path, QStringLiteral("SELECT req_id FROM sales WHERE ") + middle);
 
     out << QStringLiteral("journal %1: %2 sales, newest on %3; opened (with quick_check) in %4 ms")
-                   .arg(path)
-                   .arg(total)
-                   .arg(today.toString(Qt::ISODate))
-                   .arg(openMs, 0, 'f', 0)
+               .arg(path)
+               .arg(total)
+               .arg(today.toString(Qt::ISODate))
+               .arg(openMs, 0, 'f', 0)
         << Qt::endl;
 
     SaleHistoryFilter todayFilter;
     todayFilter.fromDate = today;
     todayFilter.toDate = today;
     todayFilter.limit = HistoryModel::PageSize;
-    measure(QStringLiteral("first page of today's sales"), runs, [&] {
-        return QStringLiteral("%1 rows").arg(store.history(todayFilter).size());
-    });
+    measure(QStringLiteral("first page of today's sales"), runs,
+        [&] { return QStringLiteral("%1 rows").arg(store.history(todayFilter).size()); });
     auto search = [&](const QString &text) {
         SaleHistoryFilter f;
         f.search = text;
@@ -142,16 +144,14 @@ int main(int argc, char **argv)
     SaleHistoryFilter month;
     month.fromDate = QDate(today.year(), today.month(), 1);
     month.toDate = month.fromDate->addMonths(1).addDays(-1);
-    measure(QStringLiteral("count for a month"), runs, [&] {
-        return QStringLiteral("%1 sales").arg(store.historyCount(month));
-    });
+    measure(QStringLiteral("count for a month"), runs,
+        [&] { return QStringLiteral("%1 sales").arg(store.historyCount(month)); });
     SaleHistoryFilter monthFailed = month;
     monthFailed.status = SaleStatus::Failed;
     monthFailed.productId = QStringLiteral("OVO");
     monthFailed.limit = HistoryModel::PageSize;
-    measure(QStringLiteral("first page: month, OVO, FAILED"), runs, [&] {
-        return QStringLiteral("%1 rows").arg(store.history(monthFailed).size());
-    });
+    measure(QStringLiteral("first page: month, OVO, FAILED"), runs,
+        [&] { return QStringLiteral("%1 rows").arg(store.history(monthFailed).size()); });
     SaleHistoryFilter deep;
     deep.limit = HistoryModel::PageSize;
     measure(QStringLiteral("scroll: 50 pages of all sales"), qMax(1, runs / 4), [&] {
@@ -173,7 +173,9 @@ int main(int argc, char **argv)
         page.resize(1024, 700);
         page.show();
         QCoreApplication::processEvents();
-        return QStringLiteral("%1 rows shown, %2 today").arg(page.model()->rowCount()).arg(page.model()->totalCount());
+        return QStringLiteral("%1 rows shown, %2 today")
+            .arg(page.model()->rowCount())
+            .arg(page.model()->totalCount());
     });
     SaleHistoryFilter day;
     day.fromDate = today.addDays(-1);

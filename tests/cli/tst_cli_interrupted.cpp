@@ -38,7 +38,8 @@ namespace {
 
 QJsonObject delay(int ms)
 {
-    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("delay_ms"), ms}};
+    return QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+        { QStringLiteral("delay_ms"), ms } };
 }
 
 } // namespace
@@ -54,19 +55,20 @@ void TestCliInterrupted::initTestCase()
 void TestCliInterrupted::init()
 {
     QVERIFY(m_sandbox.reset(500000));
-    m_cli = std::make_unique<CliProcess>(&m_sandbox, m_dir.filePath(QStringLiteral("case-%1.sqlite").arg(++m_case)));
+    m_cli = std::make_unique<CliProcess>(
+        &m_sandbox, m_dir.filePath(QStringLiteral("case-%1.sqlite").arg(++m_case)));
 }
 
 void TestCliInterrupted::expectUnresolvedThenRecovered(const QString &reqId)
 {
-    const CliProcess::Run show = m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), reqId});
+    const CliProcess::Run show = m_cli->run({ QStringLiteral("--json"), QStringLiteral("show"), reqId });
     QCOMPARE(show.exitCode, 0);
     QCOMPARE(show.json().value(QStringLiteral("status")).toString(), QStringLiteral("PAYING"));
     QCOMPARE(m_sandbox.chargedCount(reqId), 1);
 
-    const CliProcess::Run recover = m_cli->run({QStringLiteral("--json"), QStringLiteral("recover")});
+    const CliProcess::Run recover = m_cli->run({ QStringLiteral("--json"), QStringLiteral("recover") });
     QCOMPARE(recover.exitCode, 0);
-    const CliProcess::Run after = m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), reqId});
+    const CliProcess::Run after = m_cli->run({ QStringLiteral("--json"), QStringLiteral("show"), reqId });
     QCOMPARE(after.json().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     QCOMPARE(m_sandbox.chargedCount(reqId), 1);
     QCOMPARE(m_sandbox.balance(), qint64(500000 - 51500));
@@ -88,9 +90,9 @@ void TestCliInterrupted::signalWhilePaymentInFlight()
     QVERIFY(m_sandbox.injectFault(delay(30000)));
     const QString reqId = QStringLiteral("SIG-%1").arg(m_case);
     QProcess process;
-    m_cli->start(&process, {QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("pay"),
-                            QStringLiteral("GOPAY"), QStringLiteral("08123456789"), QStringLiteral("50000"),
-                            QStringLiteral("--req-id"), reqId});
+    m_cli->start(&process,
+        { QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
+            QStringLiteral("08123456789"), QStringLiteral("50000"), QStringLiteral("--req-id"), reqId });
     QVERIFY(process.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.chargedCount(reqId), 1, 20000);
     QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
@@ -107,19 +109,18 @@ void TestCliInterrupted::signalWhileRecoverIsInFlight()
 {
     // A PENDING sale (the connection dropped after the charge; a payment is never re-sent by
     // the network layer, so one drop is enough) ...
-    QVERIFY(m_sandbox.injectFault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop_after")},
-                                              {QStringLiteral("count"), 1}}));
+    QVERIFY(m_sandbox.injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("drop_after") }, { QStringLiteral("count"), 1 } }));
     const QString reqId = QStringLiteral("REC-%1").arg(m_case);
-    const CliProcess::Run pay = m_cli->run({QStringLiteral("pay"), QStringLiteral("GOPAY"),
-                                            QStringLiteral("08123456789"), QStringLiteral("50000"),
-                                            QStringLiteral("--req-id"), reqId});
+    const CliProcess::Run pay = m_cli->run({ QStringLiteral("pay"), QStringLiteral("GOPAY"),
+        QStringLiteral("08123456789"), QStringLiteral("50000"), QStringLiteral("--req-id"), reqId });
     QCOMPARE(pay.exitCode, 3);
     const int receivedBefore = m_sandbox.receivedCount(reqId);
     QCOMPARE(receivedBefore, 1);
     // ... whose re-check is in flight when recover is stopped.
     QVERIFY(m_sandbox.injectFault(delay(30000)));
     QProcess process;
-    m_cli->start(&process, {QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("recover")});
+    m_cli->start(&process, { QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("recover") });
     QVERIFY(process.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.receivedCount(reqId), receivedBefore + 1, 20000);
     QCOMPARE(::kill(pid_t(process.processId()), SIGTERM), 0);
@@ -127,9 +128,9 @@ void TestCliInterrupted::signalWhileRecoverIsInFlight()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("payment in flight, run recover"), r.err.constData());
 
-    const CliProcess::Run again = m_cli->run({QStringLiteral("--json"), QStringLiteral("recover")});
+    const CliProcess::Run again = m_cli->run({ QStringLiteral("--json"), QStringLiteral("recover") });
     QCOMPARE(again.exitCode, 0);
-    const CliProcess::Run show = m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), reqId});
+    const CliProcess::Run show = m_cli->run({ QStringLiteral("--json"), QStringLiteral("show"), reqId });
     QCOMPARE(show.json().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     QCOMPARE(m_sandbox.chargedCount(reqId), 1);
 }
@@ -142,8 +143,9 @@ void TestCliInterrupted::answerThatCannotBeSavedIsNotSuccess()
     const QString reqId = QStringLiteral("UNSAVED-%1").arg(m_case);
     QProcess process;
     process.setChildProcessModifier([] { ::signal(SIGXFSZ, SIG_IGN); });
-    m_cli->start(&process, {QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                            QStringLiteral("50000"), QStringLiteral("--req-id"), reqId});
+    m_cli->start(&process,
+        { QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+            QStringLiteral("50000"), QStringLiteral("--req-id"), reqId });
     QVERIFY(process.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.chargedCount(reqId), 1, 20000); // PAYING committed, then sent
     struct rlimit noWrites = {};

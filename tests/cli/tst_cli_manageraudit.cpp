@@ -107,7 +107,8 @@ QStringList tst_CliManagerAudit::events()
 
 QJsonArray tst_CliManagerAudit::users()
 {
-    return QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list") }).out)
+    return QJsonDocument::fromJson(
+        cli({ QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list") }).out)
         .array();
 }
 
@@ -123,8 +124,8 @@ void tst_CliManagerAudit::addManager()
 void tst_CliManagerAudit::userAddNeedsTheManagersPin()
 {
     // A cashier cannot be the first user: there is no manager to give a PIN.
-    Run r = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Andi"), QStringLiteral("--role"),
-                    QStringLiteral("cashier") },
+    Run r = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Andi"),
+                    QStringLiteral("--role"), QStringLiteral("cashier") },
         "2468\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("Add the manager first"), r.err.constData());
@@ -198,7 +199,10 @@ void tst_CliManagerAudit::restoreNeedsTheManagersPin()
     QVERIFY(r.err.contains("Nothing was changed"));
     QCOMPARE(events().last(), QStringLiteral("FAILED_PIN"));
     // Nothing replaced: no pre-restore backup, the sale still there.
-    QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("backups") }).out).array().size(), 0);
+    QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("backups") }).out)
+                 .array()
+                 .size(),
+        0);
 
     r = cli({ QStringLiteral("restore"), backup }, "918273\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -206,7 +210,10 @@ void tst_CliManagerAudit::restoreNeedsTheManagersPin()
     QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("RESTORE"));
     QVERIFY2(last.value(QStringLiteral("detail")).toString().contains(QLatin1String("manager PIN of Sari")),
         qPrintable(last.value(QStringLiteral("detail")).toString()));
-    QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("backups") }).out).array().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("backups") }).out)
+                 .array()
+                 .size(),
+        1);
     Q_UNUSED(before);
 }
 
@@ -224,16 +231,19 @@ void tst_CliManagerAudit::eachRecordedActionWritesItsAuditLine()
     QCOMPARE(events(), QStringList());
     QCOMPARE(cli({ QStringLiteral("receipt"), receiptNo, QStringLiteral("--escpos"), device }).exitCode, 0);
     QCOMPARE(cli({ QStringLiteral("recover") }).exitCode, 0);
-    QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("--csv"), m_dir->filePath(QStringLiteral("r.csv")) })
-                 .exitCode,
+    QCOMPARE(
+        cli({ QStringLiteral("report"), QStringLiteral("--csv"), m_dir->filePath(QStringLiteral("r.csv")) })
+            .exitCode,
         0);
-    QCOMPARE(cli({ QStringLiteral("history"), QStringLiteral("--csv"), m_dir->filePath(QStringLiteral("h.csv")) })
-                 .exitCode,
+    QCOMPARE(
+        cli({ QStringLiteral("history"), QStringLiteral("--csv"), m_dir->filePath(QStringLiteral("h.csv")) })
+            .exitCode,
         0);
     r = cli({ QStringLiteral("close") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(cli({ QStringLiteral("backup") }).exitCode, 0);
-    QCOMPARE(cli({ QStringLiteral("journal"), QStringLiteral("backup"), m_dir->filePath(QStringLiteral("j.sqlite")) })
+    QCOMPARE(cli({ QStringLiteral("journal"), QStringLiteral("backup"),
+                     m_dir->filePath(QStringLiteral("j.sqlite")) })
                  .exitCode,
         0);
 
@@ -243,7 +253,8 @@ void tst_CliManagerAudit::eachRecordedActionWritesItsAuditLine()
         got << v.toObject().value(QStringLiteral("event")).toString();
     QCOMPARE(got,
         QStringList({ QStringLiteral("REPRINT"), QStringLiteral("MANUAL_RECHECK"), QStringLiteral("EXPORT"),
-            QStringLiteral("EXPORT"), QStringLiteral("CLOSE"), QStringLiteral("BACKUP"), QStringLiteral("BACKUP") }));
+            QStringLiteral("EXPORT"), QStringLiteral("CLOSE"), QStringLiteral("BACKUP"),
+            QStringLiteral("BACKUP") }));
     for (const QJsonValue &v : lines)
         QCOMPARE(v.toObject().value(QStringLiteral("user")).toString(), QStringLiteral("Andi"));
     auto detail = [&](int i) { return lines.at(i).toObject().value(QStringLiteral("detail")).toString(); };

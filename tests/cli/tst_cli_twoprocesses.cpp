@@ -37,16 +37,15 @@ void TestCliTwoProcesses::identicalPaysAtOnceChargeOnce()
     QVERIFY(m_sandbox.reset(StartBalance));
     CliProcess cli(&m_sandbox, m_dir.filePath(QStringLiteral("shared.sqlite")));
     // The journal exists before the rounds: what is tested is two sales, not two first opens.
-    const CliProcess::Run first = cli.run({QStringLiteral("pay"), QStringLiteral("OVO"),
-                                           QStringLiteral("08129876543"), QStringLiteral("10000")});
+    const CliProcess::Run first = cli.run({ QStringLiteral("pay"), QStringLiteral("OVO"),
+        QStringLiteral("08129876543"), QStringLiteral("10000") });
     QCOMPARE(first.exitCode, 0);
     int doubleCharges = 0;
     qint64 expectedSpent = 11500;
     for (int round = 0; round < Rounds; ++round) {
         // A new number each round, so that only the two processes of this round compete.
-        const QStringList pay{QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
-                              QStringLiteral("0813%1").arg(1000001 + round * 7),
-                              QStringLiteral("10000")};
+        const QStringList pay { QStringLiteral("--json"), QStringLiteral("pay"), QStringLiteral("GOPAY"),
+            QStringLiteral("0813%1").arg(1000001 + round * 7), QStringLiteral("10000") };
         QProcess a;
         QProcess b;
         cli.start(&a, pay);
@@ -56,9 +55,12 @@ void TestCliTwoProcesses::identicalPaysAtOnceChargeOnce()
         const bool aWon = ra.exitCode == 0;
         const CliProcess::Run &winner = aWon ? ra : rb;
         const CliProcess::Run &loser = aWon ? rb : ra;
-        QVERIFY2(winner.exitCode == 0, qPrintable(QStringLiteral("round %1: exits %2 and %3: %4 %5")
-                                                         .arg(round).arg(ra.exitCode).arg(rb.exitCode)
-                                                         .arg(QString::fromUtf8(ra.err), QString::fromUtf8(rb.err))));
+        QVERIFY2(winner.exitCode == 0,
+            qPrintable(QStringLiteral("round %1: exits %2 and %3: %4 %5")
+                           .arg(round)
+                           .arg(ra.exitCode)
+                           .arg(rb.exitCode)
+                           .arg(QString::fromUtf8(ra.err), QString::fromUtf8(rb.err))));
         expectedSpent += 11500; // GOPAY 10.000: merchant price 11.500
         if (loser.exitCode == 0) { // both sent: counted, and the rounds go on to give the figure
             ++doubleCharges;
@@ -91,15 +93,19 @@ void TestCliTwoProcesses::twoProcessesCreateOneNewJournal()
         CliProcess cli(&m_sandbox, m_dir.filePath(QStringLiteral("new-%1/journal.sqlite").arg(round)));
         QProcess a;
         QProcess b;
-        cli.start(&a, {QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("0812345678%1").arg(round),
-                       QStringLiteral("20000")});
-        cli.start(&b, {QStringLiteral("pay"), QStringLiteral("DANA"), QStringLiteral("0813345678%1").arg(round),
-                       QStringLiteral("30000")});
+        cli.start(&a,
+            { QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("0812345678%1").arg(round),
+                QStringLiteral("20000") });
+        cli.start(&b,
+            { QStringLiteral("pay"), QStringLiteral("DANA"), QStringLiteral("0813345678%1").arg(round),
+                QStringLiteral("30000") });
         const CliProcess::Run ra = CliProcess::collect(&a);
         const CliProcess::Run rb = CliProcess::collect(&b);
-        QVERIFY2(ra.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(ra.err))));
-        QVERIFY2(rb.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(rb.err))));
-        const CliProcess::Run history = cli.run({QStringLiteral("--json"), QStringLiteral("history")});
+        QVERIFY2(ra.exitCode == 0,
+            qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(ra.err))));
+        QVERIFY2(rb.exitCode == 0,
+            qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(rb.err))));
+        const CliProcess::Run history = cli.run({ QStringLiteral("--json"), QStringLiteral("history") });
         QCOMPARE(history.exitCode, 0);
         QCOMPARE(history.json().value(QStringLiteral("count")).toInt(), 2);
     }

@@ -39,7 +39,7 @@ private:
     bool openssl(const QStringList &args);
     bool makeServerCertificate(const QString &name, const QString &san, int days);
     Run cli(const QString &certificateName, const QString &caFile, const QStringList &args,
-            TlsProxy **proxyOut = nullptr);
+        TlsProxy **proxyOut = nullptr);
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     SandboxProcess m_sandbox;
@@ -70,15 +70,15 @@ bool TestPrivateCa::makeServerCertificate(const QString &name, const QString &sa
     ext.write(san.toLatin1());
     ext.write("\n");
     ext.close();
-    return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                    QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=") + name})
-            && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                        name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                        QStringLiteral("-days"), QString::number(days), QStringLiteral("-extfile"),
-                        name + QStringLiteral(".ext"), QStringLiteral("-out"), name + QStringLiteral(".pem")});
+    return openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+               QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+               QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+               QStringLiteral("/CN=") + name })
+        && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+            name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-days"), QString::number(days), QStringLiteral("-extfile"),
+            name + QStringLiteral(".ext"), QStringLiteral("-out"), name + QStringLiteral(".pem") });
 }
 
 void TestPrivateCa::initTestCase()
@@ -88,21 +88,22 @@ void TestPrivateCa::initTestCase()
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                     QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                     QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                     QStringLiteral("/CN=Kasir Test Private CA"), QStringLiteral("-addext"),
-                     QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
+    QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+        QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
+        QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=Kasir Test Private CA"),
+        QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+        QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") }));
     QVERIFY(makeServerCertificate(QStringLiteral("good"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), 30));
-    QVERIFY(makeServerCertificate(QStringLiteral("wronghost"), QStringLiteral("DNS:merchant.example.com"), 30));
+    QVERIFY(
+        makeServerCertificate(QStringLiteral("wronghost"), QStringLiteral("DNS:merchant.example.com"), 30));
     // notAfter a day before notBefore: a certificate that has already expired.
-    QVERIFY(makeServerCertificate(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), -1));
+    QVERIFY(
+        makeServerCertificate(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), -1));
 }
 
-TestPrivateCa::Run TestPrivateCa::cli(const QString &certificateName, const QString &caFile,
-                                      const QStringList &args, TlsProxy **proxyOut)
+TestPrivateCa::Run TestPrivateCa::cli(
+    const QString &certificateName, const QString &caFile, const QStringList &args, TlsProxy **proxyOut)
 {
     Run run;
     QFile certFile(path(certificateName + QStringLiteral(".pem")));
@@ -110,8 +111,7 @@ TestPrivateCa::Run TestPrivateCa::cli(const QString &certificateName, const QStr
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
         return run;
     m_proxy = std::make_unique<TlsProxy>(QSslCertificate(certFile.readAll(), QSsl::Pem),
-                                         QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem),
-                                         quint16(m_sandbox.baseUrl().port()));
+        QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem), quint16(m_sandbox.baseUrl().port()));
     QString error;
     if (!m_proxy->listen(&error)) {
         qWarning() << error;
@@ -132,7 +132,7 @@ TestPrivateCa::Run TestPrivateCa::cli(const QString &certificateName, const QStr
     // The proxy lives in this process: wait with an event loop, never blocking it.
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(qEnvironmentVariable("KASIR_CLI_BIN"),
-                  QStringList{QStringLiteral("--timeout"), QStringLiteral("10")} + args);
+        QStringList { QStringLiteral("--timeout"), QStringLiteral("10") } + args);
     process.closeWriteChannel();
     if (!finished.wait(60000)) {
         process.kill();
@@ -147,8 +147,8 @@ TestPrivateCa::Run TestPrivateCa::cli(const QString &certificateName, const QStr
 
 static QStringList payArgs(const QString &reqId)
 {
-    return {QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-            QStringLiteral("50000"), QStringLiteral("--req-id"), reqId};
+    return { QStringLiteral("pay"), QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
+        QStringLiteral("50000"), QStringLiteral("--req-id"), reqId };
 }
 
 void TestPrivateCa::refusedWithoutTheCaFile()
@@ -158,8 +158,7 @@ void TestPrivateCa::refusedWithoutTheCaFile()
     const Run r = cli(QStringLiteral("good"), QString(), payArgs(QStringLiteral("CA-NONE-1")), &proxy);
     // The outcome is kept as unknown and re-checked later, but nothing reached the server.
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.all().contains("SSL") || r.all().contains("certificate"),
-             r.all().constData());
+    QVERIFY2(r.all().contains("SSL") || r.all().contains("certificate"), r.all().constData());
     QCOMPARE(proxy->encryptedConnections(), 0);
     QCOMPARE(m_sandbox.receivedCount(QStringLiteral("CA-NONE-1")), 0);
     QCOMPARE(m_sandbox.balance(), qint64(500000));
@@ -170,7 +169,7 @@ void TestPrivateCa::saleGoesThroughWithTheCaFile()
     QVERIFY(m_sandbox.reset(500000));
     TlsProxy *proxy = nullptr;
     const Run r = cli(QStringLiteral("good"), path(QStringLiteral("ca.pem")),
-                      QStringList{QStringLiteral("--json")} + payArgs(QStringLiteral("CA-GOOD-1")), &proxy);
+        QStringList { QStringLiteral("--json") } + payArgs(QStringLiteral("CA-GOOD-1")), &proxy);
     QVERIFY2(r.exitCode == 0, r.all().constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
@@ -208,11 +207,12 @@ void TestPrivateCa::unusableCaFileIsAnEnvironmentError_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("says");
-    QTest::newRow("missing") << QStringLiteral("missing.pem") << QByteArray() << QStringLiteral("cannot be read");
+    QTest::newRow("missing") << QStringLiteral("missing.pem") << QByteArray()
+                             << QStringLiteral("cannot be read");
     QTest::newRow("not PEM") << QStringLiteral("garbage.pem") << QByteArray("hello\n")
                              << QStringLiteral("no PEM certificate");
-    QTest::newRow("private key") << QStringLiteral("withkey.pem")
-                                 << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
+    QTest::newRow("private key") << QStringLiteral(
+        "withkey.pem") << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
                                  << QStringLiteral("private key");
 }
 

@@ -65,64 +65,103 @@ void TestApiResponseParser::classify_data()
 
     QTest::newRow("documented success") << 200 << DocumentedPayment << Outcome::Success << false;
     QTest::newRow("documented rc 008") << 200 << DocumentedInsufficient << Outcome::Failed << false;
-    QTest::newRow("pending status") << 200 << replaced(DocumentedPayment, "\"status\": \"SUCCESS\"", "\"status\": \"PENDING\"")
+    QTest::newRow("pending status") << 200
+                                    << replaced(DocumentedPayment, "\"status\": \"SUCCESS\"",
+                                           "\"status\": \"PENDING\"")
                                     << Outcome::Pending << false;
-    QTest::newRow("unknown status") << 200 << replaced(DocumentedPayment, "\"status\": \"SUCCESS\"", "\"status\": \"PROCESS\"")
+    QTest::newRow("unknown status") << 200
+                                    << replaced(DocumentedPayment, "\"status\": \"SUCCESS\"",
+                                           "\"status\": \"PROCESS\"")
                                     << Outcome::Pending << false;
     QTest::newRow("no status") << 200 << replaced(DocumentedPayment, "\"status\": \"SUCCESS\",", "")
                                << Outcome::Pending << false;
     QTest::newRow("success flag false but status SUCCESS is not believed")
-            << 200 << replaced(DocumentedPayment, "\"success\": true", "\"success\": false") << Outcome::Pending << false;
-    QTest::newRow("success with other rc") << 200 << replaced(DocumentedPayment, "\"rc\": \"000\", \"description\"", "\"rc\": \"099\", \"description\"")
-                                           << Outcome::Pending << false;
-    QTest::newRow("other product") << 200 << replaced(DocumentedPayment, "\"product_id\": \"GOPAY\"", "\"product_id\": \"OVO\"")
+        << 200 << replaced(DocumentedPayment, "\"success\": true", "\"success\": false") << Outcome::Pending
+        << false;
+    QTest::newRow("success with other rc")
+        << 200
+        << replaced(DocumentedPayment, "\"rc\": \"000\", \"description\"", "\"rc\": \"099\", \"description\"")
+        << Outcome::Pending << false;
+    QTest::newRow("other product") << 200
+                                   << replaced(DocumentedPayment, "\"product_id\": \"GOPAY\"",
+                                          "\"product_id\": \"OVO\"")
                                    << Outcome::Pending << true;
-    QTest::newRow("other number") << 200 << replaced(DocumentedPayment, "\"cust_id\": \"08123456789\"", "\"cust_id\": \"08123456780\"")
+    QTest::newRow("other number") << 200
+                                  << replaced(DocumentedPayment, "\"cust_id\": \"08123456789\"",
+                                         "\"cust_id\": \"08123456780\"")
                                   << Outcome::Pending << true;
-    QTest::newRow("other amount") << 200 << replaced(DocumentedPayment, "\"amount\": \"50000\"", "\"amount\": \"20000\"")
+    QTest::newRow("other amount") << 200
+                                  << replaced(
+                                         DocumentedPayment, "\"amount\": \"50000\"", "\"amount\": \"20000\"")
                                   << Outcome::Pending << true;
-    QTest::newRow("other req_id") << 200 << replaced(DocumentedPayment, "\"req_id\": \"TXN-20240501-010\"", "\"req_id\": \"TXN-X\"")
+    QTest::newRow("other req_id") << 200
+                                  << replaced(DocumentedPayment, "\"req_id\": \"TXN-20240501-010\"",
+                                         "\"req_id\": \"TXN-X\"")
                                   << Outcome::Pending << true;
-    QTest::newRow("success without echo") << 200 << replaced(DocumentedPayment, "\"product_id\": \"GOPAY\",", "")
-                                          << Outcome::Pending << true;
+    QTest::newRow("success without echo")
+        << 200 << replaced(DocumentedPayment, "\"product_id\": \"GOPAY\",", "") << Outcome::Pending << true;
     QTest::newRow("failed for another number")
-            << 200 << replaced(DocumentedInsufficient, "\"status\"", "\"cust_id\": \"0811\", \"status\"") << Outcome::Pending << true;
-    QTest::newRow("numeric amount") << 200 << replaced(DocumentedPayment, "\"amount\": \"50000\"", "\"amount\": 50000")
+        << 200 << replaced(DocumentedInsufficient, "\"status\"", "\"cust_id\": \"0811\", \"status\"")
+        << Outcome::Pending << true;
+    QTest::newRow("numeric amount") << 200
+                                    << replaced(
+                                           DocumentedPayment, "\"amount\": \"50000\"", "\"amount\": 50000")
                                     << Outcome::Pending << false;
-    QTest::newRow("grouped unit price") << 200 << replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"51.500\"")
-                                        << Outcome::Pending << false;
+    QTest::newRow("grouped unit price")
+        << 200 << replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"51.500\"")
+        << Outcome::Pending << false;
     QTest::newRow("truncated json") << 200 << DocumentedPayment.left(120) << Outcome::Pending << false;
     QTest::newRow("empty body") << 200 << QByteArray() << Outcome::Pending << false;
-    QTest::newRow("no data") << 200 << QByteArray(R"({"success": true, "rc": "000"})") << Outcome::Pending << false;
-    QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << Outcome::Pending << false;
-    QTest::newRow("500 json") << 500 << QByteArray(R"({"success": false, "message": "oops"})") << Outcome::Pending << false;
+    QTest::newRow("no data") << 200 << QByteArray(R"({"success": true, "rc": "000"})") << Outcome::Pending
+                             << false;
+    QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad Gateway</body></html>")
+                              << Outcome::Pending << false;
+    QTest::newRow("500 json") << 500 << QByteArray(R"({"success": false, "message": "oops"})")
+                              << Outcome::Pending << false;
     QTest::newRow("503") << 503 << QByteArray() << Outcome::Pending << false;
     QTest::newRow("302") << 302 << QByteArray() << Outcome::Pending << false;
     QTest::newRow("307") << 307 << QByteArray() << Outcome::Pending << false;
-    QTest::newRow("400") << 400 << QByteArray(R"({"success": false, "message": "amount must be digits only"})")
+    QTest::newRow("400") << 400
+                         << QByteArray(R"({"success": false, "message": "amount must be digits only"})")
                          << Outcome::Rejected << false;
-    QTest::newRow("401") << 401 << QByteArray(R"({"success": false, "message": "Invalid API key"})") << Outcome::Rejected << false;
+    QTest::newRow("401") << 401 << QByteArray(R"({"success": false, "message": "Invalid API key"})")
+                         << Outcome::Rejected << false;
     QTest::newRow("403") << 403 << QByteArray() << Outcome::Rejected << false;
     QTest::newRow("404") << 404 << QByteArray("not found") << Outcome::Rejected << false;
     QTest::newRow("409 req_id conflict is refused") << 409 << QByteArray() << Outcome::Rejected << false;
     QTest::newRow("429 stays unknown") << 429 << QByteArray() << Outcome::Pending << false;
     QTest::newRow("no response") << 0 << QByteArray() << Outcome::Pending << false;
     // Answers that contradict themselves are not definitive.
-    QTest::newRow("success at zero price") << 200 << replaced(replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"0\""), "\"balance_used\": \"51500\"", "\"balance_used\": \"0\"")
-                                           << Outcome::Pending << false;
-    QTest::newRow("success below nominal") << 200 << replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"100\"")
-                                           << Outcome::Pending << false;
-    QTest::newRow("success used differs") << 200 << replaced(DocumentedPayment, "\"balance_used\": \"51500\"", "\"balance_used\": \"99000\"")
+    QTest::newRow("success at zero price")
+        << 200
+        << replaced(replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"0\""),
+               "\"balance_used\": \"51500\"", "\"balance_used\": \"0\"")
+        << Outcome::Pending << false;
+    QTest::newRow("success below nominal")
+        << 200 << replaced(DocumentedPayment, "\"unit_price\": \"51500\"", "\"unit_price\": \"100\"")
+        << Outcome::Pending << false;
+    QTest::newRow("success used differs")
+        << 200 << replaced(DocumentedPayment, "\"balance_used\": \"51500\"", "\"balance_used\": \"99000\"")
+        << Outcome::Pending << false;
+    QTest::newRow("top rc against data rc")
+        << 200 << replaced(DocumentedInsufficient, "\"rc\": \"008\",\n\"data\"", "\"rc\": \"000\",\n\"data\"")
+        << Outcome::Pending << false;
+    QTest::newRow("failed with rc 000")
+        << 200
+        << replaced(replaced(DocumentedInsufficient, "\"rc\": \"008\"", "\"rc\": \"000\""), "\"rc\": \"008\"",
+               "\"rc\": \"000\"")
+        << Outcome::Pending << false;
+    QTest::newRow("failed with a serial") << 200
+                                          << replaced(DocumentedInsufficient, "\"balance\": \"10000\"",
+                                                 "\"balance\": \"10000\", \"serial_no\": \"GW1\"")
                                           << Outcome::Pending << false;
-    QTest::newRow("top rc against data rc") << 200 << replaced(DocumentedInsufficient, "\"rc\": \"008\",\n\"data\"", "\"rc\": \"000\",\n\"data\"")
-                                            << Outcome::Pending << false;
-    QTest::newRow("failed with rc 000") << 200 << replaced(replaced(DocumentedInsufficient, "\"rc\": \"008\"", "\"rc\": \"000\""), "\"rc\": \"008\"", "\"rc\": \"000\"")
-                                        << Outcome::Pending << false;
-    QTest::newRow("failed with a serial") << 200 << replaced(DocumentedInsufficient, "\"balance\": \"10000\"", "\"balance\": \"10000\", \"serial_no\": \"GW1\"")
+    QTest::newRow("failed with a charge") << 200
+                                          << replaced(DocumentedInsufficient, "\"balance\": \"10000\"",
+                                                 "\"balance\": \"10000\", \"balance_used\": \"51500\"")
                                           << Outcome::Pending << false;
-    QTest::newRow("failed with a charge") << 200 << replaced(DocumentedInsufficient, "\"balance\": \"10000\"", "\"balance\": \"10000\", \"balance_used\": \"51500\"")
-                                          << Outcome::Pending << false;
-    QTest::newRow("failed with balance_used 0") << 200 << replaced(DocumentedInsufficient, "\"balance\": \"10000\"", "\"balance\": \"10000\", \"balance_used\": \"0\"")
+    QTest::newRow("failed with balance_used 0") << 200
+                                                << replaced(DocumentedInsufficient, "\"balance\": \"10000\"",
+                                                       "\"balance\": \"10000\", \"balance_used\": \"0\"")
                                                 << Outcome::Failed << false;
 }
 
@@ -142,7 +181,8 @@ void TestApiResponseParser::classify()
 
 void TestApiResponseParser::documentedPaymentFieldsKeptExactly()
 {
-    const auto result = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200, DocumentedPayment);
+    const auto result
+        = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200, DocumentedPayment);
     QVERIFY(result.successFlag);
     QCOMPARE(result.topMessage, QStringLiteral("E-wallet payment created successfully"));
     QCOMPARE(result.topRc, QStringLiteral("000"));
@@ -160,7 +200,8 @@ void TestApiResponseParser::documentedPaymentFieldsKeptExactly()
     QCOMPARE(result.serialNo, QStringLiteral("GW123456789"));
     QVERIFY(result.error.isEmpty());
 
-    const auto failed = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200, DocumentedInsufficient);
+    const auto failed
+        = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200, DocumentedInsufficient);
     QCOMPARE(failed.description, QStringLiteral("Insufficient Balance"));
     QCOMPARE(failed.message, QStringLiteral("Saldo deposit tidak mencukupi"));
     QCOMPARE(failed.balance, QStringLiteral("10000"));
@@ -184,24 +225,22 @@ void TestApiResponseParser::serverTextIsCleaned_data()
 
     const QString message = QStringLiteral("TOPUP GOPAY 50000 KE 08123456789 SUKSES");
     QTest::newRow("ansi colour and clear screen")
-            << QByteArray("\"message\": \"TOPUP") << QByteArray("\"message\": \"\\u001b[2J\\u001b[31mTOPUP")
-            << message << QStringLiteral("Transaksi Sukses");
-    QTest::newRow("CR LF injection")
-            << QByteArray("\"description\": \"Transaksi Sukses\"")
-            << QByteArray("\"description\": \"Transaksi\\r\\nSTATUS: FAILED\"") << message
-            << QStringLiteral("Transaksi  STATUS: FAILED");
-    QTest::newRow("NUL and DEL")
-            << QByteArray("\"description\": \"Transaksi Sukses\"")
-            << QByteArray("\"description\": \"Trans\\u0000aksi\\u007f Sukses\"") << message
-            << QStringLiteral("Transaksi Sukses");
+        << QByteArray("\"message\": \"TOPUP") << QByteArray("\"message\": \"\\u001b[2J\\u001b[31mTOPUP")
+        << message << QStringLiteral("Transaksi Sukses");
+    QTest::newRow("CR LF injection") << QByteArray("\"description\": \"Transaksi Sukses\"")
+                                     << QByteArray("\"description\": \"Transaksi\\r\\nSTATUS: FAILED\"")
+                                     << message << QStringLiteral("Transaksi  STATUS: FAILED");
+    QTest::newRow("NUL and DEL") << QByteArray("\"description\": \"Transaksi Sukses\"")
+                                 << QByteArray("\"description\": \"Trans\\u0000aksi\\u007f Sukses\"")
+                                 << message << QStringLiteral("Transaksi Sukses");
     QTest::newRow("OSC title and bidi override")
-            << QByteArray("\"description\": \"Transaksi Sukses\"")
-            << QByteArray("\"description\": \"\\u001b]0;pwned\\u0007Transaksi \\u202eSukses\"") << message
-            << QStringLiteral("Transaksi Sukses");
+        << QByteArray("\"description\": \"Transaksi Sukses\"")
+        << QByteArray("\"description\": \"\\u001b]0;pwned\\u0007Transaksi \\u202eSukses\"") << message
+        << QStringLiteral("Transaksi Sukses");
     QTest::newRow("long message cut at 500")
-            << QByteArray("\"description\": \"Transaksi Sukses\"")
-            << QByteArray("\"description\": \"") + QByteArray(2000, 'x') + QByteArray("\"") << message
-            << QString(500, u'x');
+        << QByteArray("\"description\": \"Transaksi Sukses\"")
+        << QByteArray("\"description\": \"") + QByteArray(2000, 'x') + QByteArray("\"") << message
+        << QString(500, u'x');
 }
 
 void TestApiResponseParser::serverTextIsCleaned()
@@ -211,7 +250,7 @@ void TestApiResponseParser::serverTextIsCleaned()
     QFETCH(QString, message);
     QFETCH(QString, description);
     const auto result = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200,
-                                                 replaced(DocumentedPayment, from.constData(), to.constData()));
+        replaced(DocumentedPayment, from.constData(), to.constData()));
     QCOMPARE(result.outcome, Outcome::Success);
     QCOMPARE(result.message, message);
     QCOMPARE(result.description, description);
@@ -221,19 +260,18 @@ void TestApiResponseParser::serverTextIsCleaned()
 
 void TestApiResponseParser::conflictKeepsTheServersWords()
 {
-    const auto result = ApiResponseParser::parse(
-            Endpoint::Payment, documentedRequest(), 409,
-            R"({"success": false, "message": "req_id TXN-20240501-010 was already used\r\n\u001b[32mwith a different request body"})");
+    const auto result = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 409,
+        R"({"success": false, "message": "req_id TXN-20240501-010 was already used\r\n\u001b[32mwith a different request body"})");
     QCOMPARE(result.outcome, Outcome::Rejected);
-    QCOMPARE(result.error, QStringLiteral("The server refused the request (HTTP 409): req_id TXN-20240501-010 was "
-                                          "already used  with a different request body"));
+    QCOMPARE(result.error,
+        QStringLiteral("The server refused the request (HTTP 409): req_id TXN-20240501-010 was "
+                       "already used  with a different request body"));
 
     // Ids are cut at 64 characters.
-    const auto longIds = ApiResponseParser::parse(
-            Endpoint::Payment, documentedRequest(), 200,
-            replaced(replaced(DocumentedPayment, "GW123456789", QByteArray(300, '7').constData()),
-                     "\"ref_id\": \"1777946295495372000\"",
-                     QByteArray(QByteArray("\"ref_id\": \"") + QByteArray(100, '1') + "\"").constData()));
+    const auto longIds = ApiResponseParser::parse(Endpoint::Payment, documentedRequest(), 200,
+        replaced(replaced(DocumentedPayment, "GW123456789", QByteArray(300, '7').constData()),
+            "\"ref_id\": \"1777946295495372000\"",
+            QByteArray(QByteArray("\"ref_id\": \"") + QByteArray(100, '1') + "\"").constData()));
     QCOMPARE(longIds.serialNo, QString(64, u'7'));
     QCOMPARE(longIds.refId, QString(64, u'1'));
 }
@@ -242,11 +280,12 @@ void TestApiResponseParser::inquiryAtZeroPriceIsNotBelieved()
 {
     ApiRequest request = documentedRequest();
     request.reqId.clear();
-    const QByteArray inquiry = replaced(replaced(DocumentedPayment, "\"balance_used\": \"51500\"", "\"balance_used\": \"0\""),
-                                        "\"req_id\": \"TXN-20240501-010\"", "\"req_id\": \"\"");
+    const QByteArray inquiry
+        = replaced(replaced(DocumentedPayment, "\"balance_used\": \"51500\"", "\"balance_used\": \"0\""),
+            "\"req_id\": \"TXN-20240501-010\"", "\"req_id\": \"\"");
     QCOMPARE(ApiResponseParser::parse(Endpoint::Inquiry, request, 200, inquiry).outcome, Outcome::Success);
     const auto zero = ApiResponseParser::parse(Endpoint::Inquiry, request, 200,
-                                               replaced(inquiry, "\"unit_price\": \"51500\"", "\"unit_price\": \"0\""));
+        replaced(inquiry, "\"unit_price\": \"51500\"", "\"unit_price\": \"0\""));
     QCOMPARE(zero.outcome, Outcome::Pending);
     QVERIFY2(zero.error.contains(QLatin1String("unit_price is zero")), qPrintable(zero.error));
 }

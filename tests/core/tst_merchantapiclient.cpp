@@ -61,7 +61,7 @@ ApiResult TestMerchantApiClient::run(ApiCall *call, int timeoutMs)
 {
     QSignalSpy spy(call, &ApiCall::finished);
     if (!spy.wait(timeoutMs))
-        return ApiResult{};
+        return ApiResult {};
     return spy.first().first().value<ApiResult>();
 }
 
@@ -171,11 +171,12 @@ void TestMerchantApiClient::faults_data()
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<int>("clientTimeoutMs");
     QTest::addColumn<Outcome>("outcome");
-    QTest::addColumn<int>("charged");  // by the sandbox, after the first call
+    QTest::addColumn<int>("charged"); // by the sandbox, after the first call
     QTest::addColumn<Outcome>("recheck"); // the same req_id sent again with no fault
 
     auto fault = [](const char *kind, int count = 1) {
-        return QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("count"), count}};
+        return QJsonObject { { QStringLiteral("kind"), QLatin1String(kind) },
+            { QStringLiteral("count"), count } };
     };
     QJsonObject delay = fault("delay");
     delay.insert(QStringLiteral("delay_ms"), 2500);
@@ -189,14 +190,21 @@ void TestMerchantApiClient::faults_data()
     QTest::newRow("delay past timeout") << delay << 1000 << Outcome::Pending << 1 << Outcome::Success;
     // One POST per attempt (Qt 6.4's QNetworkAccessManager would send it again on a closed
     // connection): the first call ends unknown, the re-check with the same req_id settles it.
-    QTest::newRow("drop before charge") << fault("drop_before") << 10000 << Outcome::Pending << 0 << Outcome::Success;
-    QTest::newRow("drop after charge") << fault("drop_after") << 10000 << Outcome::Pending << 1 << Outcome::Success;
-    QTest::newRow("500 before charge") << fault("error500_before") << 10000 << Outcome::Pending << 0 << Outcome::Success;
-    QTest::newRow("500 after charge") << fault("error500_after") << 10000 << Outcome::Pending << 1 << Outcome::Success;
-    QTest::newRow("malformed json") << fault("malformed_json") << 10000 << Outcome::Pending << 1 << Outcome::Success;
+    QTest::newRow("drop before charge")
+        << fault("drop_before") << 10000 << Outcome::Pending << 0 << Outcome::Success;
+    QTest::newRow("drop after charge")
+        << fault("drop_after") << 10000 << Outcome::Pending << 1 << Outcome::Success;
+    QTest::newRow("500 before charge")
+        << fault("error500_before") << 10000 << Outcome::Pending << 0 << Outcome::Success;
+    QTest::newRow("500 after charge")
+        << fault("error500_after") << 10000 << Outcome::Pending << 1 << Outcome::Success;
+    QTest::newRow("malformed json") << fault("malformed_json") << 10000 << Outcome::Pending << 1
+                                    << Outcome::Success;
     QTest::newRow("html 502") << fault("html502") << 10000 << Outcome::Pending << 0 << Outcome::Success;
-    QTest::newRow("pending then success") << pendingSuccess << 10000 << Outcome::Pending << 1 << Outcome::Pending;
-    QTest::newRow("pending then failed") << pendingFailed << 10000 << Outcome::Pending << 0 << Outcome::Failed;
+    QTest::newRow("pending then success")
+        << pendingSuccess << 10000 << Outcome::Pending << 1 << Outcome::Pending;
+    QTest::newRow("pending then failed")
+        << pendingFailed << 10000 << Outcome::Pending << 0 << Outcome::Failed;
 }
 
 void TestMerchantApiClient::faults()
@@ -265,8 +273,8 @@ void TestMerchantApiClient::missingKeyIsRefusedLocally()
 
 void TestMerchantApiClient::cancelledInquiry()
 {
-    QJsonObject delay{{QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("delay_ms"), 3000},
-                      {QStringLiteral("endpoint"), QStringLiteral("inquiry")}};
+    QJsonObject delay { { QStringLiteral("kind"), QStringLiteral("delay") },
+        { QStringLiteral("delay_ms"), 3000 }, { QStringLiteral("endpoint"), QStringLiteral("inquiry") } };
     QVERIFY(m_sandbox.injectFault(delay));
     ApiCall *call = client()->inquiry(request(QString()));
     QSignalSpy spy(call, &ApiCall::finished);

@@ -66,7 +66,8 @@ void TestMoney::parseInvalid_data()
     QTest::newRow("trailing dot") << QStringLiteral("500.") << QStringLiteral("dots only between thousands");
     QTest::newRow("below minimum") << QStringLiteral("999") << QStringLiteral("minimum top-up is Rp 1.000");
     QTest::newRow("zero") << QStringLiteral("0") << QStringLiteral("minimum");
-    QTest::newRow("above maximum") << QStringLiteral("10000001") << QStringLiteral("maximum top-up is Rp 10.000.000");
+    QTest::newRow("above maximum") << QStringLiteral("10000001")
+                                   << QStringLiteral("maximum top-up is Rp 10.000.000");
     QTest::newRow("huge") << QStringLiteral("99999999999999999999") << QStringLiteral("too large");
     QTest::newRow("plus sign") << QStringLiteral("+5000") << QStringLiteral("digits only");
     QTest::newRow("rp only") << QStringLiteral("Rp") << QStringLiteral("digits only");
@@ -91,7 +92,8 @@ void TestMoney::format_data()
     QTest::newRow("price") << qint64(51500) << QStringLiteral("Rp 51.500") << QStringLiteral("51500");
     QTest::newRow("zero") << qint64(0) << QStringLiteral("Rp 0") << QStringLiteral("0");
     QTest::newRow("small") << qint64(500) << QStringLiteral("Rp 500") << QStringLiteral("500");
-    QTest::newRow("million") << qint64(1000000) << QStringLiteral("Rp 1.000.000") << QStringLiteral("1000000");
+    QTest::newRow("million") << qint64(1000000) << QStringLiteral("Rp 1.000.000")
+                             << QStringLiteral("1000000");
     QTest::newRow("negative") << qint64(-1500) << QStringLiteral("-Rp 1.500") << QStringLiteral("-1500");
 }
 

@@ -22,8 +22,9 @@ void TestProductCatalog::builtInHasTheFiveWallets()
     QStringList codes;
     for (const auto &product : catalog.products())
         codes << product.code;
-    QCOMPARE(codes, (QStringList{QStringLiteral("GOPAY"), QStringLiteral("OVO"), QStringLiteral("DANA"),
-                                  QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA")}));
+    QCOMPARE(codes,
+        (QStringList { QStringLiteral("GOPAY"), QStringLiteral("OVO"), QStringLiteral("DANA"),
+            QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA") }));
     const auto *gopay = catalog.find(QStringLiteral("gopay"));
     QVERIFY(gopay);
     QCOMPARE(gopay->name, QStringLiteral("GoPay"));
@@ -55,7 +56,8 @@ void TestProductCatalog::managerCanAddAProduct()
     QCOMPARE(brizzi->limits.maximum.rupiah(), qint64(1000000));
     QCOMPARE(brizzi->maxAdminFee.rupiah(), qint64(2500));
     QCOMPARE(catalog.find(QStringLiteral("GOPAY"))->maxAdminFee.rupiah(), qint64(10000)); // the default
-    const auto check = Kasir::normalizeCustomerId(QStringLiteral("6013 0100 0000 0001"), brizzi->customerRule);
+    const auto check
+        = Kasir::normalizeCustomerId(QStringLiteral("6013 0100 0000 0001"), brizzi->customerRule);
     QVERIFY2(check.ok, qPrintable(check.error));
     QCOMPARE(check.normalized, QStringLiteral("6013010000000001"));
 }
@@ -66,16 +68,17 @@ void TestProductCatalog::invalidFiles_data()
     QTest::addColumn<QString>("errorPart");
     QTest::newRow("not json") << QByteArray("{products") << QStringLiteral("not valid JSON");
     QTest::newRow("no products") << QByteArray(R"({"products": []})") << QStringLiteral("no products");
-    QTest::newRow("bad code") << QByteArray(R"({"products": [{"code": "go pay"}]})") << QStringLiteral("capital letters");
+    QTest::newRow("bad code") << QByteArray(R"({"products": [{"code": "go pay"}]})")
+                              << QStringLiteral("capital letters");
     QTest::newRow("twice") << QByteArray(R"({"products": [{"code": "OVO"}, {"code": "ovo"}]})")
                            << QStringLiteral("listed twice");
     QTest::newRow("bad kind") << QByteArray(R"({"products": [{"code": "OVO", "customer": "email"}]})")
                               << QStringLiteral("\"phone\" or \"account\"");
     QTest::newRow("fractional money") << QByteArray(R"({"products": [{"code": "OVO", "minAmount": 1000.5}]})")
                                       << QStringLiteral("whole rupiah");
-    QTest::newRow("max below min")
-            << QByteArray(R"({"products": [{"code": "OVO", "minAmount": 50000, "maxAmount": 20000}]})")
-            << QStringLiteral("below minAmount");
+    QTest::newRow("max below min") << QByteArray(
+        R"({"products": [{"code": "OVO", "minAmount": 50000, "maxAmount": 20000}]})")
+                                   << QStringLiteral("below minAmount");
     QTest::newRow("negative admin fee") << QByteArray(R"({"products": [{"code": "OVO", "maxAdminFee": -1}]})")
                                         << QStringLiteral("maxAdminFee must be whole rupiah");
 }

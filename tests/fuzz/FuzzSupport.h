@@ -32,7 +32,10 @@ inline void ensureApplication()
 class ByteReader
 {
 public:
-    ByteReader(const uint8_t *data, size_t size) : m_data(data), m_size(size) { }
+    ByteReader(const uint8_t *data, size_t size)
+        : m_data(data)
+        , m_size(size)
+    { }
 
     uint8_t byte() { return m_pos < m_size ? m_data[m_pos++] : 0; }
     qint64 integer()
@@ -46,7 +49,8 @@ public:
     QString text(int maxBytes = 64)
     {
         const size_t length = qMin<size_t>(byte() % (maxBytes + 1), m_size - qMin(m_pos, m_size));
-        const QString s = QString::fromUtf8(reinterpret_cast<const char *>(m_data + m_pos), qsizetype(length));
+        const QString s
+            = QString::fromUtf8(reinterpret_cast<const char *>(m_data + m_pos), qsizetype(length));
         m_pos += length;
         return s;
     }

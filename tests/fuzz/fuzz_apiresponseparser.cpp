@@ -13,8 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     KasirFuzz::ensureApplication();
     if (size < 1)
         return 0;
-    static const int statuses[] = { 200, 200, 200, 200, 201, 204, 301, 302, 307, 400, 401, 403,
-                                    404, 408, 409, 422, 429, 500, 502, 503, 504, 0, 199, 600 };
+    static const int statuses[] = { 200, 200, 200, 200, 201, 204, 301, 302, 307, 400, 401, 403, 404, 408, 409,
+        422, 429, 500, 502, 503, 504, 0, 199, 600 };
     const uint8_t selector = data[0];
     const Endpoint endpoint = (selector & 0x80) ? Endpoint::Inquiry : Endpoint::Payment;
     const int httpStatus = statuses[(selector & 0x7f) % (sizeof(statuses) / sizeof(statuses[0]))];

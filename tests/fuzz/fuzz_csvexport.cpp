@@ -96,12 +96,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (fields.size() != headerFields)
         KasirFuzz::broken("a row with another number of fields than the header", row);
     static const QRegularExpression integer(QStringLiteral("^-?[0-9]*$"));
-    for (const int money : {6, 7, 8, 9, 10, 16}) {
+    for (const int money : { 6, 7, 8, 9, 10, 16 }) {
         if (!integer.match(fields.at(money)).hasMatch())
             KasirFuzz::broken("a money or count column that is not an integer", fields.at(money));
     }
     for (const QString &field : fields) {
-        if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()) && !integer.match(field).hasMatch())
+        if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front())
+            && !integer.match(field).hasMatch())
             KasirFuzz::broken("a field that a spreadsheet would read as a formula", field);
     }
     return 0;

@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.language = (flags & 32) ? QStringLiteral("en") : QStringLiteral("id");
     options.copyNumber = (flags & 64) ? 1 + in.byte() % 5 : 0;
     options.storeName = in.text(48);
-    options.addressLines = QStringList{in.text(), in.text()};
+    options.addressLines = QStringList { in.text(), in.text() };
     options.footer = in.text();
     options.printedBy = in.text(32);
     options.printedUtc = r.createdUtc.addSecs(3600);

@@ -47,11 +47,13 @@ inline Kasir::SaleRecord sale(Kasir::SaleStatus status)
     return r;
 }
 
-inline Kasir::ReceiptOptions options(int columns, const QString &language = QStringLiteral("id"), int copy = 0)
+inline Kasir::ReceiptOptions options(
+    int columns, const QString &language = QStringLiteral("id"), int copy = 0)
 {
     Kasir::ReceiptOptions o;
     o.storeName = QStringLiteral("Toko Sumber Rejeki");
-    o.addressLines = { QStringLiteral("Jl. Kaliurang Km 5 No. 12, Sleman"), QStringLiteral("Telp 0274-555-123") };
+    o.addressLines
+        = { QStringLiteral("Jl. Kaliurang Km 5 No. 12, Sleman"), QStringLiteral("Telp 0274-555-123") };
     o.footer = QStringLiteral("Terima kasih. Simpan struk ini sebagai bukti top-up.");
     o.columns = columns;
     o.language = language;

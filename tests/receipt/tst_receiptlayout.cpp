@@ -33,8 +33,14 @@ static void addRows()
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("copy");
     QTest::addColumn<QString>("file");
-    const struct { SaleStatus s; const char *name; } statuses[] = {
-        { SaleStatus::Success, "success" }, { SaleStatus::Failed, "failed" }, { SaleStatus::Pending, "pending" },
+    const struct
+    {
+        SaleStatus s;
+        const char *name;
+    } statuses[] = {
+        { SaleStatus::Success, "success" },
+        { SaleStatus::Failed, "failed" },
+        { SaleStatus::Pending, "pending" },
     };
     for (int columns : { 32, 48 }) {
         for (const auto &st : statuses) {
@@ -42,9 +48,11 @@ static void addRows()
             QTest::newRow(qPrintable(file)) << int(st.s) << columns << QStringLiteral("id") << 0 << file;
         }
         const QString reprint = QStringLiteral("success-copy2-%1.txt").arg(columns);
-        QTest::newRow(qPrintable(reprint)) << int(SaleStatus::Success) << columns << QStringLiteral("id") << 2 << reprint;
+        QTest::newRow(qPrintable(reprint))
+            << int(SaleStatus::Success) << columns << QStringLiteral("id") << 2 << reprint;
         const QString english = QStringLiteral("failed-en-%1.txt").arg(columns);
-        QTest::newRow(qPrintable(english)) << int(SaleStatus::Failed) << columns << QStringLiteral("en") << 0 << english;
+        QTest::newRow(qPrintable(english))
+            << int(SaleStatus::Failed) << columns << QStringLiteral("en") << 0 << english;
     }
 }
 
@@ -61,7 +69,7 @@ void tst_ReceiptLayout::golden()
     QFETCH(int, copy);
     QFETCH(QString, file);
     const QString text = ReceiptLayout::toText(ReceiptLayout::layout(
-            ReceiptSamples::sale(SaleStatus(status)), ReceiptSamples::options(columns, language, copy)));
+        ReceiptSamples::sale(SaleStatus(status)), ReceiptSamples::options(columns, language, copy)));
     const QString path = QStringLiteral(KASIR_GOLDEN_DIR "/") + file;
     if (qEnvironmentVariableIntValue("KASIR_UPDATE_GOLDEN") == 1) {
         QFile out(path);
@@ -77,10 +85,11 @@ void tst_ReceiptLayout::neverLooksLikeSuccess_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("language");
-    for (SaleStatus s : { SaleStatus::Failed, SaleStatus::Rejected, SaleStatus::Pending, SaleStatus::Paying }) {
+    for (SaleStatus s :
+        { SaleStatus::Failed, SaleStatus::Rejected, SaleStatus::Pending, SaleStatus::Paying }) {
         for (const char *lang : { "id", "en" })
             QTest::newRow(qPrintable(saleStatusName(s) + QLatin1Char('-') + QLatin1String(lang)))
-                    << int(s) << QString::fromLatin1(lang);
+                << int(s) << QString::fromLatin1(lang);
     }
 }
 
@@ -93,21 +102,25 @@ void tst_ReceiptLayout::neverLooksLikeSuccess()
             SaleRecord r = ReceiptSamples::sale(SaleStatus(status));
             r.serialNo = QStringLiteral("SN-SHOULD-NOT-SHOW"); // even if a stray SN was kept
             const QString text = ReceiptLayout::toText(
-                    ReceiptLayout::layout(r, ReceiptSamples::options(columns, language, copy))).simplified();
+                ReceiptLayout::layout(r, ReceiptSamples::options(columns, language, copy)))
+                                     .simplified();
             QVERIFY2(!text.contains(QLatin1String("BERHASIL"), Qt::CaseInsensitive), qPrintable(text));
             QVERIFY2(!text.contains(QLatin1String("SUKSES"), Qt::CaseInsensitive), qPrintable(text));
             QVERIFY2(!text.contains(QLatin1String("SUCCESS"), Qt::CaseInsensitive), qPrintable(text));
             QVERIFY2(!text.contains(QLatin1String("SN-SHOULD-NOT-SHOW")), qPrintable(text));
-            QVERIFY(!text.contains(QLatin1String("TOTAL BAYAR")) && !text.contains(QLatin1String("TOTAL PAID")));
-            const bool pending = SaleStatus(status) == SaleStatus::Pending || SaleStatus(status) == SaleStatus::Paying;
+            QVERIFY(
+                !text.contains(QLatin1String("TOTAL BAYAR")) && !text.contains(QLatin1String("TOTAL PAID")));
+            const bool pending
+                = SaleStatus(status) == SaleStatus::Pending || SaleStatus(status) == SaleStatus::Paying;
             if (pending) {
                 QVERIFY(text.contains(language == QLatin1String("id") ? QLatin1String("DALAM PROSES")
                                                                       : QLatin1String("IN PROCESS")));
-                QVERIFY(text.contains(language == QLatin1String("id") ? QLatin1String("JANGAN")
-                                                                      : QLatin1String("Do NOT")));
+                QVERIFY(text.contains(
+                    language == QLatin1String("id") ? QLatin1String("JANGAN") : QLatin1String("Do NOT")));
             } else {
-                QVERIFY(text.contains(language == QLatin1String("id") ? QLatin1String("Tidak ada biaya")
-                                                                      : QLatin1String("Nothing was charged")));
+                QVERIFY(
+                    text.contains(language == QLatin1String("id") ? QLatin1String("Tidak ada biaya")
+                                                                  : QLatin1String("Nothing was charged")));
             }
         }
     }
@@ -151,8 +164,8 @@ void tst_ReceiptLayout::longValuesWrapNeverCut()
 
 void tst_ReceiptLayout::copyMarkedTopAndBottom()
 {
-    const ReceiptLines lines =
-            ReceiptLayout::layout(ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32, QStringLiteral("id"), 3));
+    const ReceiptLines lines = ReceiptLayout::layout(
+        ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32, QStringLiteral("id"), 3));
     int marks = 0;
     for (const ReceiptLine &l : lines)
         marks += l.text.trimmed() == QLatin1String("SALINAN / COPY 3") ? 1 : 0;
@@ -160,7 +173,7 @@ void tst_ReceiptLayout::copyMarkedTopAndBottom()
     QVERIFY(lines.at(0).text.contains(QLatin1String("SUMBER REJEKI")));
     QCOMPARE(lines.at(lines.size() - 2).text.trimmed(), QStringLiteral("SALINAN / COPY 3"));
     const QString original = ReceiptLayout::toText(
-            ReceiptLayout::layout(ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32)));
+        ReceiptLayout::layout(ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32)));
     QVERIFY(!original.contains(QLatin1String("SALINAN")));
     QVERIFY(!original.contains(QLatin1String("COPY")));
 }
@@ -176,11 +189,13 @@ void tst_ReceiptLayout::cashShortIsShownAsOwed()
     QVERIFY(text.contains(QStringLiteral("Kembali                     Rp 0\n")));
     bool bold = false;
     for (const ReceiptLine &l : lines)
-        bold = bold || (l.text.startsWith(QLatin1String("KURANG BAYAR")) && l.style == ReceiptLine::Style::Bold);
+        bold = bold
+            || (l.text.startsWith(QLatin1String("KURANG BAYAR")) && l.style == ReceiptLine::Style::Bold);
     QVERIFY(bold);
     // Enough cash: no such line.
-    QVERIFY(!ReceiptLayout::toText(ReceiptLayout::layout(ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32)))
-                     .contains(QLatin1String("KURANG")));
+    QVERIFY(!ReceiptLayout::toText(
+        ReceiptLayout::layout(ReceiptSamples::sale(SaleStatus::Success), ReceiptSamples::options(32)))
+                 .contains(QLatin1String("KURANG")));
 }
 
 void tst_ReceiptLayout::toAscii()
@@ -196,11 +211,13 @@ void tst_ReceiptLayout::wrap_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("width");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("fits") << QStringLiteral("abc def") << 10 << QStringList{ QStringLiteral("abc def") };
-    QTest::newRow("at space") << QStringLiteral("abc def ghi") << 7 << QStringList{ QStringLiteral("abc def"), QStringLiteral("ghi") };
+    QTest::newRow("fits") << QStringLiteral("abc def") << 10 << QStringList { QStringLiteral("abc def") };
+    QTest::newRow("at space") << QStringLiteral("abc def ghi") << 7
+                              << QStringList { QStringLiteral("abc def"), QStringLiteral("ghi") };
     QTest::newRow("long word") << QStringLiteral("abcdefghij") << 4
-                               << QStringList{ QStringLiteral("abcd"), QStringLiteral("efgh"), QStringLiteral("ij") };
-    QTest::newRow("empty") << QString() << 5 << QStringList{ QString() };
+                               << QStringList { QStringLiteral("abcd"), QStringLiteral("efgh"),
+                                      QStringLiteral("ij") };
+    QTest::newRow("empty") << QString() << 5 << QStringList { QString() };
 }
 
 void tst_ReceiptLayout::wrap()

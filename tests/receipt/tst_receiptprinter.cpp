@@ -44,7 +44,7 @@ private:
     static QString pdfText(const QString &file);
 
     QTemporaryDir *m_dir = nullptr;
-    TestClock m_clock{ QDateTime(QDate(2026, 11, 25), QTime(7, 5), Qt::UTC) };
+    TestClock m_clock { QDateTime(QDate(2026, 11, 25), QTime(7, 5), Qt::UTC) };
     ReceiptStore *m_store = nullptr;
     ReceiptPrinter *m_printer = nullptr;
     QtPageRenderer m_renderer;
@@ -122,7 +122,8 @@ void tst_ReceiptPrinter::pdfHasSerialAndTotal()
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
     // The SN is longer than a 58 mm line: it wraps, and every character is there.
     QVERIFY2(compact.contains(QLatin1String("SNGW7710336920458811223344556677889900")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("TOTAL BAYAR")) && text.contains(QLatin1String("Rp 52.500")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("TOTAL BAYAR")) && text.contains(QLatin1String("Rp 52.500")),
+        qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("SALINAN")));
     QCOMPARE(m_store->findById(id)->printedCount, 1);
 }
@@ -140,7 +141,8 @@ void tst_ReceiptPrinter::reprintIsMarkedAndLogged()
     QCOMPARE(second.file, folder + QStringLiteral("K01-20261125-0001-copy1.pdf"));
     const QString text = pdfText(second.file);
     QCOMPARE(text.count(QLatin1String("SALINAN / COPY 1")), 2);
-    QVERIFY2(text.simplified().contains(QLatin1String("Dicetak ulang 25-11-2026 15:05:00 oleh Rina")), qPrintable(text));
+    QVERIFY2(text.simplified().contains(QLatin1String("Dicetak ulang 25-11-2026 15:05:00 oleh Rina")),
+        qPrintable(text));
     QVERIFY(!pdfText(folder + QStringLiteral("K01-20261125-0001.pdf")).contains(QLatin1String("SALINAN")));
 
     const SaleRecord after = *m_store->findById(id);
@@ -187,8 +189,9 @@ void tst_ReceiptPrinter::networkPrinterAnswers()
         });
     });
     const QByteArray expected = EscPosEncoder::encode(m_printer->lines(*m_store->findById(id), 0, QString()))
-            + EscPosEncoder::statusRequest();
-    const PrintOutcome outcome = printAndWait(id, *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())));
+        + EscPosEncoder::statusRequest();
+    const PrintOutcome outcome = printAndWait(
+        id, *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())));
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QCOMPARE(received, expected);
     QCOMPARE(outcome.target, QStringLiteral("escpos:127.0.0.1:%1").arg(server.serverPort()));
@@ -208,14 +211,16 @@ void tst_ReceiptPrinter::networkPrinterNeverReadsTimesOut()
     connect(&server, &QTcpServer::newConnection, this, [&] { held << server.nextPendingConnection(); });
     m_printer->setTimeoutMs(1500);
     QSignalSpy spy(m_printer, &ReceiptPrinter::finished);
-    QVERIFY(m_printer->print(id, *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())),
-                             QStringLiteral("Rina")));
+    QVERIFY(m_printer->print(id,
+        *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())),
+        QStringLiteral("Rina")));
     QVERIFY(m_printer->isPrinting(id));
     QVERIFY(spy.wait(10000));
     QCOMPARE(held.size(), 1);
     const PrintOutcome outcome = spy.at(0).at(0).value<PrintOutcome>();
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.message.contains(QLatin1String("did not answer within 2 s")), qPrintable(outcome.message));
+    QVERIFY2(
+        outcome.message.contains(QLatin1String("did not answer within 2 s")), qPrintable(outcome.message));
     QVERIFY(!m_printer->isPrinting(id));
     const SaleRecord after = *m_store->findById(id);
     QCOMPARE(after.status, before.status);
@@ -237,7 +242,8 @@ void tst_ReceiptPrinter::offlinePrinterIsNotCounted()
                 s->write(QByteArray(1, char(0x1a))); // offline
         });
     });
-    const PrintOutcome outcome = printAndWait(id, *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())));
+    const PrintOutcome outcome = printAndWait(
+        id, *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.message.contains(QLatin1String("offline")), qPrintable(outcome.message));
     QCOMPARE(m_store->findById(id)->printedCount, 0);
@@ -252,7 +258,8 @@ void tst_ReceiptPrinter::unreachablePrinterIsNotCounted()
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         port = probe.serverPort();
     } // closed again: nothing listens there now
-    const PrintOutcome outcome = printAndWait(id, *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(port)));
+    const PrintOutcome outcome
+        = printAndWait(id, *PrintDestination::escPos(QStringLiteral("127.0.0.1:%1").arg(port)));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.message.contains(QLatin1String("cannot be reached")), qPrintable(outcome.message));
     QCOMPARE(m_store->findById(id)->printedCount, 0);
@@ -265,7 +272,8 @@ void tst_ReceiptPrinter::unwritablePdfIsNotCounted()
     QFile blocker(m_dir->filePath(QStringLiteral("file")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const PrintOutcome outcome = printAndWait(id, PrintDestination::pdf(m_dir->filePath(QStringLiteral("file/x.pdf"))));
+    const PrintOutcome outcome
+        = printAndWait(id, PrintDestination::pdf(m_dir->filePath(QStringLiteral("file/x.pdf"))));
     QVERIFY(!outcome.ok);
     QVERIFY(!outcome.message.isEmpty());
     QCOMPARE(m_store->findById(id)->printedCount, 0);
@@ -276,7 +284,8 @@ void tst_ReceiptPrinter::missingDeviceIsAnError()
 {
     // An unplugged USB printer: its device file is gone. Nothing may be created in its place.
     const qint64 id = addSale(SaleStatus::Success);
-    const QString device = QStringLiteral("/dev/kasir-no-such-printer-%1").arg(QCoreApplication::applicationPid());
+    const QString device
+        = QStringLiteral("/dev/kasir-no-such-printer-%1").arg(QCoreApplication::applicationPid());
     const PrintOutcome outcome = printAndWait(id, *PrintDestination::escPos(device));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.message.contains(device), qPrintable(outcome.message));
@@ -290,11 +299,13 @@ void tst_ReceiptPrinter::secondPrintWhilePrintingRefused()
     QSignalSpy spy(m_printer, &ReceiptPrinter::finished);
     QVERIFY(m_printer->print(id, PrintDestination::pdf(m_dir->filePath(QStringLiteral("a.pdf"))), QString()));
     QString error;
-    QVERIFY(!m_printer->print(id, PrintDestination::pdf(m_dir->filePath(QStringLiteral("b.pdf"))), QString(), &error));
+    QVERIFY(!m_printer->print(
+        id, PrintDestination::pdf(m_dir->filePath(QStringLiteral("b.pdf"))), QString(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(spy.wait(5000));
     QCOMPARE(m_store->findById(id)->printedCount, 1);
-    QVERIFY(!m_printer->print(999, PrintDestination::pdf(m_dir->filePath(QStringLiteral("c.pdf"))), QString(), &error));
+    QVERIFY(!m_printer->print(
+        999, PrintDestination::pdf(m_dir->filePath(QStringLiteral("c.pdf"))), QString(), &error));
 }
 
 QTEST_MAIN(tst_ReceiptPrinter)

@@ -167,7 +167,10 @@ int main(int argc, char **argv)
             qFatal("report query failed");
         out << QStringLiteral("%1 %2 %3\n")
                    .arg(QStringLiteral("year, first run (stores the day summaries)"), -44)
-                   .arg(QStringLiteral("%1 / %2").arg(t.nsecsElapsed() / 1e6, 0, 'f', 1).arg(cpuNowMs() - cpu0, 0, 'f', 1), 18)
+                   .arg(QStringLiteral("%1 / %2")
+                            .arg(t.nsecsElapsed() / 1e6, 0, 'f', 1)
+                            .arg(cpuNowMs() - cpu0, 0, 'f', 1),
+                       18)
                    .arg(QStringLiteral("(once)"));
         out.flush();
     }

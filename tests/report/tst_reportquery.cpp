@@ -2,8 +2,8 @@
 
 #include "ReportSeed.h"
 #include "TestClock.h"
-#include "report/DepositGapMarker.h"
 #include "csv/CsvText.h"
+#include "report/DepositGapMarker.h"
 #include "report/ReportCsv.h"
 #include "report/ReportQuery.h"
 #include "report/ReportText.h"
@@ -417,7 +417,8 @@ void tst_ReportQuery::csv()
     QCOMPARE(CsvText::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
     QCOMPARE(CsvText::field(QStringLiteral("\t=1+1")), QStringLiteral("'\t=1+1"));
     QCOMPARE(CsvText::field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
-    QCOMPARE(CsvText::field(QStringLiteral("-1500")), QStringLiteral("-1500")); // a negative margin stays a number
+    QCOMPARE(
+        CsvText::field(QStringLiteral("-1500")), QStringLiteral("-1500")); // a negative margin stays a number
     QCOMPARE(CsvText::quoted(QStringLiteral("@x\"y")), QStringLiteral("\"'@x\"\"y\""));
 }
 

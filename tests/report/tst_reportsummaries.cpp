@@ -81,13 +81,15 @@ void tst_ReportSummaries::init()
     // Settle the held sales so that the days can be summarised (a charged one as SUCCESS keeps
     // the deposit chain without gaps), except on the middle day, which stays summed live.
     QSqlQuery q(db());
-    QVERIFY2(q.exec(QStringLiteral("UPDATE sales SET status = 'SUCCESS', flagged = 0, unit_price = balance_used"
-                                   " WHERE flagged = 1 AND NOT (created_utc >= '%1' AND created_utc < '%2')")
-                        .arg(dayStart(m_first.addDays(5)), dayStart(m_first.addDays(6)))),
+    QVERIFY2(
+        q.exec(QStringLiteral("UPDATE sales SET status = 'SUCCESS', flagged = 0, unit_price = balance_used"
+                              " WHERE flagged = 1 AND NOT (created_utc >= '%1' AND created_utc < '%2')")
+                   .arg(dayStart(m_first.addDays(5)), dayStart(m_first.addDays(6)))),
         qPrintable(q.lastError().text()));
-    QVERIFY2(q.exec(QStringLiteral("UPDATE sales SET status = 'FAILED' WHERE status = 'PENDING' AND flagged = 0"
-                                   " AND NOT (created_utc >= '%1' AND created_utc < '%2')")
-                        .arg(dayStart(m_first.addDays(5)), dayStart(m_first.addDays(6)))),
+    QVERIFY2(
+        q.exec(QStringLiteral("UPDATE sales SET status = 'FAILED' WHERE status = 'PENDING' AND flagged = 0"
+                              " AND NOT (created_utc >= '%1' AND created_utc < '%2')")
+                   .arg(dayStart(m_first.addDays(5)), dayStart(m_first.addDays(6)))),
         qPrintable(q.lastError().text()));
 }
 
@@ -101,22 +103,27 @@ void tst_ReportSummaries::checkAgainstSql(const ReportFigures &f)
 {
     const QVariantList range { period().fromUtcText(), period().toUtcText() };
     const QString in = QStringLiteral(" FROM sales WHERE created_utc >= ? AND created_utc < ?");
-    QCOMPARE(f.totals.count, scalar(QStringLiteral("SELECT COUNT(*)") + in + QStringLiteral(" AND status = 'SUCCESS'"), range));
+    QCOMPARE(f.totals.count,
+        scalar(QStringLiteral("SELECT COUNT(*)") + in + QStringLiteral(" AND status = 'SUCCESS'"), range));
     QCOMPARE(f.totals.nominal.rupiah(),
         scalar(QStringLiteral("SELECT SUM(amount)") + in + QStringLiteral(" AND status = 'SUCCESS'"), range));
     QCOMPARE(f.totals.cost.rupiah(),
-        scalar(QStringLiteral("SELECT SUM(balance_used)") + in + QStringLiteral(" AND status = 'SUCCESS'"), range));
+        scalar(QStringLiteral("SELECT SUM(balance_used)") + in + QStringLiteral(" AND status = 'SUCCESS'"),
+            range));
     QCOMPARE(f.totals.collected.rupiah(),
-        scalar(QStringLiteral("SELECT SUM(selling_price)") + in + QStringLiteral(" AND status = 'SUCCESS'"), range));
+        scalar(QStringLiteral("SELECT SUM(selling_price)") + in + QStringLiteral(" AND status = 'SUCCESS'"),
+            range));
     for (const QString &status : ReportFigures::statusOrder()) {
         QCOMPARE(f.byStatus.value(status).count,
-            scalar(QStringLiteral("SELECT COUNT(*)") + in + QStringLiteral(" AND status = ?"), range + QVariantList { status }));
+            scalar(QStringLiteral("SELECT COUNT(*)") + in + QStringLiteral(" AND status = ?"),
+                range + QVariantList { status }));
         QCOMPARE(f.byStatus.value(status).nominal.rupiah(),
             scalar(QStringLiteral("SELECT COALESCE(SUM(amount), 0)") + in + QStringLiteral(" AND status = ?"),
                 range + QVariantList { status }));
     }
     QCOMPARE(qint64(f.pending.size()),
-        scalar(QStringLiteral("SELECT COUNT(*)") + in + QStringLiteral(" AND (status IN ('PENDING','PAYING') OR flagged = 1)"),
+        scalar(QStringLiteral("SELECT COUNT(*)") + in
+                + QStringLiteral(" AND (status IN ('PENDING','PAYING') OR flagged = 1)"),
             range));
 }
 
@@ -134,7 +141,9 @@ void tst_ReportSummaries::storedDaysGiveTheSameFigures()
     QVERIFY2(first, qPrintable(query().lastError()));
     // Every day but the one with held sales is stored.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days")), qint64(period().dayCount() - 1));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(m_first.addDays(5)) }), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"),
+                 { dayStart(m_first.addDays(5)) }),
+        0);
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM report_day_sums")) > 0);
     checkAgainstSql(*first);
     checkAgainstLive(*first);
@@ -157,7 +166,8 @@ void tst_ReportSummaries::saleInsertedIntoSummarisedDay()
     const auto before = query().figures(period());
     QVERIFY(before);
     const QDate day = m_first.addDays(2);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
 
     SaleRecord r;
     r.reqId = QStringLiteral("LATE-1");
@@ -175,8 +185,11 @@ void tst_ReportSummaries::saleInsertedIntoSummarisedDay()
     r.completedUtc = r.createdUtc;
     QVERIFY(m_store->insertSale(&r, QStringLiteral("K02")));
     // The day's summary went with the insert.
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_day_sums WHERE from_utc = ?"), { dayStart(day) }), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_day_sums WHERE from_utc = ?"), { dayStart(day) }),
+        0);
 
     const auto after = query().figures(period());
     QVERIFY(after);
@@ -192,9 +205,10 @@ void tst_ReportSummaries::saleChangedInSummarisedDay()
     const auto before = query().figures(period());
     QVERIFY(before);
     const QDate day = m_first.addDays(8);
-    const qint64 id = scalar(QStringLiteral("SELECT id FROM sales WHERE status = 'SUCCESS' AND created_utc >= ?"
-                                            " AND created_utc < ? ORDER BY id LIMIT 1"),
-        { dayStart(day), dayStart(day.addDays(1)) });
+    const qint64 id
+        = scalar(QStringLiteral("SELECT id FROM sales WHERE status = 'SUCCESS' AND created_utc >= ?"
+                                " AND created_utc < ? ORDER BY id LIMIT 1"),
+            { dayStart(day), dayStart(day.addDays(1)) });
     QVERIFY(id > 0);
     const qint64 amount = scalar(QStringLiteral("SELECT amount FROM sales WHERE id = ?"), { id });
     QSqlQuery q(db());
@@ -220,9 +234,10 @@ void tst_ReportSummaries::resolvedSaleCounts()
     // manager resolves it; then it is stored with the resolution.
     const QDate day = m_first.addDays(3);
     QSqlQuery q(db());
-    QVERIFY(q.prepare(QStringLiteral("UPDATE sales SET status = 'PENDING', flagged = 1, flag_reason = 'price changed'"
-                                     " WHERE id = (SELECT id FROM sales WHERE status = 'SUCCESS' AND balance_after"
-                                     " IS NOT NULL AND created_utc >= ? AND created_utc < ? ORDER BY id LIMIT 1)")));
+    QVERIFY(q.prepare(
+        QStringLiteral("UPDATE sales SET status = 'PENDING', flagged = 1, flag_reason = 'price changed'"
+                       " WHERE id = (SELECT id FROM sales WHERE status = 'SUCCESS' AND balance_after"
+                       " IS NOT NULL AND created_utc >= ? AND created_utc < ? ORDER BY id LIMIT 1)")));
     q.addBindValue(dayStart(day));
     q.addBindValue(dayStart(day.addDays(1)));
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
@@ -230,10 +245,12 @@ void tst_ReportSummaries::resolvedSaleCounts()
     const auto before = query().figures(period());
     QVERIFY(before);
     checkAgainstSql(*before);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 0);
     const QString receipt = [&] {
         QSqlQuery r(db());
-        r.prepare(QStringLiteral("SELECT receipt_no FROM sales WHERE flagged = 1 AND created_utc >= ? AND created_utc < ?"));
+        r.prepare(QStringLiteral(
+            "SELECT receipt_no FROM sales WHERE flagged = 1 AND created_utc >= ? AND created_utc < ?"));
         r.addBindValue(dayStart(day));
         r.addBindValue(dayStart(day.addDays(1)));
         r.exec();
@@ -253,15 +270,18 @@ void tst_ReportSummaries::resolvedSaleCounts()
     const auto after = query().figures(period());
     QVERIFY(after);
     QCOMPARE(after->totals.count, before->totals.count + 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
     checkAgainstSql(*after);
     checkAgainstLive(*after);
 
     // And a resolved sale in a stored day turned back (by any write) drops that day again.
-    QVERIFY(q.prepare(QStringLiteral("UPDATE sales SET printed_count = printed_count + 1 WHERE receipt_no = ?")));
+    QVERIFY(
+        q.prepare(QStringLiteral("UPDATE sales SET printed_count = printed_count + 1 WHERE receipt_no = ?")));
     q.addBindValue(receipt);
     QVERIFY(q.exec());
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 0);
 }
 
 void tst_ReportSummaries::gapAcrossDayBoundary()
@@ -290,9 +310,10 @@ void tst_ReportSummaries::gapAcrossDayBoundary()
     QCOMPARE(g.amount, Money::fromRupiah(1000000));
     const auto receiptAt = [&](const QString &order, const QDate &d) {
         QSqlQuery r(db());
-        r.prepare(QStringLiteral("SELECT receipt_no FROM sales WHERE balance_after IS NOT NULL AND created_utc >= ?"
-                                 " AND created_utc < ? ORDER BY created_utc %1, id %1 LIMIT 1")
-                      .arg(order));
+        r.prepare(
+            QStringLiteral("SELECT receipt_no FROM sales WHERE balance_after IS NOT NULL AND created_utc >= ?"
+                           " AND created_utc < ? ORDER BY created_utc %1, id %1 LIMIT 1")
+                .arg(order));
         r.addBindValue(dayStart(d));
         r.addBindValue(dayStart(d.addDays(1)));
         r.exec();
@@ -316,7 +337,8 @@ void tst_ReportSummaries::closeReproducesWithSummaries()
     const CloseResult closed = DayCloser(m_store.get(), &m_clock).close(request);
     QCOMPARE(int(closed.outcome), int(CloseOutcome::Closed));
     // The close wrote no sale: the stored days stay, and the reprint is the same document.
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
     QVERIFY(query().figures(period()));
     const auto reprint = DayCloser(m_store.get(), &m_clock).find(QStringLiteral("K01"), closed.close.closeNo);
     QVERIFY(reprint);
@@ -346,14 +368,17 @@ void tst_ReportSummaries::chartFromSummaries()
     const ReportPeriod chart(m_first.addDays(-2), m_last);
     const auto series = query().daily(chart);
     QVERIFY2(series, qPrintable(query().lastError()));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE from_utc = ?"), { dayStart(day) }), 1);
     QCOMPARE(series->days.size(), chart.dayCount());
     for (int i = 0; i < series->days.size(); ++i) {
         const QVariantList range { dayStart(series->days.at(i)), dayStart(series->days.at(i).addDays(1)) };
-        const QString in = QStringLiteral(" FROM sales WHERE status = 'SUCCESS' AND created_utc >= ? AND created_utc < ?");
+        const QString in
+            = QStringLiteral(" FROM sales WHERE status = 'SUCCESS' AND created_utc >= ? AND created_utc < ?");
         QCOMPARE(series->total.at(i).count, scalar(QStringLiteral("SELECT COUNT(*)") + in, range));
         QCOMPARE(series->total.at(i).margin.rupiah(),
-            scalar(QStringLiteral("SELECT COALESCE(SUM(selling_price - COALESCE(balance_used, 0)), 0)") + in, range));
+            scalar(QStringLiteral("SELECT COALESCE(SUM(selling_price - COALESCE(balance_used, 0)), 0)") + in,
+                range));
         QCOMPARE(series->byWallet.value(QStringLiteral("DANA")).value(i).margin.rupiah(),
             scalar(QStringLiteral("SELECT COALESCE(SUM(selling_price - COALESCE(balance_used, 0)), 0)") + in
                     + QStringLiteral(" AND product_id = 'DANA'"),
@@ -407,7 +432,8 @@ void tst_ReportSummaries::readOnlyJournalSumsFromTheSales()
     const auto series = query().daily(period());
     QVERIFY(series);
     QCOMPARE(series->total.first().count,
-        scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE status = 'SUCCESS' AND created_utc >= ? AND created_utc < ?"),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE status = 'SUCCESS' AND created_utc >= ? AND "
+                              "created_utc < ?"),
             { dayStart(m_first), dayStart(m_first.addDays(1)) }));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'report_days'")), 0);
 }
@@ -420,11 +446,13 @@ void tst_ReportSummaries::otherDayBoundariesAreNotUsed()
     const QString from = ReceiptStore::toStoredTime(start.addSecs(3600));
     const QString to = ReceiptStore::toStoredTime(start.addSecs(3600 + 86400));
     QSqlQuery q(db());
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO report_days (from_utc, to_utc, charges) VALUES (?, ?, 0)")));
+    QVERIFY(
+        q.prepare(QStringLiteral("INSERT INTO report_days (from_utc, to_utc, charges) VALUES (?, ?, 0)")));
     q.addBindValue(from);
     q.addBindValue(to);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO report_day_sums VALUES (?, 'SUCCESS', 'OVO', 'ani', 1000, 1, 1, 1, 0, 0, 0, 0)")));
+    QVERIFY(q.prepare(QStringLiteral(
+        "INSERT INTO report_day_sums VALUES (?, 'SUCCESS', 'OVO', 'ani', 1000, 1, 1, 1, 0, 0, 0, 0)")));
     q.addBindValue(from);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     const auto f = query().figures(period());

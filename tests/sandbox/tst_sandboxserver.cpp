@@ -41,13 +41,13 @@ private slots:
     void faultSpec();
 
 private:
-    Answer send(const QUrl &base, const QString &path, const QByteArray &verb,
-                const QByteArray &body, const QByteArray &key);
+    Answer send(const QUrl &base, const QString &path, const QByteArray &verb, const QByteArray &body,
+        const QByteArray &key);
     QNetworkAccessManager m_nam;
 };
 
 Answer TestSandboxServer::send(const QUrl &base, const QString &path, const QByteArray &verb,
-                               const QByteArray &body, const QByteArray &key)
+    const QByteArray &body, const QByteArray &key)
 {
     QUrl url = base;
     url.setPath(path);
@@ -71,15 +71,15 @@ Answer TestSandboxServer::send(const QUrl &base, const QString &path, const QByt
 
 void TestSandboxServer::defaultOptions()
 {
-    SandboxServer server(SandboxOptions{});
+    SandboxServer server(SandboxOptions {});
     QString error;
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     QVERIFY(server.port() > 0);
     QCOMPARE(server.url().toString(), QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
 
     const QByteArray inquiry = R"({"product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})";
-    Answer a = send(server.url(), QStringLiteral("/api/v1/merchant/ppob/ewallet/inquiry"), "POST",
-                    inquiry, "sandbox-demo-key");
+    Answer a = send(server.url(), QStringLiteral("/api/v1/merchant/ppob/ewallet/inquiry"), "POST", inquiry,
+        "sandbox-demo-key");
     QCOMPARE(a.error, QNetworkReply::NoError);
     QCOMPARE(a.status, 200);
     const QJsonObject data = a.body.value(QStringLiteral("data")).toObject();
@@ -87,7 +87,7 @@ void TestSandboxServer::defaultOptions()
     QCOMPARE(data.value(QStringLiteral("balance")).toString(), QStringLiteral("500000"));
 
     a = send(server.url(), QStringLiteral("/api/v1/merchant/ppob/ewallet/inquiry"), "POST", inquiry,
-             "not-the-key");
+        "not-the-key");
     QCOMPARE(a.status, 401);
 }
 
@@ -96,7 +96,8 @@ void TestSandboxServer::qnamResendAfterDrop_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<bool>("clientSucceeds");
     QTest::addColumn<int>("received");
-    QTest::newRow("drop_after once: re-send gets the stored SUCCESS") << QStringLiteral("drop_after:1") << true << 2;
+    QTest::newRow("drop_after once: re-send gets the stored SUCCESS")
+        << QStringLiteral("drop_after:1") << true << 2;
     QTest::newRow("drop_after twice: client sees an error") << QStringLiteral("drop_after:2") << false << 2;
 }
 
@@ -112,19 +113,20 @@ void TestSandboxServer::qnamResendAfterDrop()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QVERIFY(server.addFault(fault));
 
-    const QByteArray pay = R"({"req_id":"Q-1","product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})";
-    const Answer a = send(server.url(), QStringLiteral("/api/v1/merchant/ppob/ewallet/transaction"),
-                          "POST", pay, "k");
+    const QByteArray pay
+        = R"({"req_id":"Q-1","product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})";
+    const Answer a
+        = send(server.url(), QStringLiteral("/api/v1/merchant/ppob/ewallet/transaction"), "POST", pay, "k");
     if (clientSucceeds) {
         QCOMPARE(a.error, QNetworkReply::NoError);
         QCOMPARE(a.body.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("SUCCESS"));
+            QStringLiteral("SUCCESS"));
     } else {
         QVERIFY(a.error != QNetworkReply::NoError);
     }
     const Answer ledger = send(server.url(), QStringLiteral("/__sandbox/ledger"), "GET", {}, {});
-    const QJsonObject entry = ledger.body.value(QStringLiteral("requests")).toObject()
-                                      .value(QStringLiteral("Q-1")).toObject();
+    const QJsonObject entry
+        = ledger.body.value(QStringLiteral("requests")).toObject().value(QStringLiteral("Q-1")).toObject();
     QCOMPARE(entry.value(QStringLiteral("received")).toInt(), received);
     QCOMPARE(entry.value(QStringLiteral("charged")).toInt(), 1);
     QCOMPARE(ledger.body.value(QStringLiteral("balance")).toString(), QStringLiteral("448500"));
@@ -141,12 +143,12 @@ void TestSandboxServer::customCatalogue()
                   "serial_prefix":"TP","customer":"account","max_amount":"200000"}]})");
     file.close();
 
-    SandboxServer server(SandboxOptions{ QStringLiteral("k"), 1000000, path, QString() });
+    SandboxServer server(SandboxOptions { QStringLiteral("k"), 1000000, path, QString() });
     QString error;
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     const QString txPath = QStringLiteral("/api/v1/merchant/ppob/ewallet/transaction");
     Answer a = send(server.url(), txPath, "POST",
-                    R"({"req_id":"C-1","product_id":"TESTPAY","cust_id":"member.42","amount":"100000"})", "k");
+        R"({"req_id":"C-1","product_id":"TESTPAY","cust_id":"member.42","amount":"100000"})", "k");
     QCOMPARE(a.status, 200);
     const QJsonObject data = a.body.value(QStringLiteral("data")).toObject();
     QCOMPARE(data.value(QStringLiteral("unit_price")).toString(), QStringLiteral("102500"));
@@ -156,10 +158,10 @@ void TestSandboxServer::customCatalogue()
 
     // The built-in products are gone; the per-product maximum applies.
     a = send(server.url(), txPath, "POST",
-             R"({"req_id":"C-2","product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})", "k");
+        R"({"req_id":"C-2","product_id":"GOPAY","cust_id":"08123456789","amount":"50000"})", "k");
     QCOMPARE(a.status, 400);
     a = send(server.url(), txPath, "POST",
-             R"({"req_id":"C-3","product_id":"TESTPAY","cust_id":"member.42","amount":"200001"})", "k");
+        R"({"req_id":"C-3","product_id":"TESTPAY","cust_id":"member.42","amount":"200001"})", "k");
     QCOMPARE(a.status, 400);
     QVERIFY(a.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("amount")));
 }
@@ -183,7 +185,7 @@ void TestSandboxServer::invalidCatalogue()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
     file.close();
-    SandboxServer server(SandboxOptions{ QStringLiteral("k"), 1000, path, QString() });
+    SandboxServer server(SandboxOptions { QStringLiteral("k"), 1000, path, QString() });
     QString error;
     QVERIFY(!server.listen(QHostAddress::LocalHost, 0, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
@@ -212,7 +214,7 @@ void TestSandboxServer::faultSpec()
 {
     QFETCH(QString, spec);
     QFETCH(bool, valid);
-    SandboxServer server(SandboxOptions{});
+    SandboxServer server(SandboxOptions {});
     QString error;
     QCOMPARE(server.addFault(spec, &error), valid);
     QCOMPARE(error.isEmpty(), valid);

@@ -1,12 +1,12 @@
 // Chaos: hundreds of top-ups through the real SaleService against the real sandbox process,
 // about 30% of them hit by a random fault, then recovery; the money must add up exactly.
 
+#include "SaleRig.h"
+#include "SandboxProcess.h"
 #include "api/MerchantApiClient.h"
 #include "clock/Clock.h"
 #include "sale/SaleService.h"
 #include "store/ReceiptStore.h"
-#include "SaleRig.h"
-#include "SandboxProcess.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -33,8 +33,15 @@ constexpr int Concurrent = 3;
 constexpr quint32 FixedSeed = 20261126;
 
 const char *const faultKinds[] = {
-    "delay",          "drop_before",  "drop_after", "error500_before",         "error500_after",
-    "malformed_json", "html502",      "pending_then_success", "pending_then_failed",
+    "delay",
+    "drop_before",
+    "drop_after",
+    "error500_before",
+    "error500_after",
+    "malformed_json",
+    "html502",
+    "pending_then_success",
+    "pending_then_failed",
 };
 
 QJsonObject faultFor(const QString &kind, QRandomGenerator &rng)
@@ -44,9 +51,10 @@ QJsonObject faultFor(const QString &kind, QRandomGenerator &rng)
         f = { { QStringLiteral("kind"), QStringLiteral("delay") }, { QStringLiteral("delay_ms"), DelayMs } };
     } else if (kind.startsWith(QLatin1String("pending"))) {
         f = { { QStringLiteral("kind"), QStringLiteral("pending") },
-              { QStringLiteral("checks"), int(rng.bounded(1, 4)) },
-              { QStringLiteral("then"), kind.endsWith(QLatin1String("success")) ? QStringLiteral("SUCCESS")
-                                                                                : QStringLiteral("FAILED") } };
+            { QStringLiteral("checks"), int(rng.bounded(1, 4)) },
+            { QStringLiteral("then"),
+                kind.endsWith(QLatin1String("success")) ? QStringLiteral("SUCCESS")
+                                                        : QStringLiteral("FAILED") } };
     } else {
         // A payment is sent once per attempt (never re-sent by the network layer): one drop is
         // one attempt the client sees end unknown.
@@ -107,7 +115,7 @@ void tst_Chaos::chaos()
     };
 
     const QStringList products { QStringLiteral("GOPAY"), QStringLiteral("OVO"), QStringLiteral("DANA"),
-                                 QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA") };
+        QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA") };
     QMap<QString, int> faultsByKind;
     QMap<QString, int> firstOutcome;
     QSet<QString> reqIds;
@@ -202,7 +210,7 @@ void tst_Chaos::chaos()
         byReq.insert(r.reqId, r);
 
     int doubleCharges = 0;
-    int lostReceipts = 0;     // charged by the sandbox but not SUCCESS here
+    int lostReceipts = 0; // charged by the sandbox but not SUCCESS here
     int phantomSuccesses = 0; // SUCCESS here but never charged
     int unresolved = 0;
     int flagged = 0;
@@ -214,10 +222,12 @@ void tst_Chaos::chaos()
             ++doubleCharges;
             qWarning() << "double charge:" << it.key() << charged;
         }
-        if (charged >= 1 && (!byReq.contains(it.key()) || byReq.value(it.key()).status != SaleStatus::Success)) {
+        if (charged >= 1
+            && (!byReq.contains(it.key()) || byReq.value(it.key()).status != SaleStatus::Success)) {
             ++lostReceipts;
             qWarning() << "charged but not SUCCESS locally:" << it.key()
-                       << (byReq.contains(it.key()) ? saleStatusName(byReq.value(it.key()).status) : QStringLiteral("no row"));
+                       << (byReq.contains(it.key()) ? saleStatusName(byReq.value(it.key()).status)
+                                                    : QStringLiteral("no row"));
         }
     }
     for (const SaleRecord &r : rows) {
@@ -253,7 +263,7 @@ void tst_Chaos::chaos()
     qInfo("  %-28s %6d", "unresolved", unresolved);
     qInfo("  %-28s %6d", "flagged", flagged);
     qInfo("  start %lld - local SUCCESS %lld = %lld; sandbox balance %lld", qlonglong(StartBalance),
-          qlonglong(sumUsed), qlonglong(StartBalance - sumUsed), qlonglong(sandboxBalance));
+        qlonglong(sumUsed), qlonglong(StartBalance - sumUsed), qlonglong(sandboxBalance));
 
     QCOMPARE(int(rows.size()), Sales);
     QVERIFY(faulted >= Sales * FaultPercent / 100 / 2); // the seed really produced faults
@@ -265,7 +275,8 @@ void tst_Chaos::chaos()
     QCOMPARE(StartBalance - sumUsed, sandboxBalance);
     QCOMPARE(ledger.value(QStringLiteral("charged_total")).toString().toLongLong(), sumUsed);
     // Only a definitive PENDING-then-FAILED may end FAILED with this deposit; nothing is REJECTED.
-    QVERIFY(finalStatus.value(QStringLiteral("FAILED")) <= faultsByKind.value(QStringLiteral("pending_then_failed")));
+    QVERIFY(finalStatus.value(QStringLiteral("FAILED"))
+        <= faultsByKind.value(QStringLiteral("pending_then_failed")));
     QCOMPARE(finalStatus.value(QStringLiteral("REJECTED")), 0);
     QVERIFY2(elapsed.elapsed() < 240000, "chaos run took longer than 4 minutes");
 }

@@ -1,8 +1,8 @@
 // Crash: the real CLI (KASIR_CLI_BIN) is killed with SIGKILL at chosen points of a payment
 // (KASIR_TEST_CRASH_AT), then `recover` is run; the journal and the sandbox ledger must agree.
 
-#include "store/ReceiptStore.h"
 #include "SandboxProcess.h"
+#include "store/ReceiptStore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -24,7 +24,7 @@ const char *const crashPoints[] = { "after-paying-commit", "in-flight", "before-
 struct CliRun
 {
     bool started = false;
-    int exitCode = -1;   // the CLI's own exit code, or 128 + signal when killed
+    int exitCode = -1; // the CLI's own exit code, or 128 + signal when killed
     QString out;
     QString err;
 };
@@ -52,7 +52,7 @@ void tst_Crash::initTestCase()
 {
     m_cli = qEnvironmentVariable("KASIR_CLI_BIN");
     QVERIFY2(!m_cli.isEmpty() && QFileInfo(m_cli).isExecutable(),
-             "KASIR_CLI_BIN must name the kasir-ewallet-cli executable");
+        "KASIR_CLI_BIN must name the kasir-ewallet-cli executable");
     m_sandbox = std::make_unique<SandboxProcess>();
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));
@@ -73,8 +73,8 @@ CliRun tst_Crash::runCli(const QStringList &args, const QString &crashAt)
     if (!crashAt.isEmpty())
         env.insert(QStringLiteral("KASIR_TEST_CRASH_AT"), crashAt);
     p.setProcessEnvironment(env);
-    QStringList shArgs { QStringLiteral("-c"),
-                         QStringLiteral("\"$@\"; echo \"CLI-EXIT:$?\" >&2"), QStringLiteral("sh"), m_cli };
+    QStringList shArgs { QStringLiteral("-c"), QStringLiteral("\"$@\"; echo \"CLI-EXIT:$?\" >&2"),
+        QStringLiteral("sh"), m_cli };
     shArgs << QStringLiteral("--base-url") << m_sandbox->baseUrl().toString() << QStringLiteral("--db")
            << m_db << QStringLiteral("--timeout") << QStringLiteral("5") << QStringLiteral("--json") << args;
     p.start(QStringLiteral("/bin/sh"), shArgs);
@@ -151,15 +151,18 @@ void tst_Crash::killedAndRecovered()
         if (point == QLatin1String("in-flight")) {
             // Hold the request on the server so that the kill lands while it is in flight.
             QVERIFY(m_sandbox->injectFault({ { QStringLiteral("kind"), QStringLiteral("delay") },
-                                             { QStringLiteral("delay_ms"), 1000 } }));
+                { QStringLiteral("delay_ms"), 1000 } }));
         }
         const QString cust = QStringLiteral("0812345678%1").arg(i, 2, 10, QLatin1Char('0'));
-        const CliRun pay = runCli({ QStringLiteral("pay"), QStringLiteral("GOPAY"), cust, QStringLiteral("10000") },
-                                  point);
+        const CliRun pay = runCli(
+            { QStringLiteral("pay"), QStringLiteral("GOPAY"), cust, QStringLiteral("10000") }, point);
         QVERIFY(pay.started);
         QVERIFY2(pay.exitCode == 128 + 9,
-                 qPrintable(QStringLiteral("sale %1 (%2): expected death by SIGKILL, exit %3\n%4\n%5")
-                                    .arg(i).arg(point).arg(pay.exitCode).arg(pay.out, pay.err)));
+            qPrintable(QStringLiteral("sale %1 (%2): expected death by SIGKILL, exit %3\n%4\n%5")
+                           .arg(i)
+                           .arg(point)
+                           .arg(pay.exitCode)
+                           .arg(pay.out, pay.err)));
         killsAt[point] += 1;
 
         // What the kill left: the row is in the journal as PAYING, and the sandbox saw what that
@@ -186,10 +189,14 @@ void tst_Crash::killedAndRecovered()
         const CliRun recover = runCli({ QStringLiteral("recover") }, QString());
         ++recoverRuns;
         QVERIFY2(recover.exitCode == 0,
-                 qPrintable(QStringLiteral("recover after sale %1 (%2): exit %3\n%4\n%5")
-                                    .arg(i).arg(point).arg(recover.exitCode).arg(recover.out, recover.err)));
+            qPrintable(QStringLiteral("recover after sale %1 (%2): exit %3\n%4\n%5")
+                           .arg(i)
+                           .arg(point)
+                           .arg(recover.exitCode)
+                           .arg(recover.out, recover.err)));
         const QString problems = checkInvariants(i + 1, &statusCounts);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("after sale %1 (%2): %3").arg(i).arg(point, problems)));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("after sale %1 (%2): %3").arg(i).arg(point, problems)));
     }
 
     const QJsonObject ledger = m_sandbox->ledger();
@@ -209,7 +216,7 @@ void tst_Crash::killedAndRecovered()
     qInfo("  %-28s %6d", "lost receipts", 0);
     qInfo("  %-28s %6d", "unresolved", 0);
     qInfo("  sandbox balance %s of %lld", qPrintable(ledger.value(QStringLiteral("balance")).toString()),
-          qlonglong(StartBalance));
+        qlonglong(StartBalance));
 
     // With this deposit every sale ends SUCCESS once recovered, whichever point it died at.
     QCOMPARE(statusCounts.value(QStringLiteral("SUCCESS")), Sales);

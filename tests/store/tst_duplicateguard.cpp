@@ -1,8 +1,8 @@
 // ReceiptStore::insertSaleUnlessDuplicate: the duplicate check and the insert in one write
 // transaction, seen from a second connection on the same journal file.
 
-#include "store/ReceiptStore.h"
 #include "TestClock.h"
+#include "store/ReceiptStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -69,8 +69,8 @@ void tst_DuplicateGuard::guard()
 
     SaleRecord again = sale(QStringLiteral("REQ-2"));
     std::optional<SaleRecord> duplicate;
-    const bool inserted = cli.insertSaleUnlessDuplicate(&again, QStringLiteral("K01"),
-                                                        clock.nowUtc().addSecs(-600), &duplicate);
+    const bool inserted = cli.insertSaleUnlessDuplicate(
+        &again, QStringLiteral("K01"), clock.nowUtc().addSecs(-600), &duplicate);
     QCOMPARE(inserted, !refused);
     QCOMPARE(duplicate.has_value(), refused);
     SaleHistoryFilter all;

@@ -67,7 +67,8 @@ void tst_ReceiptPrintLog::recordPrintCountsAndLogs()
     const SaleRecord r = add(QStringLiteral("081234567890"), SaleStatus::Success);
     const QDateTime t1(QDate(2026, 11, 24), QTime(3, 1), Qt::UTC);
     QVERIFY(m_store->recordPrint(r.id, 0, QStringLiteral("Sari"), QStringLiteral("pdf:/tmp/a.pdf"), t1));
-    QVERIFY(m_store->recordPrint(r.id, 1, QStringLiteral("Budi"), QStringLiteral("escpos:10.0.0.5:9100"), t1.addSecs(60)));
+    QVERIFY(m_store->recordPrint(
+        r.id, 1, QStringLiteral("Budi"), QStringLiteral("escpos:10.0.0.5:9100"), t1.addSecs(60)));
     const SaleRecord after = *m_store->findById(r.id);
     QCOMPARE(after.printedCount, 2);
     QCOMPARE(after.status, SaleStatus::Success);
@@ -165,11 +166,11 @@ void tst_ReceiptPrintLog::countMatchesRows()
     QCOMPARE(m_store->historyCount(f), qint64(rows.size()));
     // A capped count stops one past the cap.
     QCOMPARE(m_store->historyCount(f, 1), qMin<qint64>(rows.size(), 2));
-    const QHash<QString, int> expected{{QStringLiteral("all"), 5}, {QStringLiteral("OVO"), 3}, {QStringLiteral("FAILED"), 1},
-                                       {QStringLiteral("OVO SUCCESS"), 1}, {QStringLiteral("number"), 2},
-                                       {QStringLiteral("number +62"), 2}, {QStringLiteral("SN"), 1},
-                                       {QStringLiteral("ref"), 1}, {QStringLiteral("receipt lower case"), 1},
-                                       {QStringLiteral("req"), 1}, {QStringLiteral("nothing"), 0}};
+    const QHash<QString, int> expected { { QStringLiteral("all"), 5 }, { QStringLiteral("OVO"), 3 },
+        { QStringLiteral("FAILED"), 1 }, { QStringLiteral("OVO SUCCESS"), 1 },
+        { QStringLiteral("number"), 2 }, { QStringLiteral("number +62"), 2 }, { QStringLiteral("SN"), 1 },
+        { QStringLiteral("ref"), 1 }, { QStringLiteral("receipt lower case"), 1 },
+        { QStringLiteral("req"), 1 }, { QStringLiteral("nothing"), 0 } };
     QCOMPARE(int(rows.size()), expected.value(QString::fromLatin1(QTest::currentDataTag())));
 }
 
@@ -177,15 +178,17 @@ void tst_ReceiptPrintLog::searchUsesIndexes()
 {
     QSqlDatabase db = QSqlDatabase::database(m_store->connectionName());
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM sales WHERE id IN (SELECT id FROM sales WHERE "
-                                  "cust_id = '1' UNION ALL SELECT id FROM sales WHERE serial_no = '1' UNION ALL "
-                                  "SELECT id FROM sales WHERE receipt_no = '1') ORDER BY created_utc DESC, id DESC")));
+    QVERIFY(q.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM sales WHERE id IN (SELECT id FROM sales WHERE "
+                       "cust_id = '1' UNION ALL SELECT id FROM sales WHERE serial_no = '1' UNION ALL "
+                       "SELECT id FROM sales WHERE receipt_no = '1') ORDER BY created_utc DESC, id DESC")));
     QString plan;
     while (q.next())
         plan += q.value(3).toString() + QLatin1Char('\n');
-    QVERIFY2(plan.contains(QLatin1String("idx_sales_cust")) && plan.contains(QLatin1String("idx_sales_serial_no"))
-                     && plan.contains(QLatin1String("idx_sales_receipt_no")),
-             qPrintable(plan));
+    QVERIFY2(plan.contains(QLatin1String("idx_sales_cust"))
+            && plan.contains(QLatin1String("idx_sales_serial_no"))
+            && plan.contains(QLatin1String("idx_sales_receipt_no")),
+        qPrintable(plan));
     QVERIFY2(!plan.contains(QLatin1String("SCAN sales")), qPrintable(plan));
 }
 

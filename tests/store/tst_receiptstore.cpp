@@ -1,5 +1,5 @@
-#include "store/ReceiptStore.h"
 #include "TestClock.h"
+#include "store/ReceiptStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -24,7 +24,7 @@ QDateTime utc(const QString &iso)
 }
 
 SaleRecord makeSale(const QString &reqId, const QString &cust = QStringLiteral("08123456789"),
-                    qint64 amount = 50000, SaleStatus status = SaleStatus::Paying)
+    qint64 amount = 50000, SaleStatus status = SaleStatus::Paying)
 {
     SaleRecord r;
     r.reqId = reqId;
@@ -147,22 +147,22 @@ void createV1Database(const QString &path)
     for (const char *sql : v1Schema)
         QVERIFY(raw.exec(QString::fromLatin1(sql)));
     QVERIFY(raw.exec(QStringLiteral(
-            "INSERT INTO sales (receipt_no, terminal_id, req_id, product_id, cust_id, amount,"
-            " inquiry_unit_price, unit_price, selling_price, store_fee, status, rc, description,"
-            " message, ref_id, serial_no, balance_used, balance_after, cashier, created_utc,"
-            " updated_utc, completed_utc, attempts) VALUES ('K01-20261124-0001', 'K01',"
-            " 'KSR-K01-20261124030000-00000000000000aa', 'GOPAY', '08123456789', 50000, 51500,"
-            " 51500, 53000, 1500, 'SUCCESS', '000', 'Transaksi Sukses', 'TOPUP OK',"
-            " '1777946295495372000', 'GW123456789', 51500, 448500, 'ani',"
-            " '2026-11-24T03:00:00.000Z', '2026-11-24T03:00:01.000Z', '2026-11-24T03:00:01.000Z', 1)")));
+        "INSERT INTO sales (receipt_no, terminal_id, req_id, product_id, cust_id, amount,"
+        " inquiry_unit_price, unit_price, selling_price, store_fee, status, rc, description,"
+        " message, ref_id, serial_no, balance_used, balance_after, cashier, created_utc,"
+        " updated_utc, completed_utc, attempts) VALUES ('K01-20261124-0001', 'K01',"
+        " 'KSR-K01-20261124030000-00000000000000aa', 'GOPAY', '08123456789', 50000, 51500,"
+        " 51500, 53000, 1500, 'SUCCESS', '000', 'Transaksi Sukses', 'TOPUP OK',"
+        " '1777946295495372000', 'GW123456789', 51500, 448500, 'ani',"
+        " '2026-11-24T03:00:00.000Z', '2026-11-24T03:00:01.000Z', '2026-11-24T03:00:01.000Z', 1)")));
+    QVERIFY(raw.exec(
+        QStringLiteral("INSERT INTO sales (receipt_no, terminal_id, req_id, product_id, cust_id, amount,"
+                       " selling_price, status, created_utc, updated_utc, attempts) VALUES"
+                       " ('K01-20261124-0002', 'K01', 'KSR-K01-20261124031000-00000000000000bb', 'OVO',"
+                       " '08129999999', 20000, 21500, 'PENDING', '2026-11-24T03:10:00.000Z',"
+                       " '2026-11-24T03:10:30.000Z', 2)")));
     QVERIFY(raw.exec(QStringLiteral(
-            "INSERT INTO sales (receipt_no, terminal_id, req_id, product_id, cust_id, amount,"
-            " selling_price, status, created_utc, updated_utc, attempts) VALUES"
-            " ('K01-20261124-0002', 'K01', 'KSR-K01-20261124031000-00000000000000bb', 'OVO',"
-            " '08129999999', 20000, 21500, 'PENDING', '2026-11-24T03:10:00.000Z',"
-            " '2026-11-24T03:10:30.000Z', 2)")));
-    QVERIFY(raw.exec(QStringLiteral(
-            "INSERT INTO receipt_sequence (terminal_id, day, last_seq) VALUES ('K01', '20261124', 2)")));
+        "INSERT INTO receipt_sequence (terminal_id, day, last_seq) VALUES ('K01', '20261124', 2)")));
     QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
 }
 
@@ -210,8 +210,8 @@ void tst_ReceiptStore::initTestCase()
     // Local dates are checked against fixed instants: pin the zone (UTC+7, no DST).
     qputenv("TZ", "Asia/Jakarta");
     tzset();
-    QCOMPARE(QDateTime(QDate(2026, 11, 24), QTime(17, 30), Qt::UTC).toLocalTime().date(),
-             QDate(2026, 11, 25));
+    QCOMPARE(
+        QDateTime(QDate(2026, 11, 24), QTime(17, 30), Qt::UTC).toLocalTime().date(), QDate(2026, 11, 25));
 }
 
 void tst_ReceiptStore::init()
@@ -272,8 +272,8 @@ void tst_ReceiptStore::insertAndFindEveryField()
     ReceiptStore store(dbPath(), &m_clock);
     QVERIFY(store.open());
 
-    SaleRecord r = makeSale(QStringLiteral("KSR-K01-1"), QStringLiteral("08123456789"), 50000,
-                            SaleStatus::Success);
+    SaleRecord r
+        = makeSale(QStringLiteral("KSR-K01-1"), QStringLiteral("08123456789"), 50000, SaleStatus::Success);
     r.inquiryUnitPrice = Money::fromRupiah(51500);
     r.unitPrice = Money::fromRupiah(51500);
     r.sellingPrice = Money::fromRupiah(53000);
@@ -303,7 +303,7 @@ void tst_ReceiptStore::insertAndFindEveryField()
     QCOMPARE(r.terminalId, QStringLiteral("K01"));
 
     for (const std::optional<SaleRecord> &found :
-         { store.findById(r.id), store.findByReceiptNo(r.receiptNo), store.findByReqId(r.reqId) }) {
+        { store.findById(r.id), store.findByReceiptNo(r.receiptNo), store.findByReqId(r.reqId) }) {
         QVERIFY(found.has_value());
         const SaleRecord &f = *found;
         QCOMPARE(f.id, r.id);
@@ -344,7 +344,7 @@ void tst_ReceiptStore::insertAndFindEveryField()
     QVERIFY(store.insertSale(&bare, QStringLiteral("K01")));
     const SaleRecord b = store.findById(bare.id).value();
     QVERIFY(!b.inquiryUnitPrice && !b.unitPrice && !b.cashReceived && !b.change && !b.balanceUsed
-            && !b.balanceAfter);
+        && !b.balanceAfter);
     QVERIFY(!b.completedUtc.isValid());
     QCOMPARE(b.createdUtc, m_clock.nowUtc()); // from the injected clock
 
@@ -437,22 +437,19 @@ void tst_ReceiptStore::receiptNumbers_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("same day counts up")
-            << QStringList { "K01", "K01", "K01" }
-            << QStringList { "2026-11-24T01:00:00", "2026-11-24T02:00:00", "2026-11-24T03:00:00" }
-            << QStringList { "K01-20261124-0001", "K01-20261124-0002", "K01-20261124-0003" };
-    QTest::newRow("per terminal")
-            << QStringList { "K01", "K02", "K01", "K02" }
-            << QStringList { "2026-11-24T01:00:00", "2026-11-24T01:01:00", "2026-11-24T01:02:00",
-                             "2026-11-24T01:03:00" }
-            << QStringList { "K01-20261124-0001", "K02-20261124-0001", "K01-20261124-0002",
-                             "K02-20261124-0002" };
+        << QStringList { "K01", "K01", "K01" }
+        << QStringList { "2026-11-24T01:00:00", "2026-11-24T02:00:00", "2026-11-24T03:00:00" }
+        << QStringList { "K01-20261124-0001", "K01-20261124-0002", "K01-20261124-0003" };
+    QTest::newRow("per terminal") << QStringList { "K01", "K02", "K01", "K02" }
+                                  << QStringList { "2026-11-24T01:00:00", "2026-11-24T01:01:00",
+                                         "2026-11-24T01:02:00", "2026-11-24T01:03:00" }
+                                  << QStringList { "K01-20261124-0001", "K02-20261124-0001",
+                                         "K01-20261124-0002", "K02-20261124-0002" };
     QTest::newRow("new day restarts")
-            << QStringList { "K01", "K01", "K01", "K01" }
-            << QStringList { "2026-11-24T10:00:00", "2026-11-24T16:59:59", "2026-11-24T17:00:00",
-                             "2026-11-25T01:00:00" }
-            // 17:00 UTC is local midnight in Jakarta: the 25th begins there.
-            << QStringList { "K01-20261124-0001", "K01-20261124-0002", "K01-20261125-0001",
-                             "K01-20261125-0002" };
+        << QStringList { "K01", "K01", "K01", "K01" }
+        << QStringList { "2026-11-24T10:00:00", "2026-11-24T16:59:59", "2026-11-24T17:00:00",
+               "2026-11-25T01:00:00" } // 17:00 UTC is local midnight in Jakarta: the 25th begins there.
+        << QStringList { "K01-20261124-0001", "K01-20261124-0002", "K01-20261125-0001", "K01-20261125-0002" };
 }
 
 void tst_ReceiptStore::receiptNumbers()
@@ -505,8 +502,8 @@ void tst_ReceiptStore::history_data()
                                   << QStringList { "D1-C", "D1-B", "D1-A" };
     QTest::newRow("local day 25") << QDate(2026, 11, 25) << QString() << QString() << 0
                                   << QStringList { "D2-B", "D2-A" };
-    QTest::newRow("day without sales") << QDate(2026, 11, 26) << QString() << QString() << 0
-                                       << QStringList {};
+    QTest::newRow("day without sales")
+        << QDate(2026, 11, 26) << QString() << QString() << 0 << QStringList {};
     QTest::newRow("customer") << QDate() << QStringLiteral("08111111111") << QString() << 0
                               << QStringList { "D2-B", "D1-A" };
     QTest::newRow("status") << QDate() << QString() << QStringLiteral("FAILED") << 0
@@ -525,7 +522,13 @@ void tst_ReceiptStore::history()
 
     ReceiptStore store(dbPath(), &m_clock);
     QVERIFY(store.open());
-    struct Row { const char *req; const char *cust; SaleStatus status; const char *created; };
+    struct Row
+    {
+        const char *req;
+        const char *cust;
+        SaleStatus status;
+        const char *created;
+    };
     const Row rows[] = {
         { "D1-A", "08111111111", SaleStatus::Success, "2026-11-24T01:00:00" },
         { "D1-B", "08122222222", SaleStatus::Failed, "2026-11-24T02:00:00" },
@@ -555,7 +558,14 @@ void tst_ReceiptStore::unresolvedAndDuplicates()
 {
     ReceiptStore store(dbPath(), &m_clock);
     QVERIFY(store.open());
-    struct Row { const char *req; const char *cust; qint64 amount; SaleStatus status; const char *created; };
+    struct Row
+    {
+        const char *req;
+        const char *cust;
+        qint64 amount;
+        SaleStatus status;
+        const char *created;
+    };
     const Row rows[] = {
         { "OLD-SUCCESS", "08111111111", 50000, SaleStatus::Success, "2026-11-24T02:00:00" },
         { "NEW-SUCCESS", "08111111111", 50000, SaleStatus::Success, "2026-11-24T02:55:00" },
@@ -579,13 +589,13 @@ void tst_ReceiptStore::unresolvedAndDuplicates()
 
     QStringList dups;
     for (const SaleRecord &r : store.recentDuplicates(QStringLiteral("GOPAY"), QStringLiteral("08111111111"),
-                                                       Money::fromRupiah(50000),
-                                                       utc(QStringLiteral("2026-11-24T02:50:00"))))
+             Money::fromRupiah(50000), utc(QStringLiteral("2026-11-24T02:50:00"))))
         dups << r.reqId;
     QCOMPARE(dups, (QStringList { "NEW-PAYING", "NEW-PENDING", "NEW-SUCCESS" }));
-    QVERIFY(store.recentDuplicates(QStringLiteral("OVO"), QStringLiteral("08111111111"),
-                                   Money::fromRupiah(50000), utc(QStringLiteral("2026-11-24T02:50:00")))
-                    .isEmpty());
+    QVERIFY(store
+                .recentDuplicates(QStringLiteral("OVO"), QStringLiteral("08111111111"),
+                    Money::fromRupiah(50000), utc(QStringLiteral("2026-11-24T02:50:00")))
+                .isEmpty());
 }
 
 void tst_ReceiptStore::indexesExist()
@@ -596,7 +606,8 @@ void tst_ReceiptStore::indexesExist()
     }
     RawDb raw(dbPath());
     QSqlQuery q(raw.db());
-    QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sales'")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sales'")));
     QMap<QString, QString> indexes;
     while (q.next())
         indexes.insert(q.value(0).toString(), q.value(1).toString());
@@ -613,15 +624,17 @@ void tst_ReceiptStore::indexesExist()
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         QVERIFY2(indexes.contains(it.key()), qPrintable(it.key()));
         const QStringList cols = raw.column(QStringLiteral("PRAGMA index_info(%1)").arg(it.key()), 2);
-        QVERIFY2(cols.contains(it.value()), qPrintable(it.key() + QLatin1Char(' ') + cols.join(QLatin1Char(','))));
+        QVERIFY2(
+            cols.contains(it.value()), qPrintable(it.key() + QLatin1Char(' ') + cols.join(QLatin1Char(','))));
     }
     // req_id and receipt_no are unique.
     QVERIFY(indexes.value(QStringLiteral("idx_sales_req_id")).startsWith(QLatin1String("CREATE UNIQUE")));
     QVERIFY(indexes.value(QStringLiteral("idx_sales_receipt_no")).startsWith(QLatin1String("CREATE UNIQUE")));
     // The planner really uses them.
-    const QStringList plan = raw.column(
-            QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM sales WHERE ref_id = '1'"), 3);
-    QVERIFY2(plan.join(QLatin1Char(' ')).contains(QLatin1String("idx_sales_ref_id")), qPrintable(plan.join(QLatin1Char(' '))));
+    const QStringList plan
+        = raw.column(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM sales WHERE ref_id = '1'"), 3);
+    QVERIFY2(plan.join(QLatin1Char(' ')).contains(QLatin1String("idx_sales_ref_id")),
+        qPrintable(plan.join(QLatin1Char(' '))));
 }
 
 void tst_ReceiptStore::migratesV1Database()
@@ -675,7 +688,8 @@ void tst_ReceiptStore::failingMigrationRollsBackWhole()
         ReceiptStore store(dbPath(), &m_clock);
         QVERIFY(!store.open());
         QVERIFY(!store.isWritable());
-        QVERIFY2(store.lastError().contains(QLatin1String("schema version 2")), qPrintable(store.lastError()));
+        QVERIFY2(
+            store.lastError().contains(QLatin1String("schema version 2")), qPrintable(store.lastError()));
         QVERIFY2(store.lastError().contains(QLatin1String("rolled back")), qPrintable(store.lastError()));
         SaleRecord r = makeSale(QStringLiteral("MUST-NOT-LAND"));
         QVERIFY(!store.insertSale(&r, QStringLiteral("K01")));
@@ -687,7 +701,9 @@ void tst_ReceiptStore::failingMigrationRollsBackWhole()
     QVERIFY(!columns.contains(QStringLiteral("flag_reason")));
     QVERIFY(!columns.contains(QStringLiteral("next_check_utc")));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sales")).toInt(), 2);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_sales_status'")).toInt(), 0);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'idx_sales_status'"))
+                 .toInt(),
+        0);
 }
 
 void tst_ReceiptStore::quickCheckFailureRefusesWrites_data()
@@ -739,8 +755,8 @@ void tst_ReceiptStore::quickCheckFailureRefusesWrites()
             // Told as damage, not as a disk, folder or permission problem.
             QCOMPARE(store.problem(), JournalProblem::Damaged);
             QVERIFY2(store.lastError().contains(QLatin1String("damaged"))
-                             || store.lastError().contains(QLatin1String("integrity check")),
-                     qPrintable(store.lastError()));
+                    || store.lastError().contains(QLatin1String("integrity check")),
+                qPrintable(store.lastError()));
         }
         SaleRecord r = makeSale(QStringLiteral("MUST-NOT-LAND"));
         QVERIFY(!store.insertSale(&r, QStringLiteral("K01")));
@@ -788,14 +804,15 @@ void tst_ReceiptStore::noSecretColumns()
         QVERIFY(store.open());
     }
     RawDb raw(dbPath());
-    const QStringList tables = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    const QStringList tables
+        = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     QVERIFY(tables.contains(QStringLiteral("sales")));
     for (const QString &table : tables) {
         for (const QString &column : raw.column(QStringLiteral("PRAGMA table_info(%1)").arg(table), 1)) {
             const QString c = column.toLower();
             QVERIFY2(!c.contains(QLatin1String("key")) && !c.contains(QLatin1String("secret"))
-                             && !c.contains(QLatin1String("token")) && !c.contains(QLatin1String("password")),
-                     qPrintable(table + QLatin1Char('.') + column));
+                    && !c.contains(QLatin1String("token")) && !c.contains(QLatin1String("password")),
+                qPrintable(table + QLatin1Char('.') + column));
         }
     }
 }

@@ -1,19 +1,19 @@
-#include "api/MerchantApiClient.h"
-#include "sale/SaleService.h"
-#include "store/ReceiptStore.h"
 #include "SaleRig.h"
 #include "SandboxProcess.h"
 #include "TestClock.h"
+#include "api/MerchantApiClient.h"
+#include "sale/SaleService.h"
+#include "store/ReceiptStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,7 +28,8 @@ constexpr int WaitMs = 15000;
 
 QJsonObject fault(const char *kind, int count = 1)
 {
-    return QJsonObject { { QStringLiteral("kind"), QLatin1String(kind) }, { QStringLiteral("count"), count } };
+    return QJsonObject { { QStringLiteral("kind"), QLatin1String(kind) },
+        { QStringLiteral("count"), count } };
 }
 
 SaleDraft gopayDraft(qint64 amount = 50000)
@@ -50,8 +51,7 @@ struct Rig : SaleRig
     Rig(SandboxProcess *sandbox, Clock *clock, const SaleServiceOptions &options,
         const QString &apiKey = QString(), int timeoutMs = ClientTimeoutMs)
         : SaleRig(sandbox, clock, options, apiKey, timeoutMs)
-    {
-    }
+    { }
 };
 
 class tst_SaleService : public QObject
@@ -124,7 +124,8 @@ void tst_SaleService::success()
     QCOMPARE(paying.status, SaleStatus::Paying);
     QCOMPARE(paying.receiptNo, started.record.receiptNo);
     QVERIFY(QRegularExpression(QStringLiteral("^K01-\\d{8}-0001$")).match(paying.receiptNo).hasMatch());
-    QVERIFY(QRegularExpression(QStringLiteral("^KSR-K01-\\d{14}-[0-9a-f]{16}$")).match(paying.reqId).hasMatch());
+    QVERIFY(
+        QRegularExpression(QStringLiteral("^KSR-K01-\\d{14}-[0-9a-f]{16}$")).match(paying.reqId).hasMatch());
     QVERIFY(paying.reqId.size() <= 64);
     QCOMPARE(rig.service->unresolvedCount(), 1);
     QCOMPARE(rig.service->inFlightCount(), 1);
@@ -169,8 +170,8 @@ void tst_SaleService::inquiryReportsDepositAndConnection()
     QVERIFY(rig.ok);
     QSignalSpy balances(rig.service.get(), &SaleService::balanceSeen);
     QSignalSpy connection(rig.service.get(), &SaleService::connectionStateChanged);
-    ApiCall *call = rig.service->inquire(QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                                         Money::fromRupiah(50000));
+    ApiCall *call = rig.service->inquire(
+        QStringLiteral("GOPAY"), QStringLiteral("08123456789"), Money::fromRupiah(50000));
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(WaitMs));
     QCOMPARE(balances.size(), 1);
@@ -387,8 +388,8 @@ void tst_SaleService::catalogPriceChangedIsFlagged()
 
     Rig cheap(m_sandbox.get(), SystemClock::instance(), m_manual);
     QSignalSpy inquiryDone(cheap.service->inquire(QStringLiteral("GOPAY"), QStringLiteral("08123456789"),
-                                                  Money::fromRupiah(50000)),
-                           &ApiCall::finished);
+                               Money::fromRupiah(50000)),
+        &ApiCall::finished);
     QVERIFY(inquiryDone.wait(WaitMs));
     const ApiResult inquiry = inquiryDone.first().at(0).value<ApiResult>();
     QCOMPARE(inquiry.outcome, Outcome::Success);
@@ -414,10 +415,15 @@ void tst_SaleService::badDraftsSendNothing_data()
     QTest::addColumn<QString>("reqId");
     QTest::newRow("no product") << QString() << "08123456789" << qint64(50000) << qint64(-1) << QString();
     QTest::newRow("no customer") << "GOPAY" << QString() << qint64(50000) << qint64(-1) << QString();
-    QTest::newRow("below minimum") << "GOPAY" << "08123456789" << qint64(999) << qint64(-1) << QString();
-    QTest::newRow("not enough cash") << "GOPAY" << "08123456789" << qint64(50000) << qint64(50000) << QString();
-    QTest::newRow("req_id too long") << "GOPAY" << "08123456789" << qint64(50000) << qint64(-1) << QString(65, QLatin1Char('a'));
-    QTest::newRow("req_id with spaces") << "GOPAY" << "08123456789" << qint64(50000) << qint64(-1) << "a b";
+    QTest::newRow("below minimum") << "GOPAY"
+                                   << "08123456789" << qint64(999) << qint64(-1) << QString();
+    QTest::newRow("not enough cash") << "GOPAY"
+                                     << "08123456789" << qint64(50000) << qint64(50000) << QString();
+    QTest::newRow("req_id too long") << "GOPAY"
+                                     << "08123456789" << qint64(50000) << qint64(-1)
+                                     << QString(65, QLatin1Char('a'));
+    QTest::newRow("req_id with spaces") << "GOPAY"
+                                        << "08123456789" << qint64(50000) << qint64(-1) << "a b";
 }
 
 void tst_SaleService::badDraftsSendNothing()
@@ -476,7 +482,11 @@ void tst_SaleService::backoffScheduleWithTestClock()
 
     SaleRecord r = rig.pay(gopayDraft());
     QCOMPARE(r.status, SaleStatus::Pending);
-    struct Step { qint64 minMs; qint64 maxMs; };
+    struct Step
+    {
+        qint64 minMs;
+        qint64 maxMs;
+    };
     const Step steps[] = { { 10000, 12000 }, { 30000, 35000 }, { 60000, 70000 }, { 60000, 120000 } };
     for (int i = 0; i < 4; ++i) {
         const SaleRecord stored = rig.store->findById(r.id).value();
@@ -484,7 +494,7 @@ void tst_SaleService::backoffScheduleWithTestClock()
         QCOMPARE(stored.status, SaleStatus::Pending);
         const qint64 wait = clock.nowUtc().msecsTo(stored.nextCheckUtc);
         QVERIFY2(wait >= steps[i].minMs && wait <= steps[i].maxMs,
-                 qPrintable(QStringLiteral("attempt %1: next check in %2 ms").arg(i + 1).arg(wait)));
+            qPrintable(QStringLiteral("attempt %1: next check in %2 ms").arg(i + 1).arg(wait)));
         QCOMPARE(rig.service->nextScheduledCheckUtc(), stored.nextCheckUtc);
 
         // A restart keeps the schedule: it is in the row.

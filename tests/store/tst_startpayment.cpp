@@ -1,12 +1,12 @@
 // SaleService::startPayment's outcomes, the duplicate guard across two journals connections, the
 // cash settlement and an answer that cannot be saved; against the real sandbox process.
 
-#include "api/MerchantApiClient.h"
-#include "sale/SaleService.h"
-#include "store/ReceiptStore.h"
 #include "SaleRig.h"
 #include "SandboxProcess.h"
 #include "TestClock.h"
+#include "api/MerchantApiClient.h"
+#include "sale/SaleService.h"
+#include "store/ReceiptStore.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -118,7 +118,8 @@ void tst_StartPayment::duplicateGuardSpansConnections()
     TestClock clock(QDateTime::currentDateTimeUtc());
     SaleRig window(m_sandbox.get(), &clock, m_manual);
     QVERIFY(window.ok);
-    SaleRig cli(m_sandbox.get(), &clock, m_manual, QString(), SaleRig::DefaultTimeoutMs, window.store->path());
+    SaleRig cli(
+        m_sandbox.get(), &clock, m_manual, QString(), SaleRig::DefaultTimeoutMs, window.store->path());
     QVERIFY(cli.ok);
 
     const StartPaymentResult first = window.service->startPayment(draft());
@@ -246,8 +247,8 @@ void tst_StartPayment::answerNotSavedIsSaid()
     // cannot be written (after busy_timeout) and saleFinished says so; the row stays PAYING.
     SaleRig rig(m_sandbox.get(), nullptr, m_manual);
     QVERIFY(rig.ok);
-    QVERIFY(m_sandbox->injectFault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("delay")},
-                                               {QStringLiteral("delay_ms"), 1000}}));
+    QVERIFY(m_sandbox->injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("delay") }, { QStringLiteral("delay_ms"), 1000 } }));
     QSignalSpy finished(rig.service.get(), &SaleService::saleFinished);
     const StartPaymentResult started = rig.service->startPayment(draft());
     QCOMPARE(started.outcome, Result::Sent);
@@ -263,7 +264,7 @@ void tst_StartPayment::answerNotSavedIsSaid()
 
     const QList<QVariant> args = finished.first();
     QCOMPARE(args.at(0).value<SaleRecord>().status, SaleStatus::Success); // what was received
-    QCOMPARE(args.at(2).toBool(), false);                                  // ... but not saved
+    QCOMPARE(args.at(2).toBool(), false); // ... but not saved
     QCOMPARE(rig.store->findById(started.record.id)->status, SaleStatus::Paying);
     QCOMPARE(m_sandbox->chargedCount(started.record.reqId), 1);
     QCOMPARE(changed.size(), 0); // nothing was committed, so no row change is announced

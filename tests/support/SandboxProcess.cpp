@@ -49,7 +49,9 @@ ParsedResponse parseResponse(const QByteArray &data, bool connectionClosed)
 
 } // namespace
 
-SandboxProcess::SandboxProcess(const QStringList &extraArgs) : m_extraArgs(extraArgs) { }
+SandboxProcess::SandboxProcess(const QStringList &extraArgs)
+    : m_extraArgs(extraArgs)
+{ }
 
 SandboxProcess::~SandboxProcess()
 {
@@ -70,8 +72,8 @@ bool SandboxProcess::start(QString *error)
         return fail(QStringLiteral("sandbox already running"));
 
     // The key goes through the environment, not the command line that any user can list.
-    QStringList args{ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
-                      QStringLiteral("127.0.0.1") };
+    QStringList args { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
+        QStringLiteral("127.0.0.1") };
     args += m_extraArgs;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PPOB_SANDBOX_API_KEY"), defaultApiKey());
@@ -83,14 +85,13 @@ bool SandboxProcess::start(QString *error)
     if (!m_process.waitForStarted(10000))
         return fail(QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString()));
 
-    static const QRegularExpression lineRe(
-            QStringLiteral("^listening on (http://([0-9.]+):([0-9]+))$"));
+    static const QRegularExpression lineRe(QStringLiteral("^listening on (http://([0-9.]+):([0-9]+))$"));
     QDeadlineTimer deadline(10000);
     QByteArray buffer;
     while (!deadline.hasExpired()) {
         if (m_process.state() == QProcess::NotRunning)
-            return fail(QStringLiteral("sandbox exited with code %1 before listening")
-                                .arg(m_process.exitCode()));
+            return fail(
+                QStringLiteral("sandbox exited with code %1 before listening").arg(m_process.exitCode()));
         m_process.waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(200, deadline.remainingTime()))));
         buffer += m_process.readAllStandardOutput();
         const qsizetype newline = buffer.indexOf('\n');
@@ -122,8 +123,7 @@ void SandboxProcess::stop()
 }
 
 int SandboxProcess::request(const QByteArray &method, const QString &path, const Headers &headers,
-                            const QByteArray &body, QByteArray *responseBody,
-                            QByteArray *responseHeaders)
+    const QByteArray &body, QByteArray *responseBody, QByteArray *responseHeaders)
 {
     if (responseBody)
         responseBody->clear();
@@ -138,8 +138,7 @@ int SandboxProcess::request(const QByteArray &method, const QString &path, const
         return -1;
 
     QByteArray out = method + ' ' + path.toUtf8() + " HTTP/1.1\r\n";
-    out += "Host: " + m_baseUrl.host().toUtf8() + ':' + QByteArray::number(m_baseUrl.port())
-            + "\r\n";
+    out += "Host: " + m_baseUrl.host().toUtf8() + ':' + QByteArray::number(m_baseUrl.port()) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
     if (!body.isEmpty() || method == "POST")
@@ -175,23 +174,20 @@ int SandboxProcess::request(const QByteArray &method, const QString &path, const
     }
 }
 
-int SandboxProcess::post(const QString &path, const QByteArray &body, QByteArray *responseBody,
-                         const QByteArray &apiKey)
+int SandboxProcess::post(
+    const QString &path, const QByteArray &body, QByteArray *responseBody, const QByteArray &apiKey)
 {
     const QByteArray key = apiKey.isEmpty() ? defaultApiKey().toUtf8() : apiKey;
-    return request("POST", path,
-                   { { "Content-Type", "application/json" }, { "X-API-Key", key } }, body,
-                   responseBody);
+    return request(
+        "POST", path, { { "Content-Type", "application/json" }, { "X-API-Key", key } }, body, responseBody);
 }
 
-int SandboxProcess::postWithoutApiKey(const QString &path, const QByteArray &body,
-                                      QByteArray *responseBody)
+int SandboxProcess::postWithoutApiKey(const QString &path, const QByteArray &body, QByteArray *responseBody)
 {
     return request("POST", path, { { "Content-Type", "application/json" } }, body, responseBody);
 }
 
-QByteArray SandboxProcess::sendRaw(const QList<QByteArray> &chunks, int timeoutMs,
-                                   bool *closedByServer)
+QByteArray SandboxProcess::sendRaw(const QList<QByteArray> &chunks, int timeoutMs, bool *closedByServer)
 {
     if (closedByServer)
         *closedByServer = false;
@@ -226,10 +222,9 @@ QByteArray SandboxProcess::sendRaw(const QList<QByteArray> &chunks, int timeoutM
 bool SandboxProcess::injectFault(const QJsonObject &fault)
 {
     QByteArray reply;
-    return request("POST", QStringLiteral("/__sandbox/faults"),
-                   { { "Content-Type", "application/json" } },
-                   QJsonDocument(fault).toJson(QJsonDocument::Compact), &reply)
-            == 200;
+    return request("POST", QStringLiteral("/__sandbox/faults"), { { "Content-Type", "application/json" } },
+               QJsonDocument(fault).toJson(QJsonDocument::Compact), &reply)
+        == 200;
 }
 
 bool SandboxProcess::clearFaults()
@@ -248,44 +243,42 @@ QJsonObject SandboxProcess::ledger()
 
 bool SandboxProcess::reset(qint64 balance)
 {
-    QJsonObject body{ { QStringLiteral("balance"), QString::number(balance) } };
+    QJsonObject body { { QStringLiteral("balance"), QString::number(balance) } };
     QByteArray reply;
-    return request("POST", QStringLiteral("/__sandbox/reset"),
-                   { { "Content-Type", "application/json" } },
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), &reply)
-            == 200;
+    return request("POST", QStringLiteral("/__sandbox/reset"), { { "Content-Type", "application/json" } },
+               QJsonDocument(body).toJson(QJsonDocument::Compact), &reply)
+        == 200;
 }
 
 bool SandboxProcess::adjustDeposit(qint64 delta)
 {
-    QJsonObject body{ { QStringLiteral("delta"), QString::number(delta) } };
+    QJsonObject body { { QStringLiteral("delta"), QString::number(delta) } };
     QByteArray reply;
-    return request("POST", QStringLiteral("/__sandbox/deposit"),
-                   { { "Content-Type", "application/json" } },
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), &reply)
-            == 200;
+    return request("POST", QStringLiteral("/__sandbox/deposit"), { { "Content-Type", "application/json" } },
+               QJsonDocument(body).toJson(QJsonDocument::Compact), &reply)
+        == 200;
 }
 
 int SandboxProcess::receivedCount(const QString &reqId)
 {
     return ledger()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(reqId)
-            .toObject()
-            .value(QStringLiteral("received"))
-            .toInt();
+        .value(QStringLiteral("requests"))
+        .toObject()
+        .value(reqId)
+        .toObject()
+        .value(QStringLiteral("received"))
+        .toInt();
 }
 
 int SandboxProcess::chargedCount(const QString &reqId)
 {
     return ledger()
-            .value(QStringLiteral("requests"))
-            .toObject()
-            .value(reqId)
-            .toObject()
-            .value(QStringLiteral("charged"))
-            .toInt();
+        .value(QStringLiteral("requests"))
+        .toObject()
+        .value(reqId)
+        .toObject()
+        .value(QStringLiteral("charged"))
+        .toInt();
 }
 
 qint64 SandboxProcess::balance()

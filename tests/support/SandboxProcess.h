@@ -42,19 +42,17 @@ public:
     // Returns 0 when the server closed the connection without sending a byte, -1 when the
     // connection failed or timed out.
     int post(const QString &path, const QByteArray &body, QByteArray *responseBody,
-             const QByteArray &apiKey = QByteArray());
+        const QByteArray &apiKey = QByteArray());
 
     // Additions beyond the contract above.
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     int postWithoutApiKey(const QString &path, const QByteArray &body, QByteArray *responseBody);
     // Any method, explicit headers (Host and Content-Length are added); same return values.
-    int request(const QByteArray &method, const QString &path, const Headers &headers,
-                const QByteArray &body, QByteArray *responseBody,
-                QByteArray *responseHeaders = nullptr);
+    int request(const QByteArray &method, const QString &path, const Headers &headers, const QByteArray &body,
+        QByteArray *responseBody, QByteArray *responseHeaders = nullptr);
     // Writes raw bytes on one connection (each element is a separate write, 50 ms apart) and
     // returns everything received until the server closes or timeoutMs passes.
-    QByteArray sendRaw(const QList<QByteArray> &chunks, int timeoutMs = 3000,
-                       bool *closedByServer = nullptr);
+    QByteArray sendRaw(const QList<QByteArray> &chunks, int timeoutMs = 3000, bool *closedByServer = nullptr);
     // DELETE /__sandbox/faults.
     bool clearFaults();
     // The running process (0 when none), e.g. to read its command line.

@@ -5,8 +5,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-TlsProxy::TlsProxy(const QSslCertificate &certificate, const QSslKey &key, quint16 targetPort,
-                   QObject *parent)
+TlsProxy::TlsProxy(
+    const QSslCertificate &certificate, const QSslKey &key, quint16 targetPort, QObject *parent)
     : QObject(parent)
     , m_server(new QSslServer(this))
     , m_targetPort(targetPort)
@@ -40,15 +40,11 @@ void TlsProxy::forward()
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
         ++m_encrypted;
         auto *upstream = new QTcpSocket(client);
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-            upstream->write(client->readAll());
-        });
-        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
-            client->write(upstream->readAll());
-        });
-        connect(upstream, &QTcpSocket::disconnected, client, [client] {
-            client->disconnectFromHost();
-        });
+        connect(client, &QTcpSocket::readyRead, upstream,
+            [client, upstream] { upstream->write(client->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, client,
+            [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
         connect(client, &QTcpSocket::disconnected, client, [client] { client->deleteLater(); });
         connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
             if (client->bytesAvailable() > 0)

@@ -15,7 +15,7 @@ class TlsProxy : public QObject
     Q_OBJECT
 public:
     TlsProxy(const QSslCertificate &certificate, const QSslKey &key, quint16 targetPort,
-             QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~TlsProxy() override;
 
     bool listen(QString *error);

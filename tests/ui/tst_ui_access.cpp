@@ -9,6 +9,8 @@
 #include "QtPageRenderer.h"
 #include "Theme.h"
 #include "TopUpPage.h"
+#include "backup/PendingRestore.h"
+#include "backup/RestoreDialog.h"
 #include "clock/Clock.h"
 #include "history/HistoryPage.h"
 #include "history/ReceiptActions.h"
@@ -18,13 +20,11 @@
 #include "people/PinManagerAccess.h"
 #include "people/Session.h"
 #include "people/ShiftController.h"
-#include "backup/PendingRestore.h"
-#include "backup/RestoreDialog.h"
-#include "receipt/ReceiptLayout.h"
-#include "settings/SettingsPage.h"
 #include "printer/ReceiptPrinter.h"
+#include "receipt/ReceiptLayout.h"
 #include "report/ReportService.h"
 #include "settings/AppSettings.h"
+#include "settings/SettingsPage.h"
 
 #include "SaleRig.h"
 #include "SandboxProcess.h"
@@ -32,10 +32,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QListWidget>
-#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -191,7 +191,8 @@ void AccessWindowTest::build(const QString &journal)
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     SaleServiceOptions options;
     options.autoRecovery = false;
-    m_rig = std::make_unique<SaleRig>(m_sandbox.get(), nullptr, options, QString(), SaleRig::DefaultTimeoutMs, path);
+    m_rig = std::make_unique<SaleRig>(
+        m_sandbox.get(), nullptr, options, QString(), SaleRig::DefaultTimeoutMs, path);
     QVERIFY(m_rig->ok);
     if (fresh) {
         UserDirectory users(*m_rig->store);
@@ -252,7 +253,8 @@ void AccessWindowTest::cashierRefusedTheManagerPage()
     QVERIFY2(typer->reason.contains(QLatin1String("Andi is logged in as a cashier: ask a manager")),
         qPrintable(typer->reason));
     QCOMPARE(typer->messages.size(), 1);
-    QVERIFY2(typer->messages.first().startsWith(QLatin1String("Wrong PIN")), qPrintable(typer->messages.first()));
+    QVERIFY2(
+        typer->messages.first().startsWith(QLatin1String("Wrong PIN")), qPrintable(typer->messages.first()));
     QCOMPARE(pages->currentWidget(), m_window->topUpPage());
     QVERIFY(!m_managerPage->isVisible());
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("navTopUp"))->isChecked());
@@ -287,20 +289,23 @@ void AccessWindowTest::managerLetInWithTheRightPin()
     // While the page is open, saving the figures needs no second PIN, and is audited.
     const QString csv = m_dir->filePath(QStringLiteral("report.csv"));
     m_managerPage->setSavePathProvider([csv](const QString &, const QString &) { return csv; });
-    QTest::mouseClick(m_managerPage->findChild<QPushButton *>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_managerPage->findChild<QPushButton *>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
     QVERIFY(QFile::exists(csv));
     QCOMPARE(audit().last().event, AuditEvent::Export);
     QCOMPARE(audit().last().detail, QStringLiteral("manager page: %1").arg(csv));
 
     // A close asks again: refused, no close dialog.
     AccessGate::setNextAnswer(false);
-    QTest::mouseClick(m_managerPage->findChild<QPushButton *>(QStringLiteral("closeDayButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_managerPage->findChild<QPushButton *>(QStringLiteral("closeDayButton")), Qt::LeftButton);
     QTest::qWait(50);
     for (QDialog *d : m_managerPage->findChildren<QDialog *>())
         QVERIFY(!d->isVisible());
 
     // The manager page's re-check is audited.
-    QTest::mouseClick(m_managerPage->findChild<QPushButton *>(QStringLiteral("recheckButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_managerPage->findChild<QPushButton *>(QStringLiteral("recheckButton")), Qt::LeftButton);
     QCOMPARE(audit().last().event, AuditEvent::ManualRecheck);
 
     // Leaving the page locks it: coming back asks again, and a cancelled PIN keeps it shut.
@@ -313,7 +318,8 @@ void AccessWindowTest::managerLetInWithTheRightPin()
     // Export without the page unlocked asks for the PIN too.
     AccessGate::setNextAnswer(false);
     QFile::remove(csv);
-    QTest::mouseClick(m_managerPage->findChild<QPushButton *>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_managerPage->findChild<QPushButton *>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
     QVERIFY(!QFile::exists(csv));
 }
 
@@ -363,7 +369,8 @@ void AccessWindowTest::secondReprintAsksForThePin()
     QCOMPARE(printedCount(), 3);
     QVERIFY2(audit().last().detail.contains(sale.receiptNo + QStringLiteral(" copy 2")),
         qPrintable(audit().last().detail));
-    QVERIFY2(audit().last().detail.endsWith(QLatin1String("; manager PIN of Sari")), qPrintable(audit().last().detail));
+    QVERIFY2(audit().last().detail.endsWith(QLatin1String("; manager PIN of Sari")),
+        qPrintable(audit().last().detail));
     QCOMPARE(audit().last().user, kCashier); // at the cashier's counter
     QCOMPARE(m_rig->store->prints(sale.id).last().printedBy, kCashier);
 
@@ -422,13 +429,16 @@ void AccessWindowTest::closeAsksThePinAndIsAudited()
     QCOMPARE(sell(QStringLiteral("081234567890")).status, SaleStatus::Success);
     AccessGate::setNextAnswer(true);
     clickManagerNav();
-    QTRY_VERIFY_WITH_TIMEOUT(m_managerPage->figures().has_value() && m_managerPage->figures()->totals.count == 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_managerPage->figures().has_value() && m_managerPage->figures()->totals.count == 1, 20000);
 
     // The close asks for the PIN again; the manager types it at the cashier's counter.
     auto *typer = new PinTyper(m_window.get(), { kManagerPin }, this);
-    QTest::mouseClick(m_managerPage->findChild<QPushButton *>(QStringLiteral("closeDayButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_managerPage->findChild<QPushButton *>(QStringLiteral("closeDayButton")), Qt::LeftButton);
     QTRY_VERIFY(typer->done);
-    QVERIFY2(typer->reason.startsWith(QLatin1String("Closing the day needs the manager's PIN.")), qPrintable(typer->reason));
+    QVERIFY2(typer->reason.startsWith(QLatin1String("Closing the day needs the manager's PIN.")),
+        qPrintable(typer->reason));
     CloseDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_managerPage->findChild<CloseDialog *>()) != nullptr && dialog->isVisible());
     QSignalSpy done(m_managerPage, &ManagerPage::closeDone);
@@ -456,7 +466,8 @@ SettingsPage *AccessWindowTest::openSettings()
 {
     AccessGate::setNextAnswer(true);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("settingsButton")), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return m_shift->settingsDialog() && m_shift->settingsDialog()->isVisible(); }, 5000))
+    if (!QTest::qWaitFor(
+            [&] { return m_shift->settingsDialog() && m_shift->settingsDialog()->isVisible(); }, 5000))
         return nullptr;
     return m_shift->settingsPage();
 }
@@ -476,13 +487,15 @@ void AccessWindowTest::receiptSettingsApplyWithoutRestart()
     // Bad values: named, nothing changed.
     page->storeNameEdit()->clear();
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-    QVERIFY2(page->messageLabel()->text().startsWith(QLatin1String("Store name")), qPrintable(page->messageLabel()->text()));
+    QVERIFY2(page->messageLabel()->text().startsWith(QLatin1String("Store name")),
+        qPrintable(page->messageLabel()->text()));
     QVERIFY(page->messageLabel()->text().endsWith(QLatin1String("Nothing was changed.")));
     page->storeNameEdit()->setText(QStringLiteral("Toko Sari Jaya"));
     page->printerBox()->setCurrentIndex(page->printerBox()->findData(QStringLiteral("escpos:")));
     page->printerTargetEdit()->clear();
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-    QVERIFY2(page->messageLabel()->text().startsWith(QLatin1String("Print to")), qPrintable(page->messageLabel()->text()));
+    QVERIFY2(page->messageLabel()->text().startsWith(QLatin1String("Print to")),
+        qPrintable(page->messageLabel()->text()));
     QCOMPARE(m_settings->receiptStoreName(), AppSettings::defaultReceiptStoreName());
     QVERIFY(!preview().contains(QLatin1String("TOKO SARI JAYA")));
 
@@ -496,7 +509,8 @@ void AccessWindowTest::receiptSettingsApplyWithoutRestart()
     page->autoPrintBox()->setChecked(true);
     page->repeatCustomerBox()->setChecked(false);
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-    QVERIFY2(page->messageLabel()->text().startsWith(QLatin1String("Saved")), qPrintable(page->messageLabel()->text()));
+    QVERIFY2(page->messageLabel()->text().startsWith(QLatin1String("Saved")),
+        qPrintable(page->messageLabel()->text()));
     const QString text = preview();
     QVERIFY2(text.contains(QLatin1String("TOKO SARI JAYA")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Jl. Melati 5")));
@@ -506,7 +520,8 @@ void AccessWindowTest::receiptSettingsApplyWithoutRestart()
     QCOMPARE(m_actions->destination().kind, PrintDestination::Kind::Pdf);
     QVERIFY(m_actions->autoPrint());
     QVERIFY(!m_window->topUpPage()->counterConfig().repeatCustomer);
-    QCOMPARE(m_settings->receiptAddressLines(), QStringList({ QStringLiteral("Jl. Melati 5"), QStringLiteral("Bandung") }));
+    QCOMPARE(m_settings->receiptAddressLines(),
+        QStringList({ QStringLiteral("Jl. Melati 5"), QStringLiteral("Bandung") }));
     const AuditEntry last = audit().last();
     QCOMPARE(last.event, AuditEvent::SettingsChanged);
     QVERIFY2(last.detail.contains(QLatin1String("receipt/storeName")), qPrintable(last.detail));
@@ -524,7 +539,8 @@ void AccessWindowTest::restoreFromTheWindow()
     QCOMPARE(sell(QStringLiteral("081234567802")).status, SaleStatus::Success);
 
     QVERIFY(openSettings());
-    auto *restoreButton = m_shift->settingsDialog()->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"));
+    auto *restoreButton
+        = m_shift->settingsDialog()->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"));
     QVERIFY(restoreButton);
     // Without the manager's PIN: no choice of backups.
     AccessGate::setNextAnswer(false);

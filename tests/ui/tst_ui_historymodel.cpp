@@ -41,7 +41,7 @@ private:
     std::unique_ptr<ReceiptStore> m_store;
     QSqlDatabase m_sql;
     static constexpr qint64 Sales = 100000;
-    const QDate m_end{2026, 11, 20};
+    const QDate m_end { 2026, 11, 20 };
 };
 
 void HistoryModelTest::initTestCase()
@@ -82,7 +82,8 @@ qint64 HistoryModelTest::sqlCount(const QString &where, const QVariantList &valu
 QString HistoryModelTest::sqlValue(const QString &column, const QString &where)
 {
     QSqlQuery q(m_sql);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM sales WHERE %2 ORDER BY id LIMIT 1").arg(column, where)) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sales WHERE %2 ORDER BY id LIMIT 1").arg(column, where))
+        || !q.next())
         return QString();
     return q.value(0).toString();
 }
@@ -90,7 +91,8 @@ QString HistoryModelTest::sqlValue(const QString &column, const QString &where)
 std::unique_ptr<HistoryModel> HistoryModelTest::loadAll(const SaleHistoryFilter &filter, int maxRows)
 {
     auto model = std::make_unique<HistoryModel>(m_store.get());
-    new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
+    new QAbstractItemModelTester(
+        model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
     model->setFilter(filter);
     while (model->rowCount() < maxRows) {
         if (model->canFetchMore(QModelIndex()))
@@ -139,8 +141,7 @@ void HistoryModelTest::pagesNewestFirst()
     }
     QCOMPARE(model.record(0).createdUtc.toLocalTime().date(), m_end);
     QCOMPARE(model.data(model.index(0, HistoryModel::ReceiptColumn)).toString(), model.record(0).receiptNo);
-    QCOMPARE(model.data(model.index(0, 0), HistoryModel::SaleIdRole).toLongLong(),
-             model.record(0).id);
+    QCOMPARE(model.data(model.index(0, 0), HistoryModel::SaleIdRole).toLongLong(), model.record(0).id);
 }
 
 void HistoryModelTest::filters_data()
@@ -154,9 +155,11 @@ void HistoryModelTest::filters_data()
     QTest::newRow("a week") << end.addDays(-6) << end << QString() << -1;
     QTest::newRow("a month of OVO") << end.addDays(-29) << end << QStringLiteral("OVO") << -1;
     QTest::newRow("a year FAILED") << end.addDays(-364) << end << QString() << int(SaleStatus::Failed);
-    QTest::newRow("all REJECTED DANA") << QDate() << QDate() << QStringLiteral("DANA") << int(SaleStatus::Rejected);
+    QTest::newRow("all REJECTED DANA")
+        << QDate() << QDate() << QStringLiteral("DANA") << int(SaleStatus::Rejected);
     QTest::newRow("PENDING") << QDate() << QDate() << QString() << int(SaleStatus::Pending);
-    QTest::newRow("a day long ago") << end.addDays(-500) << end.addDays(-500) << QStringLiteral("GOPAY") << int(SaleStatus::Success);
+    QTest::newRow("a day long ago") << end.addDays(-500) << end.addDays(-500) << QStringLiteral("GOPAY")
+                                    << int(SaleStatus::Success);
 }
 
 void HistoryModelTest::filters()
@@ -166,7 +169,7 @@ void HistoryModelTest::filters()
     QFETCH(QString, wallet);
     QFETCH(int, status);
     SaleHistoryFilter f;
-    QStringList where{QStringLiteral("1 = 1")};
+    QStringList where { QStringLiteral("1 = 1") };
     QVariantList values;
     if (from.isValid()) {
         f.fromDate = from;
@@ -189,7 +192,8 @@ void HistoryModelTest::filters()
     auto model = loadAll(f, 5000);
     QCOMPARE(model->totalCount(), qMin(expected, HistoryModel::CountCap + 1));
     QCOMPARE(m_store->historyCount(f), expected);
-    QCOMPARE(qint64(model->rowCount()), qMin<qint64>(expected, model->canFetchMore(QModelIndex()) ? model->rowCount() : expected));
+    QCOMPARE(qint64(model->rowCount()),
+        qMin<qint64>(expected, model->canFetchMore(QModelIndex()) ? model->rowCount() : expected));
     if (expected <= 5000) {
         QVERIFY(!model->canFetchMore(QModelIndex()));
         QCOMPARE(qint64(model->rowCount()), expected);
@@ -229,7 +233,7 @@ void HistoryModelTest::search()
     SaleHistoryFilter f;
     f.search = QStringLiteral("  ") + value + QStringLiteral(" ");
     auto model = loadAll(f);
-    const qint64 expected = sqlCount(column + QStringLiteral(" = ?"), {value});
+    const qint64 expected = sqlCount(column + QStringLiteral(" = ?"), { value });
     QCOMPARE(qint64(model->rowCount()), expected);
     QCOMPARE(model->totalCount(), expected);
     if (unique)
@@ -238,9 +242,9 @@ void HistoryModelTest::search()
     for (int row = 0; row < model->rowCount(); ++row) {
         const SaleRecord r = model->record(row);
         const QString got = column == QLatin1String("cust_id") ? r.custId
-                : column == QLatin1String("serial_no")         ? r.serialNo
-                : column == QLatin1String("ref_id")            ? r.refId
-                : column == QLatin1String("receipt_no")        ? r.receiptNo
+            : column == QLatin1String("serial_no")             ? r.serialNo
+            : column == QLatin1String("ref_id")                ? r.refId
+            : column == QLatin1String("receipt_no")            ? r.receiptNo
                                                                : r.reqId;
         QCOMPARE(got, value);
         found = found || r.id == Sales / 3;
@@ -255,9 +259,11 @@ void HistoryModelTest::search()
         QCOMPARE(qint64(again->rowCount()), expected);
         // Combined with a wallet filter that excludes it: nothing.
         SaleHistoryFilter other = f;
-        const QString wallet = sqlValue(QStringLiteral("product_id"), QStringLiteral("id = %1").arg(Sales / 3));
+        const QString wallet
+            = sqlValue(QStringLiteral("product_id"), QStringLiteral("id = %1").arg(Sales / 3));
         other.productId = wallet == QLatin1String("OVO") ? QStringLiteral("DANA") : QStringLiteral("OVO");
-        const qint64 otherExpected = sqlCount(QStringLiteral("cust_id = ? AND product_id = ?"), {value, other.productId});
+        const qint64 otherExpected
+            = sqlCount(QStringLiteral("cust_id = ? AND product_id = ?"), { value, other.productId });
         QCOMPARE(qint64(loadAll(other)->rowCount()), otherExpected);
     }
 

@@ -66,7 +66,7 @@ void MainWindowTest::init()
     SaleServiceOptions options;
     options.autoRecovery = false; // the test decides when recovery runs
     m_rig = std::make_unique<SaleRig>(m_sandbox.get(), nullptr, options, QString(), ApiConfig().timeoutMs,
-                                      m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)));
+        m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)));
     QVERIFY2(m_rig->ok, qPrintable(m_rig->store->lastError()));
     m_store = m_rig->store.get();
     m_sales = m_rig->service.get();
@@ -125,7 +125,8 @@ void MainWindowTest::statusBarFollowsTheService()
     QLabel *balance = w->findChild<QLabel *>(QStringLiteral("balanceLabel"));
     QLabel *connection = w->findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QCOMPARE(w->findChild<QLabel *>(QStringLiteral("cashierLabel"))->text(), QStringLiteral("Cashier: Sari"));
-    QCOMPARE(w->findChild<QLabel *>(QStringLiteral("pendingCountLabel"))->text(), QStringLiteral("Being checked: 0"));
+    QCOMPARE(w->findChild<QLabel *>(QStringLiteral("pendingCountLabel"))->text(),
+        QStringLiteral("Being checked: 0"));
 
     // The keyboard starts on the wallet buttons. A whole sale through the window: the deposit
     // from the answer lands in the status bar, below the threshold (470.000) so marked low.
@@ -149,14 +150,15 @@ void MainWindowTest::statusBarFollowsTheService()
     w->saleStatusBar()->setConnection(false, QStringLiteral("timed out"));
     QCOMPARE(connection->property("role").toString(), QStringLiteral("offline"));
     w->saleStatusBar()->setPendingCount(2);
-    QCOMPARE(w->findChild<QLabel *>(QStringLiteral("pendingCountLabel"))->text(), QStringLiteral("Being checked: 2"));
+    QCOMPARE(w->findChild<QLabel *>(QStringLiteral("pendingCountLabel"))->text(),
+        QStringLiteral("Being checked: 2"));
 }
 
 void MainWindowTest::walletButtonsShowTheirKeys()
 {
     auto w = makeWindow(true);
-    const QStringList codes{ QStringLiteral("GOPAY"), QStringLiteral("OVO"), QStringLiteral("DANA"),
-                             QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA") };
+    const QStringList codes { QStringLiteral("GOPAY"), QStringLiteral("OVO"), QStringLiteral("DANA"),
+        QStringLiteral("SHOPEEPAY"), QStringLiteral("LINKAJA") };
     for (int i = 0; i < codes.size(); ++i) {
         auto *b = w->findChild<WalletButton *>(QStringLiteral("wallet_") + codes.at(i));
         QVERIFY2(b, qPrintable(codes.at(i)));
@@ -173,9 +175,10 @@ void MainWindowTest::indonesianIsTranslated()
     {
         auto w = makeWindow(true);
         QCOMPARE(w->demoBanner()->text(), QStringLiteral("DEMO — tidak ada uang sungguhan"));
-        QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("navTopUp"))->text(), QStringLiteral("Isi Saldo"));
+        QCOMPARE(
+            w->findChild<QPushButton *>(QStringLiteral("navTopUp"))->text(), QStringLiteral("Isi Saldo"));
         QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("payButton"))->text(),
-                 QStringLiteral("Bayar (Enter / F12)"));
+            QStringLiteral("Bayar (Enter / F12)"));
     }
     QApplication::removeTranslator(&translator);
 }

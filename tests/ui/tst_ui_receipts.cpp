@@ -23,10 +23,10 @@
 #include "SandboxProcess.h"
 
 #include <QApplication>
-#include <QDialog>
-#include <QJsonObject>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -103,7 +103,8 @@ void ReceiptsWindowTest::init()
 {
     QVERIFY(m_sandbox->reset(500000));
     ++m_counter;
-    m_store = std::make_unique<ReceiptStore>(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(m_counter)));
+    m_store
+        = std::make_unique<ReceiptStore>(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(m_counter)));
     QVERIFY(m_store->open());
     m_nam = std::make_unique<QNetworkAccessManager>();
     ApiConfig config;
@@ -130,7 +131,8 @@ void ReceiptsWindowTest::init()
     counter.defaultStoreFee = Money::fromRupiah(1000);
     const ProductCatalog catalog = ProductCatalog::builtIn();
     m_window = std::make_unique<MainWindow>(m_sales.get(), catalog, counter);
-    m_window->addHistory(new HistoryPage(m_store.get(), m_sales.get(), m_actions.get(), catalog), m_actions.get());
+    m_window->addHistory(
+        new HistoryPage(m_store.get(), m_sales.get(), m_actions.get(), catalog), m_actions.get());
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -180,7 +182,7 @@ void ReceiptsWindowTest::sell(const QString &number, const QString &amount, bool
 QString ReceiptsWindowTest::pdfText(const QString &file)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), file, QStringLiteral("-") });
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QStringLiteral("pdftotext failed: ") + QString::fromUtf8(p.readAllStandardError());
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -207,7 +209,8 @@ void ReceiptsWindowTest::printFromResultScreenThenReprint()
     QVERIFY(QFile::exists(original));
     const QString text = pdfText(original);
     QVERIFY2(compact(text).contains(QStringLiteral("SN") + sale.serialNo), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("TOTAL BAYAR")) && text.contains(QStringLiteral("Rp 52.500")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("TOTAL BAYAR")) && text.contains(QStringLiteral("Rp 52.500")),
+        qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("SALINAN")));
     auto *note = result->findChild<QLabel *>(QStringLiteral("printNote"));
     QTRY_VERIFY(note->text().contains(sale.receiptNo));
@@ -245,7 +248,7 @@ void ReceiptsWindowTest::printFromHistoryAndReprintInDetail()
     press(Qt::Key_F9);
     QTRY_COMPARE_WITH_TIMEOUT(m_store->findById(sale.id)->printedCount, 1, 10000);
     QTRY_COMPARE(history->model()->data(history->model()->index(0, HistoryModel::PrintedColumn)).toString(),
-                 QStringLiteral("1"));
+        QStringLiteral("1"));
     QVERIFY(QFile::exists(m_pdfDir + sale.receiptNo + QStringLiteral(".pdf")));
 
     // Enter opens the sale: its next print is a copy, and F9 there prints it.
@@ -264,7 +267,7 @@ void ReceiptsWindowTest::printFromHistoryAndReprintInDetail()
     const QString copy = pdfText(m_pdfDir + sale.receiptNo + QStringLiteral("-copy1.pdf"));
     QCOMPARE(copy.count(QStringLiteral("SALINAN / COPY 1")), 2);
     QTRY_COMPARE(history->model()->data(history->model()->index(0, HistoryModel::PrintedColumn)).toString(),
-                 QStringLiteral("2"));
+        QStringLiteral("2"));
     detail->reject();
 }
 
@@ -321,7 +324,8 @@ void ReceiptsWindowTest::searchFindsAnOldSaleAndExportsCsv()
     QCOMPARE(done.at(0).at(1).toLongLong(), 1);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).startsWith(QStringLiteral("date_time,receipt_no")));
     QVERIFY(lines.at(1).contains(QStringLiteral("\"%1\"").arg(sale.receiptNo)));
@@ -352,8 +356,8 @@ void ReceiptsWindowTest::repeatKeyStartsTheSameSale()
 void ReceiptsWindowTest::pendingRowUpdatesLiveAndIsRechecked()
 {
     // The server charges, then drops the connection: PENDING.
-    QVERIFY(m_sandbox->injectFault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop_after")},
-                                               {QStringLiteral("count"), 1}}));
+    QVERIFY(m_sandbox->injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("drop_after") }, { QStringLiteral("count"), 1 } }));
     sell(QStringLiteral("08123456789"), QStringLiteral("50000"));
     const SaleRecord sale = m_window->topUpPage()->resultPanel()->record();
     QVERIFY(sale.isUnresolved());
@@ -362,7 +366,10 @@ void ReceiptsWindowTest::pendingRowUpdatesLiveAndIsRechecked()
     QTRY_COMPARE(QApplication::focusWidget(), history->view());
     QCOMPARE(history->model()->record(0).id, sale.id);
     QVERIFY(history->model()->record(0).isUnresolved());
-    QVERIFY(history->model()->data(history->model()->index(0, HistoryModel::TotalColumn)).toString().contains(QStringLiteral("52.500")));
+    QVERIFY(history->model()
+                ->data(history->model()->index(0, HistoryModel::TotalColumn))
+                .toString()
+                .contains(QStringLiteral("52.500")));
 
     // Its receipt can be printed as it is: DALAM PROSES, never BERHASIL.
     press(Qt::Key_F9);
@@ -419,7 +426,8 @@ void ReceiptsWindowTest::previewIsNotCounted()
     QVERIFY(!detail->receiptText().contains(QStringLiteral("SALINAN")));
     QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("detailPreview")), Qt::LeftButton);
     QDialog *preview = nullptr;
-    QTRY_VERIFY((preview = detail->findChild<QDialog *>(QStringLiteral("receiptPreview"))) && preview->isVisible());
+    QTRY_VERIFY(
+        (preview = detail->findChild<QDialog *>(QStringLiteral("receiptPreview"))) && preview->isVisible());
     preview->reject();
     QCOMPARE(m_store->findById(sale.id)->printedCount, 0);
     detail->reject();

@@ -101,7 +101,10 @@ void TopUpPageTest::initTestCase()
     qApp->setStyleSheet(Theme::styleSheet());
 }
 
-void TopUpPageTest::cleanupTestCase() { m_sandbox.reset(); }
+void TopUpPageTest::cleanupTestCase()
+{
+    m_sandbox.reset();
+}
 
 void TopUpPageTest::init()
 {
@@ -112,7 +115,7 @@ void TopUpPageTest::init()
     SaleServiceOptions options;
     options.autoRecovery = false; // the test decides when recovery runs
     m_rig = std::make_unique<SaleRig>(m_sandbox.get(), nullptr, options, QString(), 10000,
-                                      m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_dbCounter)));
+        m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_dbCounter)));
     QVERIFY2(m_rig->ok, qPrintable(m_rig->store->lastError()));
     m_store = m_rig->store.get();
     m_sales = m_rig->service.get();
@@ -143,7 +146,10 @@ QWidget *TopUpPageTest::keyTarget() const
     return w ? w : m_page.get();
 }
 
-void TopUpPageTest::press(Qt::Key key) { QTest::keyClick(keyTarget(), key); }
+void TopUpPageTest::press(Qt::Key key)
+{
+    QTest::keyClick(keyTarget(), key);
+}
 
 QLabel *TopUpPageTest::label(const char *name) const
 {
@@ -186,7 +192,10 @@ void TopUpPageTest::startNewSaleByKey(Qt::Key key)
     QVERIFY(!m_page->entryPanel()->selectedProduct());
 }
 
-QJsonObject TopUpPageTest::requests() { return m_sandbox->ledger().value(QStringLiteral("requests")).toObject(); }
+QJsonObject TopUpPageTest::requests()
+{
+    return m_sandbox->ledger().value(QStringLiteral("requests")).toObject();
+}
 
 void TopUpPageTest::successShowsSerialAndJournalRow()
 {
@@ -280,8 +289,8 @@ void TopUpPageTest::lowDepositWarnsAndNeedsDeliberateSend()
     // Back at a low deposit: the deliberate second key sends, and the server's FAILED follows.
     QVERIFY(m_sandbox->reset(10000));
     press(Qt::Key_F5);
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->step() == Step::Confirm && label("depositWarning")->isVisible(),
-                             kNetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->step() == Step::Confirm && label("depositWarning")->isVisible(), kNetworkTimeoutMs);
     QTest::keyClick(keyTarget(), Qt::Key_F12, Qt::ControlModifier);
     QCOMPARE(m_page->step(), Step::Paying);
     QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("payingBusy"))->isVisible());
@@ -310,8 +319,8 @@ void TopUpPageTest::lowDepositWarnsAndNeedsDeliberateSend()
 void TopUpPageTest::dropAfterChargeIsPendingThenResolvedByJournal()
 {
     // The server charges, then closes the connection; the payment is not re-sent by itself.
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("drop_after") },
-                                                { QStringLiteral("count"), 1 } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("drop_after") }, { QStringLiteral("count"), 1 } }));
     runToConfirm(Qt::Key_F1, QStringLiteral("08123456789"), QStringLiteral("50000"));
     payAndWaitForResult();
     const SaleRecord shown = m_page->resultPanel()->record();
@@ -360,9 +369,9 @@ void TopUpPageTest::dropAfterChargeIsPendingThenResolvedByJournal()
 
 void TopUpPageTest::doublePressOfPayChargesOnce()
 {
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("delay") },
-                                                { QStringLiteral("delay_ms"), 800 },
-                                                { QStringLiteral("endpoint"), QStringLiteral("transaction") } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+        { QStringLiteral("delay_ms"), 800 },
+        { QStringLiteral("endpoint"), QStringLiteral("transaction") } }));
     runToConfirm(Qt::Key_F4, QStringLiteral("08123456789"), QStringLiteral("25000"));
     QSignalSpy started(m_page.get(), &TopUpPage::paymentStarted);
     press(Qt::Key_Return);
@@ -379,8 +388,9 @@ void TopUpPageTest::doublePressOfPayChargesOnce()
     QCOMPARE(reqs.size(), 1);
     QCOMPARE(m_sandbox->chargedCount(reqs.keys().first()), 1);
     QCOMPARE(m_store->history(SaleHistoryFilter()).size(), 1);
-    const qint64 price = Money::fromApiString(reqs.begin().value().toObject().value(QStringLiteral("unit_price")).toString())
-                                 ->rupiah();
+    const qint64 price
+        = Money::fromApiString(reqs.begin().value().toObject().value(QStringLiteral("unit_price")).toString())
+              ->rupiah();
     QCOMPARE(m_sandbox->balance(), kStartBalance - price);
 }
 
@@ -477,9 +487,8 @@ void TopUpPageTest::escapeFromConfirmationGoesBack()
 
 void TopUpPageTest::escapeCancelsInquiry()
 {
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("delay") },
-                                                { QStringLiteral("delay_ms"), 3000 },
-                                                { QStringLiteral("endpoint"), QStringLiteral("inquiry") } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+        { QStringLiteral("delay_ms"), 3000 }, { QStringLiteral("endpoint"), QStringLiteral("inquiry") } }));
     chooseWallet(Qt::Key_F2);
     QTest::keyClicks(keyTarget(), QStringLiteral("08123456789"));
     press(Qt::Key_Return);
@@ -533,9 +542,9 @@ void TopUpPageTest::escapeWalksBackThroughFields()
 
 void TopUpPageTest::escapeDuringPaymentDoesNotCancel()
 {
-    QVERIFY(m_sandbox->injectFault(QJsonObject{ { QStringLiteral("kind"), QStringLiteral("delay") },
-                                                { QStringLiteral("delay_ms"), 1500 },
-                                                { QStringLiteral("endpoint"), QStringLiteral("transaction") } }));
+    QVERIFY(m_sandbox->injectFault(QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+        { QStringLiteral("delay_ms"), 1500 },
+        { QStringLiteral("endpoint"), QStringLiteral("transaction") } }));
     runToConfirm(Qt::Key_F1, QStringLiteral("08123456789"), QStringLiteral("10000"));
     press(Qt::Key_Return);
     QCOMPARE(m_page->step(), Step::Paying);

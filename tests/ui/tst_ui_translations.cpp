@@ -47,7 +47,8 @@ void TranslationsTest::complete()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 100);
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + missing.join(QStringLiteral(" | "))));
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(QStringLiteral("untranslated: ") + missing.join(QStringLiteral(" | "))));
 }
 
 QTEST_APPLESS_MAIN(TranslationsTest)

@@ -30,17 +30,18 @@ RestoreDialog::RestoreDialog(const QString &journalPath, QWidget *parent)
     resize(640, 440);
     std::reverse(m_backups.begin(), m_backups.end()); // newest first
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Choose the backup to put in place of the journal. The journal as it is now "
-                                "is kept as a backup first. The window restarts to load the restored journal."),
-        this);
+    auto *intro
+        = new QLabel(tr("Choose the backup to put in place of the journal. The journal as it is now "
+                        "is kept as a backup first. The window restarts to load the restored journal."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list->setObjectName(QStringLiteral("backupList"));
     for (const BackupInfo &b : m_backups) {
-        auto *item = new QListWidgetItem(tr("%1 — %2 (%3 KB)")
-                                             .arg(QLocale().toString(b.takenLocal, QStringLiteral("dd-MM-yyyy HH:mm")),
-                                                 b.label)
-                                             .arg((b.size + 1023) / 1024),
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 (%3 KB)")
+                .arg(QLocale().toString(b.takenLocal, QStringLiteral("dd-MM-yyyy HH:mm")), b.label)
+                .arg((b.size + 1023) / 1024),
             m_list);
         item->setToolTip(QDir::toNativeSeparators(b.path));
     }
@@ -110,9 +111,10 @@ void RestoreDialog::onCompared(int generation, int newer, const QString &error)
         m_restore->setEnabled(true);
         return;
     }
-    m_message->setText(tr("The journal holds %n sale(s) newer than this backup. Restoring it takes them out of "
-                          "the journal (they stay in the backup kept first).",
-        nullptr, m_newer));
+    m_message->setText(
+        tr("The journal holds %n sale(s) newer than this backup. Restoring it takes them out of "
+           "the journal (they stay in the backup kept first).",
+            nullptr, m_newer));
     m_force->setText(tr("Yes, replace the %n newer sale(s)", nullptr, m_newer));
     m_force->setEnabled(true);
 }

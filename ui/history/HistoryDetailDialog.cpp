@@ -18,8 +18,8 @@
 
 namespace Kasir {
 
-HistoryDetailDialog::HistoryDetailDialog(const ReceiptStore *store, ReceiptActions *actions, qint64 saleId,
-                                         QWidget *parent)
+HistoryDetailDialog::HistoryDetailDialog(
+    const ReceiptStore *store, ReceiptActions *actions, qint64 saleId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_actions(actions)
@@ -98,30 +98,33 @@ void HistoryDetailDialog::reload()
     m_record = *record;
     setWindowTitle(tr("Sale %1").arg(m_record.receiptNo));
     QStringList summary;
-    summary << tr("Receipt %1 · %2 · %3").arg(m_record.receiptNo, StatusText::label(m_record.status),
-                                              m_record.productId);
+    summary << tr("Receipt %1 · %2 · %3")
+                   .arg(m_record.receiptNo, StatusText::label(m_record.status), m_record.productId);
     if (m_record.printedCount == 0)
         summary << tr("Not printed yet: the next print is the original.");
     else
-        summary << tr("Printed %n time(s): the next print is marked SALINAN / COPY.", nullptr, m_record.printedCount);
+        summary << tr(
+            "Printed %n time(s): the next print is marked SALINAN / COPY.", nullptr, m_record.printedCount);
     if (m_record.flagged)
         summary << tr("Flagged for the manager: %1").arg(m_record.flagReason);
     m_summary->setText(summary.join(QLatin1Char('\n')));
-    m_receipt->setPlainText(ReceiptLayout::toText(m_actions->printer()->previewLines(m_record, m_actions->cashier())));
+    m_receipt->setPlainText(
+        ReceiptLayout::toText(m_actions->printer()->previewLines(m_record, m_actions->cashier())));
 
     m_log->clear();
     const QList<ReceiptPrint> prints = m_store->prints(m_saleId);
     for (const ReceiptPrint &p : prints) {
-        const QString when = QLocale().toString(p.printedUtc.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm:ss"));
+        const QString when
+            = QLocale().toString(p.printedUtc.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm:ss"));
         const QString which = p.copyNumber == 0 ? tr("original") : tr("copy %1").arg(p.copyNumber);
-        m_log->addItem(tr("%1 — %2 by %3 (%4)").arg(when, which, p.printedBy.isEmpty() ? tr("unknown") : p.printedBy,
-                                                     p.target));
+        m_log->addItem(tr("%1 — %2 by %3 (%4)")
+                           .arg(when, which, p.printedBy.isEmpty() ? tr("unknown") : p.printedBy, p.target));
     }
     if (prints.isEmpty() && m_record.printedCount == 0)
         m_log->addItem(tr("Never printed."));
     else if (prints.size() < m_record.printedCount)
-        m_log->addItem(tr("%n earlier print(s) without details (made before the print log was kept).", nullptr,
-                          m_record.printedCount - int(prints.size())));
+        m_log->addItem(tr("%n earlier print(s) without details (made before the print log was kept).",
+            nullptr, m_record.printedCount - int(prints.size())));
     m_print->setText(m_record.printedCount == 0 ? tr("Print (F9)") : tr("Reprint copy (F9)"));
 }
 

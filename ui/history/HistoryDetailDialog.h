@@ -21,7 +21,8 @@ class HistoryDetailDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HistoryDetailDialog(const ReceiptStore *store, ReceiptActions *actions, qint64 saleId, QWidget *parent = nullptr);
+    HistoryDetailDialog(
+        const ReceiptStore *store, ReceiptActions *actions, qint64 saleId, QWidget *parent = nullptr);
 
     qint64 saleId() const { return m_saleId; }
     QString receiptText() const;

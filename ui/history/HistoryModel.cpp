@@ -11,8 +11,7 @@ namespace Kasir {
 HistoryModel::HistoryModel(const ReceiptStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-{
-}
+{ }
 
 void HistoryModel::setFilter(const SaleHistoryFilter &filter)
 {
@@ -75,7 +74,8 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
         return;
     m_fetchPending = true;
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(this, [this, generation] { appendNextPage(generation); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, generation] { appendNextPage(generation); }, Qt::QueuedConnection);
 }
 
 void HistoryModel::appendNextPage(quint64 generation)
@@ -112,7 +112,7 @@ bool HistoryModel::matches(const SaleRecord &r, const SaleHistoryFilter &f)
     if (!s.isEmpty()) {
         const CustomerIdResult cust = normalizeCustomerId(s);
         const bool hit = r.custId == s || (cust.ok && r.custId == cust.normalized) || r.serialNo == s
-                || r.refId == s || r.receiptNo == s || r.receiptNo == s.toUpper() || r.reqId == s;
+            || r.refId == s || r.receiptNo == s || r.receiptNo == s.toUpper() || r.reqId == s;
         if (!hit)
             return false;
     }
@@ -132,7 +132,8 @@ void HistoryModel::updateSale(const SaleRecord &record)
         return;
     if (!m_rows.isEmpty()) {
         const SaleRecord &first = m_rows.first();
-        if (record.createdUtc < first.createdUtc || (record.createdUtc == first.createdUtc && record.id < first.id))
+        if (record.createdUtc < first.createdUtc
+            || (record.createdUtc == first.createdUtc && record.id < first.id))
             return; // older than what is shown: it comes with paging
     }
     beginInsertRows(QModelIndex(), 0, 0);
@@ -171,7 +172,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(r.status);
     case Qt::TextAlignmentRole:
-        if (index.column() == NominalColumn || index.column() == TotalColumn || index.column() == PrintedColumn)
+        if (index.column() == NominalColumn || index.column() == TotalColumn
+            || index.column() == PrintedColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:

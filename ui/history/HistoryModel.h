@@ -16,8 +16,18 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ReceiptColumn, WalletColumn, NumberColumn, NominalColumn, TotalColumn,
-                  StatusColumn, SerialColumn, PrintedColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ReceiptColumn,
+        WalletColumn,
+        NumberColumn,
+        NominalColumn,
+        TotalColumn,
+        StatusColumn,
+        SerialColumn,
+        PrintedColumn,
+        ColumnCount
+    };
     enum Role { SaleIdRole = Qt::UserRole + 1, StatusRole };
 
     static constexpr int PageSize = 100;

@@ -31,7 +31,7 @@
 namespace Kasir {
 
 HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptActions *actions,
-                         const ProductCatalog &catalog, QWidget *parent)
+    const ProductCatalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_sales(sales)
@@ -116,15 +116,16 @@ HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptA
     {
         const QFontMetrics fm(m_view->font());
         const QFontMetrics header(m_view->horizontalHeader()->font());
-        const QString samples[HistoryModel::ColumnCount] = {
-            QStringLiteral("26-11-26 21:50"), QStringLiteral("K01-20261126-0051"), QStringLiteral("ShopeePay"),
-            QStringLiteral("081234567890"), QStringLiteral("Rp 1.000.000"), QStringLiteral("Rp 1.000.000"),
-            StatusText::label(SaleStatus::Pending), QString(), QStringLiteral("000")};
+        const QString samples[HistoryModel::ColumnCount] = { QStringLiteral("26-11-26 21:50"),
+            QStringLiteral("K01-20261126-0051"), QStringLiteral("ShopeePay"), QStringLiteral("081234567890"),
+            QStringLiteral("Rp 1.000.000"), QStringLiteral("Rp 1.000.000"),
+            StatusText::label(SaleStatus::Pending), QString(), QStringLiteral("000") };
         for (int c = 0; c < HistoryModel::ColumnCount; ++c) {
             if (c == HistoryModel::SerialColumn)
                 continue;
             const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-            m_view->setColumnWidth(c, qMax(fm.horizontalAdvance(samples[c]), header.horizontalAdvance(title) + 12) + 16);
+            m_view->setColumnWidth(
+                c, qMax(fm.horizontalAdvance(samples[c]), header.horizontalAdvance(title) + 12) + 16);
         }
     }
     m_view->setWordWrap(false);
@@ -176,7 +177,7 @@ HistoryPage::HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptA
     if (m_sales)
         connect(m_sales, &SaleService::saleChanged, m_model, &HistoryModel::updateSale);
     connect(m_actions, &ReceiptActions::printFinished, this,
-            [this](const PrintOutcome &outcome) { m_model->reloadSale(outcome.saleId); });
+        [this](const PrintOutcome &outcome) { m_model->reloadSale(outcome.saleId); });
     connect(m_actions, &ReceiptActions::message, this, &HistoryPage::showMessage);
 
     applyFilter();
@@ -201,7 +202,8 @@ void HistoryPage::applyFilter()
 {
     const qint64 selected = selectedSaleId();
     const SaleHistoryFilter f = currentFilter();
-    m_searchNote->setText(f.search.isEmpty() ? QString() : tr("Searching all dates for \"%1\".").arg(f.search));
+    m_searchNote->setText(
+        f.search.isEmpty() ? QString() : tr("Searching all dates for \"%1\".").arg(f.search));
     m_searchNote->setVisible(!f.search.isEmpty());
     m_model->setFilter(f);
     const int row = m_model->rowOfSale(selected);
@@ -239,7 +241,8 @@ void HistoryPage::showMessage(const QString &text, bool error)
 
 qint64 HistoryPage::selectedSaleId() const
 {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty())
         return 0;
     return m_model->data(rows.first(), HistoryModel::SaleIdRole).toLongLong();
@@ -279,9 +282,10 @@ void HistoryPage::recheckSelected()
 
 void HistoryPage::askCsvFile()
 {
-    const QString suggested = QStringLiteral("penjualan-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export sales to CSV"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString suggested
+        = QStringLiteral("penjualan-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export sales to CSV"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

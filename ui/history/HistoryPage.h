@@ -29,7 +29,7 @@ class HistoryPage : public QWidget
     Q_OBJECT
 public:
     HistoryPage(const ReceiptStore *store, SaleService *sales, ReceiptActions *actions,
-                const ProductCatalog &catalog, QWidget *parent = nullptr);
+        const ProductCatalog &catalog, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -9,7 +9,8 @@
 
 namespace Kasir {
 
-ReceiptActions::ReceiptActions(ReceiptPrinter *printer, SaleService *sales, const QString &cashier, QObject *parent)
+ReceiptActions::ReceiptActions(
+    ReceiptPrinter *printer, SaleService *sales, const QString &cashier, QObject *parent)
     : QObject(parent)
     , m_printer(printer)
     , m_cashier(cashier)
@@ -51,9 +52,10 @@ QString ReceiptActions::outcomeText(const PrintOutcome &o) const
     if (!o.ok)
         return tr("Receipt %1 was NOT printed: %2 The sale itself is unchanged; print it again when the "
                   "printer is ready.")
-                .arg(o.receiptNo, o.message);
-    QString text = o.copyNumber == 0 ? tr("Receipt %1 printed.").arg(o.receiptNo)
-                                     : tr("Receipt %1 printed as COPY %2.").arg(o.receiptNo).arg(o.copyNumber);
+            .arg(o.receiptNo, o.message);
+    QString text = o.copyNumber == 0
+        ? tr("Receipt %1 printed.").arg(o.receiptNo)
+        : tr("Receipt %1 printed as COPY %2.").arg(o.receiptNo).arg(o.copyNumber);
     if (!o.recorded)
         text += QLatin1Char(' ') + o.message;
     return text;
@@ -69,13 +71,14 @@ void ReceiptActions::preview(const SaleRecord &record, QWidget *parent)
     const int paperMm = m_printer->paperMm();
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setFullPage(true);
-    printer->setPageLayout(QPageLayout(ReceiptPainter::pageSize(lines, paperMm), QPageLayout::Portrait, QMarginsF()));
+    printer->setPageLayout(
+        QPageLayout(ReceiptPainter::pageSize(lines, paperMm), QPageLayout::Portrait, QMarginsF()));
     auto *dialog = new QPrintPreviewDialog(printer, parent);
     dialog->setObjectName(QStringLiteral("receiptPreview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Receipt %1 — preview").arg(record.receiptNo));
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-            [lines, paperMm](QPrinter *p) { ReceiptPainter::paint(p, lines, paperMm); });
+        [lines, paperMm](QPrinter *p) { ReceiptPainter::paint(p, lines, paperMm); });
     connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
     // The preview's Print button prints what it shows: that is a print like any other.
     const int copy = record.printedCount;

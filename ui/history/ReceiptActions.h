@@ -20,7 +20,8 @@ class ReceiptActions : public QObject
 {
     Q_OBJECT
 public:
-    ReceiptActions(ReceiptPrinter *printer, SaleService *sales, const QString &cashier, QObject *parent = nullptr);
+    ReceiptActions(
+        ReceiptPrinter *printer, SaleService *sales, const QString &cashier, QObject *parent = nullptr);
 
     ReceiptPrinter *printer() const { return m_printer; }
     QString cashier() const { return m_cashier; }

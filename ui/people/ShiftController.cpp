@@ -1,6 +1,7 @@
 #include "people/ShiftController.h"
 
 #include "MainWindow.h"
+#include "ManagerPage.h"
 #include "SaleStatusBar.h"
 #include "Theme.h"
 #include "TopUpPage.h"
@@ -8,11 +9,10 @@
 #include "backup/DailyBackupTimer.h"
 #include "backup/PendingRestore.h"
 #include "backup/RestoreDialog.h"
-#include "people/AccessGate.h"
-#include "people/FirstStartDialog.h"
-#include "ManagerPage.h"
 #include "history/HistoryPage.h"
 #include "history/ReceiptActions.h"
+#include "people/AccessGate.h"
+#include "people/FirstStartDialog.h"
 #include "people/PinDialog.h"
 #include "people/PinManagerAccess.h"
 #include "people/Session.h"
@@ -81,7 +81,8 @@ void ShiftController::watchManagerPage(ManagerPage *page)
                 .arg(c.terminalId, c.day.toString(Qt::ISODate), c.backupPath));
     });
     connect(page, &ManagerPage::exported, this, [this](const QString &path) {
-        m_audit.record(AuditEvent::Export, m_session->userName(), QStringLiteral("manager page: %1").arg(path));
+        m_audit.record(
+            AuditEvent::Export, m_session->userName(), QStringLiteral("manager page: %1").arg(path));
     });
     if (auto *recheck = page->findChild<QPushButton *>(QStringLiteral("recheckButton"))) {
         connect(recheck, &QPushButton::clicked, this, [this] {
@@ -222,7 +223,8 @@ void ShiftController::openSettings()
             m_settingsDialog->setObjectName(QStringLiteral("settingsDialog"));
             m_settingsDialog->setWindowTitle(tr("Settings"));
             // As tall as the screen allows: fewer fields hidden below the scroll bar.
-            const QRect screen = m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1024, 768);
+            const QRect screen
+                = m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1024, 768);
             m_settingsDialog->resize(qMin(760, screen.width() - 40), qMax(480, screen.height() - 80));
             m_settingsDialog->setModal(true); // the counter waits while the manager changes settings
             auto *layout = new QVBoxLayout(m_settingsDialog);
@@ -301,8 +303,9 @@ void ShiftController::applySettings(const QStringList &names)
 
 void ShiftController::restoreBackup()
 {
-    QWidget *parent = m_settingsDialog && m_settingsDialog->isVisible() ? static_cast<QWidget *>(m_settingsDialog)
-                                                                        : m_window.data();
+    QWidget *parent = m_settingsDialog && m_settingsDialog->isVisible()
+        ? static_cast<QWidget *>(m_settingsDialog)
+        : m_window.data();
     m_gate->request(parent, ProtectedAction::RestoreBackup, [this, parent](bool allowed) {
         if (!allowed)
             return;

@@ -2,9 +2,9 @@
 
 #include "api/MerchantApiClient.h"
 #include "people/AuditTrail.h"
+#include "printer/PrintDestination.h"
 #include "sale/SaleServiceOptions.h"
 #include "secrets/ApiKeyStore.h"
-#include "printer/PrintDestination.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -126,7 +126,8 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
     counterForm->addRow(m_resolveSound);
     m_repeatCustomer->setObjectName(QStringLiteral("repeatCustomerBox"));
     m_repeatCustomer->setText(tr("Show the customer's last sale under the number (F8)"));
-    m_repeatCustomer->setToolTip(tr("F8 repeats that sale: same wallet and amount, with the usual price check."));
+    m_repeatCustomer->setToolTip(
+        tr("F8 repeats that sale: same wallet and amount, with the usual price check."));
     counterForm->addRow(m_repeatCustomer);
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
@@ -171,7 +172,8 @@ SettingsPage::SettingsPage(AppSettings *settings, ApiKeyStore *keyStore, Merchan
         m_printerTarget->setEnabled(needsTarget);
         m_printerTarget->setPlaceholderText(kind == QLatin1String("escpos:")
                 ? tr("/dev/usb/lp0 or 192.168.1.50:9100")
-                : kind == QLatin1String("pdf:") ? tr("A folder, e.g. /home/kasir/struk") : QString());
+                : kind == QLatin1String("pdf:") ? tr("A folder, e.g. /home/kasir/struk")
+                                                : QString());
     };
     connect(m_printer, &QComboBox::currentIndexChanged, this, updateTarget);
 
@@ -262,8 +264,8 @@ QString SettingsPage::validateReceipt(QStringList *address, QString *destination
     const QString kind = m_printer->currentData().toString();
     if (kind.endsWith(QLatin1Char(':')) && m_printerTarget->text().trimmed().isEmpty())
         return kind == QLatin1String("pdf:") ? tr("Print to: give the folder for the PDF files.")
-                                              : tr("Print to: give the device (/dev/usb/lp0) or the address "
-                                                   "(HOST:PORT) of the receipt printer.");
+                                             : tr("Print to: give the device (/dev/usb/lp0) or the address "
+                                                  "(HOST:PORT) of the receipt printer.");
     QString error;
     if (!PrintDestination::parse(*destination, &error))
         return tr("Print to: %1").arg(error);
@@ -429,9 +431,9 @@ void SettingsPage::finishSave(const QStringList &changed)
     if (m_audit)
         m_audit->record(AuditEvent::SettingsChanged, m_userName, changed.join(QStringLiteral(", ")));
     showMessage(changed.contains(QStringLiteral("ui/language"))
-                        ? tr("Saved. The language changes at the next start; the rest applies now.")
-                        : tr("Saved. The changes apply now."),
-                false);
+            ? tr("Saved. The language changes at the next start; the rest applies now.")
+            : tr("Saved. The changes apply now."),
+        false);
     emit settingsSaved(changed);
 }
 
