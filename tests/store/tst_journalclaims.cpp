@@ -2,6 +2,7 @@
 // committed in one write transaction; another holder with a live lease does not send; a row
 // whose stored request no longer matches its digest is flagged and never sent.
 
+#include "PendingSale.h"
 #include "TestClock.h"
 #include "store/ReceiptStore.h"
 
@@ -11,23 +12,6 @@
 #include <QtTest>
 
 using namespace Kasir;
-
-namespace {
-
-SaleRecord pendingSale(const QString &reqId)
-{
-    SaleRecord r;
-    r.reqId = reqId;
-    r.productId = QStringLiteral("GOPAY");
-    r.custId = QStringLiteral("08123456789");
-    r.amount = Money::fromRupiah(50000);
-    r.sellingPrice = Money::fromRupiah(53000);
-    r.storeFee = Money::fromRupiah(1500);
-    r.status = SaleStatus::Pending;
-    return r;
-}
-
-} // namespace
 
 class tst_JournalClaims : public QObject
 {

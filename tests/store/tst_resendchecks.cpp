@@ -3,6 +3,7 @@
 // send is claimed first: the attempt count equals the requests the server received, and a
 // journal that cannot be written sends nothing.
 
+#include "PendingSale.h"
 #include "SandboxProcess.h"
 #include "api/MerchantApiClient.h"
 #include "sale/SaleService.h"
@@ -18,23 +19,6 @@
 #include <memory>
 
 using namespace Kasir;
-
-namespace {
-
-SaleRecord pendingRow(const QString &reqId)
-{
-    SaleRecord r;
-    r.reqId = reqId;
-    r.productId = QStringLiteral("GOPAY");
-    r.custId = QStringLiteral("08123456789");
-    r.amount = Money::fromRupiah(50000);
-    r.sellingPrice = Money::fromRupiah(53000);
-    r.storeFee = Money::fromRupiah(1500);
-    r.status = SaleStatus::Pending;
-    return r;
-}
-
-} // namespace
 
 class tst_ResendChecks : public QObject
 {
@@ -84,8 +68,8 @@ private slots:
         QFETCH(QString, reason);
         ReceiptStore store(m_path);
         QVERIFY(store.open());
-        SaleRecord good = pendingRow(QStringLiteral("KSR-GOOD-1"));
-        SaleRecord bad = pendingRow(QStringLiteral("KSR-BAD-1"));
+        SaleRecord good = pendingSale(QStringLiteral("KSR-GOOD-1"));
+        SaleRecord bad = pendingSale(QStringLiteral("KSR-BAD-1"));
         QVERIFY(store.insertSale(&good, QStringLiteral("K01")));
         QVERIFY(store.insertSale(&bad, QStringLiteral("K01")));
         {
@@ -135,7 +119,7 @@ private slots:
     {
         ReceiptStore store(m_path);
         QVERIFY(store.open());
-        SaleRecord r = pendingRow(QStringLiteral("KSR-COUNT-1"));
+        SaleRecord r = pendingSale(QStringLiteral("KSR-COUNT-1"));
         QVERIFY(store.insertSale(&r, QStringLiteral("K01")));
         QVERIFY(m_sandbox.injectFault(QJsonObject {
             { QStringLiteral("kind"), QStringLiteral("error500_before") }, { QStringLiteral("count"), 2 } }));
@@ -166,7 +150,7 @@ private slots:
         {
             ReceiptStore writer(m_path);
             QVERIFY(writer.open());
-            SaleRecord r = pendingRow(QStringLiteral("KSR-RO-1"));
+            SaleRecord r = pendingSale(QStringLiteral("KSR-RO-1"));
             QVERIFY(writer.insertSale(&r, QStringLiteral("K01")));
         }
         ReceiptStore store(m_path);
