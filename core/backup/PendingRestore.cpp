@@ -32,7 +32,7 @@ std::optional<PendingRestore::Request> PendingRestore::read(const QString &journ
     QFile file(requestPath(journalPath));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    const QJsonObject o = QJsonDocument::fromJson(file.read(qint64(64) * 1024)).object();
     Request r;
     r.backupPath = o.value(QStringLiteral("backup")).toString();
     r.force = o.value(QStringLiteral("force")).toBool();
