@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<ReceiptPrinter> receiptPrinterPtr;
     std::unique_ptr<ReceiptActions> receiptActionsPtr;
     std::unique_ptr<JournalIntegrityCheck> integrity;
+    bool restartAfterExit = false; // a restore was requested: start again once the journal is closed
     bool quitAfterStart = false;
     auto startWindow = [&](const ApiKeySource &stored) -> int {
         // Live when an API key is configured (environment, keychain or key file), otherwise demo.
@@ -265,13 +266,10 @@ int main(int argc, char *argv[])
                 actions->setCashier(session->userName());
             });
         QObject::connect(shift.get(), &ShiftController::quitRequested, &app, &QCoreApplication::quit);
-        // After a restore was requested: the same program again, which restores before it opens the
-        // journal; this one ends.
-        QObject::connect(shift.get(), &ShiftController::restartRequested, &app, [] {
-            if (!QProcess::startDetached(
-                    QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
-                std::fprintf(
-                    stderr, "kasir-ewallet: could not start again; start it by hand to finish the restore\n");
+        // After a restore was requested this one ends, and once it has closed the journal the same
+        // program starts again, which restores before it opens the journal.
+        QObject::connect(shift.get(), &ShiftController::restartRequested, &app, [&restartAfterExit] {
+            restartAfterExit = true;
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         });
         if (parser.isSet(kioskOption)) {
@@ -318,5 +316,25 @@ int main(int argc, char *argv[])
         return startError;
     if (!quitAfterStart && storePtr && storePtr->isWritable() && !storePtr->verifyIntegrity())
         std::fprintf(stderr, "kasir-ewallet: %s\n", qPrintable(storePtr->lastError()));
+    if (restartAfterExit) {
+        // Nothing of this process may touch the journal while the next one swaps it: close every
+        // user of it first (the reverse of their making), then start again.
+        integrity.reset();
+        receiptActionsPtr.reset();
+        receiptPrinterPtr.reset();
+        pageRendererPtr.reset();
+        shift.reset();
+        windowPtr.reset();
+        reportsPtr.reset();
+        salesPtr.reset();
+        clientPtr.reset();
+        namPtr.reset();
+        storePtr.reset();
+        sandbox.reset();
+        if (!QProcess::startDetached(
+                QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            std::fprintf(
+                stderr, "kasir-ewallet: could not start again; start it by hand to finish the restore\n");
+    }
     return code;
 }
