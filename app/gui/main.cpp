@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QTranslator>
 
@@ -110,6 +111,17 @@ int main(int argc, char *argv[])
     // The API key: KASIR_API_KEY, else the system keychain or the 0600 key file (a short,
     // bounded probe of the keychain service), then the window.
     ApiKeyVault vault;
+    // A restore was requested: start again, but only once everything below (every user of the
+    // journal) is gone, so the next program never swaps the file under a live connection. Made
+    // before them, so it is destroyed after them.
+    bool restartAfterExit = false;
+    const auto restartLast = qScopeGuard([&restartAfterExit] {
+        if (restartAfterExit
+            && !QProcess::startDetached(
+                QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            std::fprintf(
+                stderr, "kasir-ewallet: could not start again; start it by hand to finish the restore\n");
+    });
     std::unique_ptr<PpobSandbox::SandboxServer> sandbox;
     std::unique_ptr<ReceiptStore> storePtr;
     std::unique_ptr<QNetworkAccessManager> namPtr;
@@ -122,7 +134,6 @@ int main(int argc, char *argv[])
     std::unique_ptr<ReceiptPrinter> receiptPrinterPtr;
     std::unique_ptr<ReceiptActions> receiptActionsPtr;
     std::unique_ptr<JournalIntegrityCheck> integrity;
-    bool restartAfterExit = false; // a restore was requested: start again once the journal is closed
     bool quitAfterStart = false;
     auto startWindow = [&](const ApiKeySource &stored) -> int {
         // Live when an API key is configured (environment, keychain or key file), otherwise demo.
@@ -316,25 +327,5 @@ int main(int argc, char *argv[])
         return startError;
     if (!quitAfterStart && storePtr && storePtr->isWritable() && !storePtr->verifyIntegrity())
         std::fprintf(stderr, "kasir-ewallet: %s\n", qPrintable(storePtr->lastError()));
-    if (restartAfterExit) {
-        // Nothing of this process may touch the journal while the next one swaps it: close every
-        // user of it first (the reverse of their making), then start again.
-        integrity.reset();
-        receiptActionsPtr.reset();
-        receiptPrinterPtr.reset();
-        pageRendererPtr.reset();
-        shift.reset();
-        windowPtr.reset();
-        reportsPtr.reset();
-        salesPtr.reset();
-        clientPtr.reset();
-        namPtr.reset();
-        storePtr.reset();
-        sandbox.reset();
-        if (!QProcess::startDetached(
-                QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
-            std::fprintf(
-                stderr, "kasir-ewallet: could not start again; start it by hand to finish the restore\n");
-    }
     return code;
 }
